@@ -1,0 +1,90 @@
+// Graph checks: every target exists, every beat can be reached from the start,
+// and an ending can be reached from every beat.
+#include <map>
+#include <set>
+#include <vector>
+
+#include "encounter_loader.hpp"
+
+namespace fd {
+namespace {
+
+struct Edge {
+    std::string target;
+    int line;
+    std::string where;
+};
+
+std::vector<Edge> edges_of(const Beat& b) {
+    std::vector<Edge> out;
+    switch (b.kind) {
+        case BeatKind::Narration: out.push_back({b.next, b.spot.field("next"), "narration '" + b.id + "'"}); break;
+        case BeatKind::Decision:
+            for (const auto& a : b.answers) out.push_back({a.next, a.spot.field("next"), "answer '" + a.id + "'"});
+            break;
+        case BeatKind::Route:
+            for (const auto& c : b.cases) out.push_back({c.next, c.spot.field("next"), "route '" + b.id + "'"});
+            out.push_back({b.otherwise, b.spot.field("otherwise"), "route '" + b.id + "'"});
+            break;
+        case BeatKind::Ending: break;
+    }
+    return out;
+}
+
+std::vector<std::string> beat_ids(const Encounter& e) {
+    std::vector<std::string> ids;
+    for (const auto& b : e.beats) ids.push_back(b.id);
+    return ids;
+}
+
+}  // namespace
+
+void check_encounter_graph(const Encounter& e, Diagnostics& out) {
+    auto ids = beat_ids(e);
+    auto missing = [&](const std::string& target, int line, const std::string& what) {
+        std::string hint = did_you_mean(target, ids);
+        out.push_back({e.file, line, Severity::Error, "FD009",
+                       what + " goes to '" + target + "', which is not a beat here" + (hint.empty() ? "" : "; " + hint)});
+    };
+    if (!e.beat(e.start)) missing(e.start, e.spot.field("start"), "the encounter's start");
+
+    std::map<std::string, std::vector<std::string>> forward, backward;
+    for (const auto& b : e.beats)
+        for (const auto& edge : edges_of(b)) {
+            if (!e.beat(edge.target)) {
+                missing(edge.target, edge.line, edge.where);
+                continue;
+            }
+            forward[b.id].push_back(edge.target);
+            backward[edge.target].push_back(b.id);
+        }
+
+    auto flood = [](std::vector<std::string> todo, std::map<std::string, std::vector<std::string>>& graph) {
+        std::set<std::string> seen(todo.begin(), todo.end());
+        while (!todo.empty()) {
+            std::string id = todo.back();
+            todo.pop_back();
+            for (const auto& next : graph[id])
+                if (seen.insert(next).second) todo.push_back(next);
+        }
+        return seen;
+    };
+    std::set<std::string> reached = e.beat(e.start) ? flood({e.start}, forward) : std::set<std::string>{};
+    std::vector<std::string> endings;
+    for (const auto& b : e.beats)
+        if (b.kind == BeatKind::Ending) endings.push_back(b.id);
+    if (endings.empty())
+        out.push_back({e.file, e.spot.field("beats"), Severity::Error, "FD011", "the encounter has no ending beat"});
+    std::set<std::string> can_end = flood(endings, backward);
+
+    for (const auto& b : e.beats) {
+        if (!reached.count(b.id) && e.beat(e.start))
+            out.push_back({e.file, b.spot.field("id"), Severity::Warning, "FD010",
+                           std::string(beat_kind_name(b.kind)) + " '" + b.id + "' is never reached from the start"});
+        if (!can_end.count(b.id) && !endings.empty())
+            out.push_back({e.file, b.spot.field("id"), Severity::Error, "FD011",
+                           std::string(beat_kind_name(b.kind)) + " '" + b.id + "' can never reach an ending (a loop with no way out?)"});
+    }
+}
+
+}  // namespace fd

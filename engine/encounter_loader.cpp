@@ -1,0 +1,322 @@
+#include "encounter_loader.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "script_api.hpp"
+#include "table_reader.hpp"
+
+namespace fd {
+
+const std::vector<std::string> kSectors = {"retail", "hospitality", "health", "finance", "travel", "support"};
+const std::vector<std::string> kOutcomes = {"kept", "won_back", "lost", "escalated", "parted"};
+const std::vector<std::string> kSituationKeys = {"stress", "complexity", "importance_customer",
+                                                 "importance_business", "time", "trust", "relationship"};
+
+std::string directory_of(const std::string& path) {
+    auto slash = path.find_last_of('/');
+    return slash == std::string::npos ? "." : path.substr(0, slash);
+}
+
+namespace {
+
+struct Loader {
+    lua_State* L;
+    std::string file;
+    SourceLines src;
+    Diagnostics& out;
+    Encounter& e;
+
+    TableReader reader(int index, const std::string& what) {
+        return TableReader(L, index, what, file, src, out, constructor_mark(L, index).line);
+    }
+
+    void one_of(TableReader& r, const char* field, const std::string& value, const std::vector<std::string>& known,
+                const char* what) {
+        if (value.empty() || std::find(known.begin(), known.end(), value) != known.end()) return;
+        std::string hint = did_you_mean(value, known);
+        r.error(field, "FD015", r.what() + ": unknown " + what + " '" + value + "'" + (hint.empty() ? "" : "; " + hint));
+    }
+
+    Effects effects(TableReader& r) {
+        Effects fx;
+        lua_getfield(L, r.index(), "effects");
+        if (lua_isfunction(L, -1)) {
+            fx.function_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+            return fx;
+        }
+        if (lua_istable(L, -1)) {
+            int base = r.line_of("effects");
+            parse_effects(L, -1, fx, [&](const std::string& field, const std::string& code, const std::string& msg) {
+                int line = src.field_line(base, field);
+                out.push_back({file, line ? line : base, Severity::Error, code, r.what() + ": " + msg});
+            });
+        } else if (!lua_isnil(L, -1)) {
+            r.error("effects", "FD004", r.what() + ": 'effects' should be a table or a function");
+        }
+        lua_pop(L, 1);
+        return fx;
+    }
+
+    void customer(TableReader& parent) {
+        if (!parent.push("customer", LUA_TTABLE, true)) return;
+        TableReader r(L, -1, "customer", file, src, out, parent.line_of("customer"));
+        Customer& c = e.customer;
+        c.name = r.text("name", true);
+        c.role = r.text("role", true);
+        c.life = r.text("life", true);
+        c.mood = r.text("mood", true);
+        one_of(r, "mood", c.mood, kMoods, "mood");
+        c.trust = static_cast<int>(r.integer("trust", true, 0, 100).value_or(50));
+        c.wall = static_cast<int>(r.integer("wall", true, 0, 100).value_or(0));
+        c.value = static_cast<int>(r.integer("value", true, 0, 10'000'000).value_or(0));
+        r.check_length("life", c.life, 240);
+        r.finish({"name", "role", "life", "mood", "trust", "wall", "value"});
+        lua_pop(L, 1);
+    }
+
+    void setting(TableReader& parent) {
+        if (!parent.push("setting", LUA_TTABLE, true)) return;
+        TableReader r(L, -1, "setting", file, src, out, parent.line_of("setting"));
+        e.sector = r.text("sector", true);
+        one_of(r, "sector", e.sector, kSectors, "sector");
+        e.place = r.text("place", true);
+        r.finish({"sector", "place"});
+        lua_pop(L, 1);
+    }
+
+    void situation(TableReader& r, Beat& b) {
+        if (!r.push("situation", LUA_TTABLE, false)) return;
+        TableReader s(L, -1, "situation of '" + b.id + "'", file, src, out, r.line_of("situation"));
+        for (const auto& key : kSituationKeys) {
+            std::string v = s.text(key.c_str(), false);
+            if (v.empty()) continue;
+            one_of(s, key.c_str(), v, {"low", "medium", "high"}, "level");
+            b.situation.attributes[key] = v;
+        }
+        s.finish(kSituationKeys);
+        lua_pop(L, 1);
+    }
+
+    void answer(int index, Beat& b, std::set<Mode>& seen) {
+        std::string what = "answer in decision '" + b.id + "'";
+        if (constructor_mark(L, index).kind != "answer")
+            out.push_back({file, b.spot.line, Severity::Error, "FD004",
+                           what + " should be written answer { mode = ..., ... }"});
+        TableReader r = reader(index, what);
+        Answer a;
+        std::string mode = r.text("mode", true);
+        auto m = parse_mode(mode);
+        if (!m) {
+            if (!mode.empty()) {
+                std::vector<std::string> names;
+                for (Mode x : kAllModes) names.push_back(mode_name(x));
+                std::string hint = did_you_mean(mode, names);
+                r.error("mode", "FD008", what + ": unknown mode '" + mode + "'" + (hint.empty() ? "" : "; " + hint));
+            }
+        } else if (!seen.insert(*m).second) {
+            r.error("mode", "FD008", "decision '" + b.id + "' has two answers for mode '" + mode + "'");
+        } else {
+            a.mode = *m;
+            a.id = b.id + "." + mode;
+            what = "answer '" + a.id + "'";
+        }
+        a.says = r.text("says", true);
+        a.reaction = r.text("reaction", false);
+        a.next = r.text("next", true);
+        auto fit = r.integer("fit", false, 1, 5);
+        a.fit = static_cast<int>(fit.value_or(0));
+        a.why = r.text("why", false);
+        if (!r.present("fit")) r.error("", "FD013", what + " has no 'fit' (1..5): the debrief needs your judgement");
+        if (a.why.empty()) r.error("", "FD013", what + " has no 'why': the debrief needs one sentence of reason");
+        a.effects = effects(r);
+        r.check_length("says", a.says, 220);
+        r.check_length("reaction", a.reaction, 200);
+        r.check_length("why", a.why, 240);
+        r.finish({"mode", "says", "reaction", "effects", "next", "fit", "why"});
+        a.spot = r.spot();
+        if (m) b.answers.push_back(std::move(a));
+    }
+
+    void decision(TableReader& r, Beat& b) {
+        b.text = r.text("says", true);
+        b.prompt = r.text("prompt", false);
+        r.check_length("says", b.text, 300);
+        r.check_length("prompt", b.prompt, 200);
+        situation(r, b);
+        if (r.push("answers", LUA_TTABLE, true)) {
+            int list = lua_gettop(L);
+            std::set<Mode> seen;
+            lua_Integer n = luaL_len(L, list);
+            for (lua_Integer i = 1; i <= n; ++i) {
+                lua_rawgeti(L, list, i);
+                if (lua_istable(L, -1))
+                    answer(lua_gettop(L), b, seen);
+                else
+                    r.error("answers", "FD004", "decision '" + b.id + "': answer " + std::to_string(i) + " is not a table");
+                lua_pop(L, 1);
+            }
+            for (Mode m : kAllModes)
+                if (!seen.count(m))
+                    r.error("answers", "FD007", "decision '" + b.id + "' has no answer for mode '" + mode_name(m) + "'");
+            lua_pop(L, 1);
+        }
+        r.finish({"id", "says", "situation", "prompt", "answers"});
+    }
+
+    void route(TableReader& r, Beat& b) {
+        if (r.push("cases", LUA_TTABLE, true)) {
+            int list = lua_gettop(L);
+            lua_Integer n = luaL_len(L, list);
+            int base = r.line_of("cases");
+            int search = base;
+            for (lua_Integer i = 1; i <= n; ++i) {
+                lua_rawgeti(L, list, i);
+                RouteCase c;
+                int line = src.find(search, "when");
+                if (line) search = line + 1; else line = base;
+                TableReader cr(L, -1, "case " + std::to_string(i) + " of route '" + b.id + "'", file, src, out, line);
+                if (lua_istable(L, -1)) {
+                    c.next = cr.text("next", true);
+                    if (cr.push("when", LUA_TFUNCTION, true)) c.condition_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+                    cr.finish({"when", "next"});
+                } else {
+                    cr.error("", "FD004", cr.what() + " should be a table { when = function(s) ... end, next = ... }");
+                }
+                c.spot = cr.spot();
+                c.spot.fields["next"] = line;
+                b.cases.push_back(std::move(c));
+                lua_pop(L, 1);
+            }
+            lua_pop(L, 1);
+        }
+        b.otherwise = r.text("otherwise", true);
+        r.finish({"id", "cases", "otherwise"});
+    }
+
+    void beat(int index) {
+        ConstructorMark mark = constructor_mark(L, index);
+        static const std::vector<std::string> kinds = {"narration", "decision", "route", "ending"};
+        auto kind = std::find(kinds.begin(), kinds.end(), mark.kind);
+        if (kind == kinds.end()) {
+            out.push_back({file, mark.line ? mark.line : e.spot.field("beats"), Severity::Error, "FD004",
+                           "each beat must be written narration { }, decision { }, route { } or ending { }"});
+            return;
+        }
+        Beat b;
+        b.kind = static_cast<BeatKind>(kind - kinds.begin());
+        TableReader r = reader(index, std::string(*kind));
+        b.id = r.text("id", true);
+        TableReader named = reader(index, std::string(*kind) + " '" + b.id + "'");
+        named.line_of("id");
+        switch (b.kind) {
+            case BeatKind::Narration:
+            case BeatKind::Ending:
+                b.text = named.text("text", true);
+                named.check_length("text", b.text, 400);
+                b.effects = effects(named);
+                if (b.kind == BeatKind::Narration) {
+                    b.next = named.text("next", true);
+                    named.finish({"id", "text", "next", "effects"});
+                } else {
+                    b.outcome = named.text("outcome", true);
+                    one_of(named, "outcome", b.outcome, kOutcomes, "outcome");
+                    named.finish({"id", "text", "outcome", "effects"});
+                }
+                break;
+            case BeatKind::Decision: decision(named, b); break;
+            case BeatKind::Route: route(named, b); break;
+        }
+        b.spot = named.spot();
+        e.beats.push_back(std::move(b));
+    }
+
+    void beats(TableReader& r) {
+        if (!r.push("beats", LUA_TTABLE, true)) return;
+        int list = lua_gettop(L);
+        lua_Integer n = luaL_len(L, list);
+        for (lua_Integer i = 1; i <= n; ++i) {
+            lua_rawgeti(L, list, i);
+            if (lua_istable(L, -1)) beat(lua_gettop(L));
+            lua_pop(L, 1);
+        }
+        lua_pop(L, 1);
+        std::map<std::string, int> first;
+        for (const auto& b : e.beats) {
+            if (b.id.empty()) continue;
+            auto [it, fresh] = first.emplace(b.id, b.spot.field("id"));
+            if (!fresh)
+                out.push_back({file, b.spot.field("id"), Severity::Error, "FD006",
+                               "beat id '" + b.id + "' is used twice (first at line " + std::to_string(it->second) + ")"});
+        }
+    }
+
+    void top() {
+        if (constructor_mark(L, -1).kind != "encounter") {
+            out.push_back({file, 0, Severity::Error, "FD002", "the file must end with: return encounter { ... }"});
+            return;
+        }
+        TableReader r = reader(-1, "encounter");
+        e.id = r.text("id", true);
+        e.title = r.text("title", true);
+        e.start = r.text("start", true);
+        setting(r);
+        customer(r);
+        r.line_of("beats");
+        e.spot = r.spot();
+        beats(r);
+        r.finish({"id", "title", "setting", "customer", "start", "beats"});
+        e.spot = r.spot();
+    }
+};
+
+}  // namespace
+
+std::string scripts_root_for(const std::string& path) {
+    std::string dir = directory_of(path);
+    for (std::string d = dir;;) {
+        auto slash = d.find_last_of('/');
+        std::string last = slash == std::string::npos ? d : d.substr(slash + 1);
+        if (last == "scripts") return d;
+        if (slash == std::string::npos) break;
+        d = d.substr(0, slash);
+    }
+    return dir;
+}
+
+std::shared_ptr<LuaSandbox> run_script(const std::string& path, const std::string& scripts_root,
+                                       const SandboxLimits& limits, Diagnostics& out) {
+    auto sandbox = std::make_shared<LuaSandbox>(scripts_root, limits);
+    register_script_api(*sandbox);
+    try {
+        sandbox->run_file(path);
+    } catch (const ScriptError& err) {
+        out.push_back({err.file(), err.line(), Severity::Error, "FD001", err.message()});
+        return nullptr;
+    }
+    return sandbox;
+}
+
+EncounterLoad read_encounter(std::shared_ptr<LuaSandbox> sandbox, const std::string& path) {
+    EncounterLoad result;
+    auto enc = std::make_shared<Encounter>();
+    enc->file = path;
+    enc->sandbox = std::move(sandbox);
+    lua_State* L = enc->sandbox->L();
+    Loader loader{L, path, SourceLines(path), result.diagnostics, *enc};
+    for_each_constructor_line(L, [&](int line) { loader.src.mark_constructor(line); });
+    loader.top();
+    lua_settop(L, 0);
+    if (!has_errors(result.diagnostics)) check_encounter_graph(*enc, result.diagnostics);
+    if (!has_errors(result.diagnostics)) result.encounter = std::move(enc);
+    return result;
+}
+
+EncounterLoad load_encounter(const std::string& path, const std::string& scripts_root, const SandboxLimits& limits) {
+    EncounterLoad result;
+    auto sandbox = run_script(path, scripts_root, limits, result.diagnostics);
+    if (!sandbox) return result;
+    return read_encounter(std::move(sandbox), path);
+}
+
+}  // namespace fd

@@ -1,0 +1,40 @@
+// Loads an encounter script in its own sandbox and checks it. A script that
+// cannot be played comes back with errors and no encounter.
+#pragma once
+#include <memory>
+#include <string>
+
+#include "diagnostic.hpp"
+#include "encounter.hpp"
+#include "lua_sandbox.hpp"
+
+namespace fd {
+
+struct EncounterLoad {
+    std::shared_ptr<const Encounter> encounter;  // null when there are errors
+    Diagnostics diagnostics;
+};
+
+EncounterLoad load_encounter(const std::string& path, const std::string& scripts_root,
+                             const SandboxLimits& limits = {});
+// Reads the encounter table a script returned (on top of the sandbox's stack).
+EncounterLoad read_encounter(std::shared_ptr<LuaSandbox> sandbox, const std::string& path);
+// A sandbox with the designers' API, or the error of running the file in it.
+std::shared_ptr<LuaSandbox> run_script(const std::string& path, const std::string& scripts_root,
+                                       const SandboxLimits& limits, Diagnostics& out);
+// The nearest enclosing folder named "scripts", else the file's own folder.
+std::string scripts_root_for(const std::string& path);
+
+// Graph checks over a loaded encounter: targets exist, every beat reachable,
+// an ending reachable from every beat.
+void check_encounter_graph(const Encounter& e, Diagnostics& out);
+
+// Known values the loader accepts (also used by lint hints and the scaffold).
+extern const std::vector<std::string> kSectors;
+extern const std::vector<std::string> kOutcomes;
+extern const std::vector<std::string> kSituationKeys;
+
+// Script-relative directory of a path ("scripts/encounters/x.lua" -> "scripts/encounters").
+std::string directory_of(const std::string& path);
+
+}  // namespace fd

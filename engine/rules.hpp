@@ -1,0 +1,22 @@
+// The rules of the game the engine applies to every effect (see scripts/README.md,
+// "The rules the engine applies").
+#pragma once
+#include <string>
+
+#include "encounter.hpp"
+#include "state.hpp"
+
+namespace fd {
+
+// A trust gain lands weaker while the wall is up; losses land in full.
+int landed_trust_change(int change, int wall_before);
+std::string mood_step(const std::string& mood, int steps);
+int mood_rank(const std::string& mood);
+
+// Applies plain effect values (already resolved from any function) to the state.
+void apply_effects(const Effects& fx, SessionState& s);
+
+// Money the outcome moves: kept/won_back keep the customer's value, lost loses it.
+long long outcome_money(const std::string& outcome, int customer_value);
+
+}  // namespace fd

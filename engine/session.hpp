@@ -1,0 +1,58 @@
+// One play-through: it rests at a narration, a decision or an ending, and moves
+// on when the player continues or chooses. Everything it does goes in the log.
+#pragma once
+#include <memory>
+#include <stdexcept>
+#include <string>
+
+#include "story.hpp"
+#include "state.hpp"
+
+namespace fd {
+
+// Asking the session for a move it cannot make now (a programming error, not a script's).
+class SessionMisuse : public std::logic_error {
+    using std::logic_error::logic_error;
+};
+
+class Session {
+public:
+    // `story_flags` are campaign flags set before play (tests, and playing a later encounter alone).
+    Session(std::shared_ptr<const Story> story, std::uint64_t seed, Flags story_flags = {});
+    // Resumes from saved state; a beat that no longer exists falls back to the
+    // nearest earlier decision, else the encounter's start.
+    Session(std::shared_ptr<const Story> story, SessionState saved);
+
+    const Story& story() const { return *story_; }
+    std::shared_ptr<const Story> story_ptr() const { return story_; }
+    const SessionState& state() const { return state_; }
+    const Stage& stage() const;
+    const Encounter& encounter() const { return *stage().encounter; }
+    const Beat& beat() const;
+
+    bool finished() const { return state_.finished; }
+    bool at_decision() const { return !finished() && beat().kind == BeatKind::Decision; }
+
+    // Applies the chosen answer. Throws ScriptError from an effects function
+    // (the state is then left as it was before the choice).
+    void choose(Mode m);
+    // Moves past a narration, or past an ending to the next encounter (or the end).
+    void proceed();
+
+    // Replaces the story (hot reload) keeping the state; same fallback as resuming.
+    void replace_story(std::shared_ptr<const Story> story);
+
+    // Designer tools: jump to a beat of the current encounter; set a value.
+    void jump_to(const std::string& beat_id);
+    SessionState& mutable_state() { return state_; }
+
+private:
+    void start_stage(const std::string& stage_id);
+    void enter(std::string beat_id);
+    void finish_stage(const Beat& ending);
+    void relocate();
+    std::shared_ptr<const Story> story_;
+    SessionState state_;
+};
+
+}  // namespace fd

@@ -1,0 +1,42 @@
+#include "source_lines.hpp"
+
+#include <cctype>
+#include <fstream>
+
+namespace fd {
+
+SourceLines::SourceLines(const std::string& path) {
+    std::ifstream in(path);
+    std::string line;
+    while (std::getline(in, line)) lines_.push_back(line);
+}
+
+namespace {
+bool assigns(const std::string& text, const std::string& field) {
+    for (std::size_t pos = text.find(field); pos != std::string::npos; pos = text.find(field, pos + 1)) {
+        bool starts = pos == 0 || !(std::isalnum(static_cast<unsigned char>(text[pos - 1])) || text[pos - 1] == '_');
+        std::size_t p = pos + field.size();
+        while (p < text.size() && text[p] == ' ') ++p;
+        bool eq = p < text.size() && text[p] == '=' && (p + 1 >= text.size() || text[p + 1] != '=');
+        if (starts && eq) return true;
+    }
+    return false;
+}
+}  // namespace
+
+int SourceLines::field_line(int from, const std::string& field) const {
+    if (from <= 0) return 0;
+    auto next = constructors_.upper_bound(from);
+    int end = next == constructors_.end() ? static_cast<int>(lines_.size()) : *next - 1;
+    for (int l = from; l <= end && l <= static_cast<int>(lines_.size()); ++l)
+        if (assigns(lines_[l - 1], field)) return l;
+    return 0;
+}
+
+int SourceLines::find(int from, const std::string& needle) const {
+    for (int l = std::max(from, 1); l <= static_cast<int>(lines_.size()); ++l)
+        if (lines_[l - 1].find(needle) != std::string::npos) return l;
+    return 0;
+}
+
+}  // namespace fd

@@ -1,0 +1,116 @@
+#include "story.hpp"
+
+#include <set>
+
+#include "encounter_loader.hpp"
+#include "script_api.hpp"
+#include "table_reader.hpp"
+
+namespace fd {
+
+const Stage* Story::stage(const std::string& stage_id) const {
+    for (const auto& s : stages)
+        if (s.id == stage_id) return &s;
+    return nullptr;
+}
+
+namespace {
+
+Stage read_stage(lua_State* L, int index, const std::string& file, const SourceLines& src, Diagnostics& out) {
+    Stage st;
+    TableReader r(L, index, "stage", file, src, out, constructor_mark(L, index).line);
+    st.id = r.text("id", true);
+    st.file = r.text("file", true);
+    lua_getfield(L, index, "next");
+    if (lua_isfunction(L, -1)) {
+        st.next_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    } else {
+        if (lua_type(L, -1) == LUA_TSTRING)
+            st.next = lua_tostring(L, -1);
+        else if (!lua_isnil(L, -1))
+            r.error("next", "FD004", "stage '" + st.id + "': 'next' should be a stage id or a function");
+        lua_pop(L, 1);
+    }
+    r.line_of("next");
+    r.finish({"id", "file", "next"});
+    st.spot = r.spot();
+    return st;
+}
+
+void read_campaign(Story& story, const SandboxLimits& limits, Diagnostics& out) {
+    lua_State* L = story.sandbox->L();
+    SourceLines src(story.file);
+    for_each_constructor_line(L, [&](int line) { src.mark_constructor(line); });
+    TableReader r(L, -1, "campaign", story.file, src, out, constructor_mark(L, -1).line);
+    story.id = r.text("id", true);
+    story.title = r.text("title", true);
+    story.start = r.text("start", true);
+    if (r.push("stages", LUA_TTABLE, true)) {
+        int list = lua_gettop(L);
+        for (lua_Integer i = 1, n = luaL_len(L, list); i <= n; ++i) {
+            lua_rawgeti(L, list, i);
+            if (lua_istable(L, -1)) story.stages.push_back(read_stage(L, lua_gettop(L), story.file, src, out));
+            lua_pop(L, 1);
+        }
+        lua_pop(L, 1);
+    }
+    r.finish({"id", "title", "start", "stages"});
+
+    std::vector<std::string> ids;
+    for (const auto& s : story.stages) ids.push_back(s.id);
+    std::set<std::string> seen;
+    auto check_target = [&](const std::string& target, int line, const std::string& what) {
+        if (target.empty() || story.stage(target)) return;
+        std::string hint = did_you_mean(target, ids);
+        out.push_back({story.file, line, Severity::Error, "FD016",
+                       what + " names stage '" + target + "', which is not in this campaign" + (hint.empty() ? "" : "; " + hint)});
+    };
+    check_target(story.start, r.line_of("start"), "the campaign's start");
+    std::string root = scripts_root_for(story.file);
+    for (auto& st : story.stages) {
+        if (!seen.insert(st.id).second)
+            out.push_back({story.file, st.spot.field("id"), Severity::Error, "FD006", "stage id '" + st.id + "' is used twice"});
+        check_target(st.next, st.spot.field("next"), "stage '" + st.id + "'");
+        if (st.file.empty()) continue;
+        std::string path = directory_of(story.file) + "/" + st.file;
+        EncounterLoad load = load_encounter(path, root, limits);
+        out.insert(out.end(), load.diagnostics.begin(), load.diagnostics.end());
+        if (!load.encounter && load.diagnostics.empty())
+            out.push_back({story.file, st.spot.field("file"), Severity::Error, "FD016", "cannot load '" + path + "'"});
+        st.encounter = load.encounter;
+    }
+}
+
+}  // namespace
+
+StoryLoad load_story(const std::string& path, const SandboxLimits& limits) {
+    StoryLoad result;
+    auto sandbox = run_script(path, scripts_root_for(path), limits, result.diagnostics);
+    if (!sandbox) return result;
+    auto story = std::make_shared<Story>();
+    story->file = path;
+    std::string kind = constructor_mark(sandbox->L(), -1).kind;
+    if (kind == "campaign") {
+        story->is_campaign = true;
+        story->sandbox = sandbox;
+        read_campaign(*story, limits, result.diagnostics);
+        lua_settop(sandbox->L(), 0);
+    } else {
+        EncounterLoad load = read_encounter(sandbox, path);
+        result.diagnostics = load.diagnostics;
+        if (load.encounter) {
+            Stage st;
+            st.id = load.encounter->id;
+            st.file = path;
+            st.encounter = load.encounter;
+            story->id = st.id;
+            story->title = load.encounter->title;
+            story->start = st.id;
+            story->stages.push_back(std::move(st));
+        }
+    }
+    if (!has_errors(result.diagnostics)) result.story = std::move(story);
+    return result;
+}
+
+}  // namespace fd

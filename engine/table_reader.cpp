@@ -1,0 +1,190 @@
+#include "table_reader.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace fd {
+
+const std::vector<std::string> kMoods = {"furious", "angry", "upset", "wary",
+                                         "neutral", "calm",  "pleased", "delighted"};
+
+TableReader::TableReader(lua_State* L, int index, std::string what, std::string file, const SourceLines& src,
+                         Diagnostics& out, int line)
+    : L_(L), index_(lua_absindex(L, index)), what_(std::move(what)), file_(std::move(file)), src_(src), out_(out) {
+    spot_.line = line;
+}
+
+int TableReader::line_of(const std::string& field) {
+    auto it = spot_.fields.find(field);
+    if (it != spot_.fields.end()) return it->second;
+    int l = src_.field_line(spot_.line, field);
+    if (l == 0) l = spot_.line;
+    spot_.fields[field] = l;
+    return l;
+}
+
+void TableReader::report(Severity sev, const std::string& field, const std::string& code, const std::string& message) {
+    out_.push_back({file_, field.empty() ? spot_.line : line_of(field), sev, code, message});
+}
+void TableReader::error(const std::string& field, const std::string& code, const std::string& message) {
+    report(Severity::Error, field, code, message);
+}
+void TableReader::warning(const std::string& field, const std::string& code, const std::string& message) {
+    report(Severity::Warning, field, code, message);
+}
+
+bool TableReader::present(const char* name) {
+    lua_getfield(L_, index_, name);
+    bool p = !lua_isnil(L_, -1);
+    lua_pop(L_, 1);
+    return p;
+}
+
+bool TableReader::push(const char* name, int want, bool required) {
+    lua_getfield(L_, index_, name);
+    int t = lua_type(L_, -1);
+    if (t == want) return true;
+    lua_pop(L_, 1);
+    if (t == LUA_TNIL) {
+        if (required) error("", "FD003", what_ + " has no '" + name + "'");
+    } else {
+        error(name, "FD004", what_ + ": '" + name + "' should be a " + lua_typename(L_, want) + ", not a " +
+                                 lua_typename(L_, t));
+    }
+    return false;
+}
+
+std::string TableReader::text(const char* name, bool required) {
+    if (!push(name, LUA_TSTRING, required)) return {};
+    std::string s = lua_tostring(L_, -1);
+    lua_pop(L_, 1);
+    line_of(name);
+    if (required && s.empty()) error(name, "FD003", what_ + ": '" + name + "' is empty");
+    return s;
+}
+
+std::optional<long long> TableReader::integer(const char* name, bool required, long long lo, long long hi,
+                                              const char* range_code) {
+    if (!push(name, LUA_TNUMBER, required)) return std::nullopt;
+    int isint = 0;
+    long long v = lua_tointegerx(L_, -1, &isint);
+    double d = lua_tonumber(L_, -1);
+    lua_pop(L_, 1);
+    line_of(name);
+    if (!isint) {
+        error(name, "FD004", what_ + ": '" + name + "' should be a whole number, not " + std::to_string(d));
+        return std::nullopt;
+    }
+    if (v < lo || v > hi) {
+        error(name, range_code,
+              what_ + ": '" + name + "' is " + std::to_string(v) + ", outside " + std::to_string(lo) + ".." +
+                  std::to_string(hi));
+        return std::nullopt;
+    }
+    return v;
+}
+
+void TableReader::check_length(const char* field, const std::string& value, std::size_t max) {
+    if (value.size() > max)
+        warning(field, "FD014",
+                what_ + ": '" + field + "' is " + std::to_string(value.size()) +
+                    " characters; keep it under " + std::to_string(max) + " to fit the projector layout");
+}
+
+void TableReader::finish(const std::vector<std::string>& allowed) {
+    lua_pushnil(L_);
+    while (lua_next(L_, index_)) {
+        lua_pop(L_, 1);
+        if (lua_type(L_, -1) != LUA_TSTRING) {
+            if (lua_type(L_, -1) == LUA_TNUMBER)
+                error("", "FD005", what_ + " has a list entry where only named fields belong");
+            continue;
+        }
+        std::string key = lua_tostring(L_, -1);
+        if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
+        std::string hint = did_you_mean(key, allowed);
+        error(key, "FD005", what_ + " has unknown field '" + key + "'" + (hint.empty() ? "" : "; " + hint));
+    }
+}
+
+Flags parse_flags(lua_State* L, int index, const std::string& field, const Complaint& complain) {
+    Flags flags;
+    index = lua_absindex(L, index);
+    lua_pushnil(L);
+    while (lua_next(L, index)) {
+        if (lua_type(L, -2) != LUA_TSTRING) {
+            complain(field, "FD004", "'" + field + "' names must be strings: write { name = true }");
+        } else {
+            std::string key = lua_tostring(L, -2);
+            switch (lua_type(L, -1)) {
+                case LUA_TBOOLEAN: flags[key] = static_cast<bool>(lua_toboolean(L, -1)); break;
+                case LUA_TNUMBER: flags[key] = static_cast<double>(lua_tonumber(L, -1)); break;
+                case LUA_TSTRING: flags[key] = std::string(lua_tostring(L, -1)); break;
+                default:
+                    complain(field, "FD004", "flag '" + key + "' must be true/false, a number or a string, not a " +
+                                                 luaL_typename(L, -1));
+            }
+        }
+        lua_pop(L, 1);
+    }
+    return flags;
+}
+
+namespace {
+void effect_number(lua_State* L, int index, const char* name, int lo, int hi, int& out, const Complaint& complain) {
+    lua_getfield(L, index, name);
+    if (!lua_isnil(L, -1)) {
+        int isint = 0;
+        long long v = lua_tointegerx(L, -1, &isint);
+        if (!isint)
+            complain(name, "FD004", std::string("effect '") + name + "' should be a whole number");
+        else if (v < lo || v > hi)
+            complain(name, "FD012", std::string("effect '") + name + "' is " + std::to_string(v) + ", outside " +
+                                        std::to_string(lo) + ".." + std::to_string(hi));
+        else
+            out = static_cast<int>(v);
+    }
+    lua_pop(L, 1);
+}
+}  // namespace
+
+void parse_effects(lua_State* L, int index, Effects& out, const Complaint& complain) {
+    index = lua_absindex(L, index);
+    effect_number(L, index, "trust", -100, 100, out.trust, complain);
+    effect_number(L, index, "wall", -100, 100, out.wall, complain);
+    effect_number(L, index, "reputation", -10, 10, out.reputation, complain);
+    effect_number(L, index, "money", -1000000, 1000000, out.money, complain);
+    lua_getfield(L, index, "mood");
+    if (lua_type(L, -1) == LUA_TSTRING) {
+        std::string mood = lua_tostring(L, -1);
+        if (std::find(kMoods.begin(), kMoods.end(), mood) == kMoods.end()) {
+            std::string hint = did_you_mean(mood, kMoods);
+            complain("mood", "FD015", "unknown mood '" + mood + "'" + (hint.empty() ? "" : "; " + hint));
+        } else {
+            out.mood = mood;
+        }
+    } else if (!lua_isnil(L, -1)) {
+        complain("mood", "FD004", "effect 'mood' should be a string such as \"calm\"");
+    }
+    lua_pop(L, 1);
+    for (const char* f : {"flags", "story"}) {
+        lua_getfield(L, index, f);
+        if (lua_istable(L, -1))
+            (f[0] == 'f' ? out.flags : out.story) = parse_flags(L, -1, f, complain);
+        else if (!lua_isnil(L, -1))
+            complain(f, "FD004", std::string("effect '") + f + "' should be a table such as { name = true }");
+        lua_pop(L, 1);
+    }
+    static const std::vector<std::string> known = {"trust", "wall", "mood", "money", "reputation", "flags", "story"};
+    lua_pushnil(L);
+    while (lua_next(L, index)) {
+        lua_pop(L, 1);
+        if (lua_type(L, -1) != LUA_TSTRING) continue;
+        std::string key = lua_tostring(L, -1);
+        if (std::find(known.begin(), known.end(), key) != known.end()) continue;
+        std::string hint = did_you_mean(key, known);
+        complain(key, "FD005", "effects have unknown field '" + key + "'" + (hint.empty() ? "" : "; " + hint));
+    }
+}
+
+}  // namespace fd

@@ -1,0 +1,171 @@
+#include "test_plans.hpp"
+
+#include "autoplay.hpp"
+#include "encounter_loader.hpp"
+#include "script_api.hpp"
+#include "story.hpp"
+#include "table_reader.hpp"
+
+namespace fd {
+namespace {
+
+std::optional<Mode> read_mode(TableReader& r, const std::string& field, const std::string& name) {
+    auto m = parse_mode(name);
+    if (!m) {
+        std::vector<std::string> names;
+        for (Mode x : kAllModes) names.push_back(mode_name(x));
+        std::string hint = did_you_mean(name, names);
+        r.error(field, "FD008", r.what() + ": unknown mode '" + name + "'" + (hint.empty() ? "" : "; " + hint));
+    }
+    return m;
+}
+
+void read_expect(lua_State* L, TableReader& plan, TestPlan& p, const std::string& file, const SourceLines& src,
+                 Diagnostics& out) {
+    if (!plan.push("expect", LUA_TTABLE, true)) return;
+    TableReader r(L, -1, "expect of plan '" + p.name + "'", file, src, out, plan.line_of("expect"));
+    p.expect.ending = r.text("ending", false);
+    p.expect.outcome = r.text("outcome", false);
+    if (auto v = r.integer("trust_at_least", false, 0, 100)) p.expect.trust_at_least = static_cast<int>(*v);
+    if (auto v = r.integer("trust_at_most", false, 0, 100)) p.expect.trust_at_most = static_cast<int>(*v);
+    Complaint complain = [&](const std::string& f, const std::string& code, const std::string& m) { r.error(f, code, m); };
+    if (r.push("flags", LUA_TTABLE, false)) {
+        p.expect.flags = parse_flags(L, -1, "flags", complain);
+        lua_pop(L, 1);
+    }
+    if (r.push("story", LUA_TTABLE, false)) {
+        p.expect.story = parse_flags(L, -1, "story", complain);
+        lua_pop(L, 1);
+    }
+    r.finish({"ending", "outcome", "trust_at_least", "trust_at_most", "flags", "story"});
+    for (const char* f : {"ending", "outcome", "trust_at_least", "trust_at_most", "flags", "story"}) r.line_of(f);
+    p.spot = r.spot();
+    lua_pop(L, 1);
+}
+
+TestPlan read_plan(lua_State* L, int index, const std::string& file, const SourceLines& src, Diagnostics& out) {
+    TestPlan p;
+    p.file = file;
+    TableReader r(L, index, "plan", file, src, out, constructor_mark(L, index).line);
+    p.name = r.text("name", true);
+    p.target = r.text("file", true);
+    if (r.push("choose", LUA_TTABLE, false)) {
+        for (lua_Integer i = 1, n = luaL_len(L, -1); i <= n; ++i) {
+            lua_rawgeti(L, -1, i);
+            const char* s = lua_tostring(L, -1);
+            if (auto m = read_mode(r, "choose", s ? s : "?")) p.choose.push_back(*m);
+            lua_pop(L, 1);
+        }
+        lua_pop(L, 1);
+    }
+    std::string always = r.text("always", false);
+    if (!always.empty()) p.always = read_mode(r, "always", always);
+    if (p.choose.empty() && !p.always) r.error("", "FD003", "plan '" + p.name + "' needs 'choose' or 'always'");
+    p.seed = static_cast<std::uint64_t>(r.integer("seed", false, 0, 1LL << 53).value_or(1));
+    if (r.push("story", LUA_TTABLE, false)) {
+        p.story = parse_flags(L, -1, "story", [&](const std::string& f, const std::string& c, const std::string& m) {
+            r.error(f, c, m);
+        });
+        lua_pop(L, 1);
+    }
+    SourceSpot plan_spot = r.spot();
+    read_expect(L, r, p, file, src, out);
+    p.spot.line = plan_spot.line;
+    r.finish({"name", "file", "choose", "always", "seed", "story", "expect"});
+    return p;
+}
+
+std::string flag_mismatch(const Flags& want, const Flags& have, const char* what) {
+    for (const auto& [k, v] : want) {
+        auto it = have.find(k);
+        if (it == have.end() && !flag_truthy(v)) continue;  // expecting false: absent is fine
+        if (it == have.end())
+            return std::string(what) + " '" + k + "' is not set (expected " + flag_to_string(v) + ")";
+        if (flag_to_string(it->second) != flag_to_string(v))
+            return std::string(what) + " '" + k + "' is " + flag_to_string(it->second) + ", expected " + flag_to_string(v);
+    }
+    return {};
+}
+
+}  // namespace
+
+TestPlansLoad read_test_plans(std::shared_ptr<LuaSandbox> sandbox, const std::string& path) {
+    TestPlansLoad result;
+    lua_State* L = sandbox->L();
+    if (constructor_mark(L, -1).kind != "tests") {
+        result.diagnostics.push_back({path, 0, Severity::Error, "FD002", "a test file must end with: return tests { plan { ... }, ... }"});
+        return result;
+    }
+    SourceLines src(path);
+    for_each_constructor_line(L, [&](int line) { src.mark_constructor(line); });
+    int list = lua_gettop(L);
+    for (lua_Integer i = 1, n = luaL_len(L, list); i <= n; ++i) {
+        lua_rawgeti(L, list, i);
+        if (constructor_mark(L, -1).kind == "plan")
+            result.plans.push_back(read_plan(L, lua_gettop(L), path, src, result.diagnostics));
+        else
+            result.diagnostics.push_back({path, constructor_mark(L, list).line, Severity::Error, "FD004",
+                                          "entry " + std::to_string(i) + " of tests { } should be written plan { ... }"});
+        lua_pop(L, 1);
+    }
+    lua_settop(L, 0);
+    return result;
+}
+
+TestPlansLoad load_test_plans(const std::string& path) {
+    TestPlansLoad result;
+    auto sandbox = run_script(path, scripts_root_for(path), SandboxLimits{}, result.diagnostics);
+    if (!sandbox) return result;
+    return read_test_plans(sandbox, path);
+}
+
+PlanResult run_plan(const TestPlan& plan, const std::string& scripts_root) {
+    PlanResult r;
+    r.line = plan.spot.line;
+    StoryLoad load = load_story(scripts_root + "/" + plan.target);
+    if (!load.story) {
+        r.line = plan.spot.line;
+        r.message = load.diagnostics.empty() ? "cannot load " + plan.target : load.diagnostics.front().format();
+        return r;
+    }
+    try {
+        Session s(load.story, plan.seed, plan.story);
+        std::size_t next = 0;
+        std::string ran_out;
+        bool done = autoplay(s, [&](const Session& at) -> std::optional<Mode> {
+            if (plan.always) return plan.always;
+            if (next < plan.choose.size()) return plan.choose[next++];
+            ran_out = at.state().beat;
+            return std::nullopt;
+        });
+        if (!done) {
+            r.message = "the answers ran out at decision '" + ran_out + "' (after " + std::to_string(next) + ")";
+            return r;
+        }
+        const SessionState& st = s.state();
+        const StageResult& last = st.results.back();
+        auto fail = [&](const std::string& field, const std::string& msg) {
+            r.line = plan.spot.field(field);
+            r.message = msg;
+            return r;
+        };
+        const TestExpect& e = plan.expect;
+        if (!e.ending.empty() && last.ending != e.ending)
+            return fail("ending", "expected ending '" + e.ending + "', got '" + last.ending + "'");
+        if (!e.outcome.empty() && last.outcome != e.outcome)
+            return fail("outcome", "expected outcome '" + e.outcome + "', got '" + last.outcome + "'");
+        int trust = last.final.customer.trust;
+        if (e.trust_at_least && trust < *e.trust_at_least)
+            return fail("trust_at_least", "expected trust at least " + std::to_string(*e.trust_at_least) + ", got " + std::to_string(trust));
+        if (e.trust_at_most && trust > *e.trust_at_most)
+            return fail("trust_at_most", "expected trust at most " + std::to_string(*e.trust_at_most) + ", got " + std::to_string(trust));
+        if (auto m = flag_mismatch(e.flags, st.flags, "flag"); !m.empty()) return fail("flags", m);
+        if (auto m = flag_mismatch(e.story, st.story, "story flag"); !m.empty()) return fail("story", m);
+        r.passed = true;
+    } catch (const ScriptError& err) {
+        r.message = std::string("script error: ") + err.what();
+    }
+    return r;
+}
+
+}  // namespace fd

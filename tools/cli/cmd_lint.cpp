@@ -1,0 +1,95 @@
+// frontdoor lint [PATH...]: load every script in the sandbox and check it.
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+#include <set>
+
+#include "args.hpp"
+#include "commands.hpp"
+#include "encounter_loader.hpp"
+#include "script_api.hpp"
+#include "story.hpp"
+#include "test_plans.hpp"
+
+namespace fd::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+const char* kLintHelp =
+    "usage: frontdoor lint [PATH...]\n"
+    "Checks encounter, campaign and test scripts (default: scripts/).\n"
+    "Prints FILE:LINE: error|warning: message [CODE]; the codes are explained in scripts/README.md.\n"
+    "Exit status: 0 clean (warnings allowed), 1 errors found, 2 bad usage.\n";
+
+std::vector<std::string> lua_files(const std::string& path) {
+    std::vector<std::string> files;
+    if (fs::is_directory(path)) {
+        for (const auto& entry : fs::recursive_directory_iterator(path))
+            if (entry.is_regular_file() && entry.path().extension() == ".lua") files.push_back(entry.path().string());
+        std::sort(files.begin(), files.end());
+    } else {
+        files.push_back(path);
+    }
+    return files;
+}
+
+void lint_file(const std::string& path, Diagnostics& out) {
+    if (!fs::exists(path)) {
+        out.push_back({path, 0, Severity::Error, "FD001", "no such file or folder"});
+        return;
+    }
+    auto sandbox = run_script(path, scripts_root_for(path), SandboxLimits{}, out);
+    if (!sandbox) return;
+    lua_State* L = sandbox->L();
+    std::string kind = constructor_mark(L, -1).kind;
+    if (kind == "encounter") {
+        auto load = read_encounter(sandbox, path);
+        out.insert(out.end(), load.diagnostics.begin(), load.diagnostics.end());
+    } else if (kind == "campaign") {
+        auto load = load_story(path);
+        out.insert(out.end(), load.diagnostics.begin(), load.diagnostics.end());
+    } else if (kind == "tests") {
+        auto load = read_test_plans(sandbox, path);
+        out.insert(out.end(), load.diagnostics.begin(), load.diagnostics.end());
+    } else if (lua_isnil(L, -1)) {
+        out.push_back({path, 0, Severity::Error, "FD002",
+                       "the file returns nothing: end it with return encounter { ... }, campaign { ... } or tests { ... }"});
+    }
+    // Anything else is a module other scripts require(); it loaded, which is all we can check.
+}
+
+}  // namespace
+
+int cmd_lint(const std::vector<std::string>& argv) {
+    Args args(argv, {{"help", false}});
+    if (args.has("help")) {
+        std::cout << kLintHelp;
+        return 0;
+    }
+    std::vector<std::string> paths = args.positional();
+    if (paths.empty()) paths.push_back("scripts");
+    Diagnostics all;
+    std::size_t files = 0;
+    for (const auto& p : paths)
+        for (const auto& f : lua_files(p)) {
+            ++files;
+            lint_file(f, all);
+        }
+    std::sort(all.begin(), all.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return std::tie(a.file, a.line, a.code, a.message) < std::tie(b.file, b.line, b.code, b.message);
+    });
+    std::set<std::string> printed;
+    int errors = 0, warnings = 0;
+    for (const auto& d : all) {
+        std::string line = d.format();
+        if (!printed.insert(line).second) continue;
+        std::cout << line << "\n";
+        (d.severity == Severity::Error ? errors : warnings)++;
+    }
+    std::cerr << files << " file" << (files == 1 ? "" : "s") << " checked: " << errors << " error"
+              << (errors == 1 ? "" : "s") << ", " << warnings << " warning" << (warnings == 1 ? "" : "s") << "\n";
+    return errors ? 1 : 0;
+}
+
+}  // namespace fd::cli

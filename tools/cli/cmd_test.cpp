@@ -1,0 +1,61 @@
+// frontdoor test [PATH]: run the designers' test plans.
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+
+#include "args.hpp"
+#include "commands.hpp"
+#include "encounter_loader.hpp"
+#include "test_plans.hpp"
+
+namespace fd::cli {
+
+namespace fs = std::filesystem;
+
+int cmd_test(const std::vector<std::string>& argv) {
+    Args args(argv, {{"help", false}});
+    if (args.has("help")) {
+        std::cout << "usage: frontdoor test [PATH...]\n"
+                     "Runs the test plans in PATH (default scripts/tests/): one line per plan,\n"
+                     "then 'N passed, M failed'. Exit status: 0 all passed, 1 any failed, 2 bad usage.\n";
+        return 0;
+    }
+    std::vector<std::string> paths = args.positional();
+    if (paths.empty()) paths.push_back("scripts/tests");
+    std::vector<std::string> files;
+    for (const auto& p : paths) {
+        if (!fs::exists(p)) throw UsageError("no such file or folder: " + p);
+        if (fs::is_directory(p)) {
+            for (const auto& e : fs::recursive_directory_iterator(p))
+                if (e.is_regular_file() && e.path().extension() == ".lua") files.push_back(e.path().string());
+        } else {
+            files.push_back(p);
+        }
+    }
+    std::sort(files.begin(), files.end());
+    int passed = 0, failed = 0;
+    for (const auto& f : files) {
+        TestPlansLoad load = load_test_plans(f);
+        for (const auto& d : load.diagnostics) {
+            if (d.severity != Severity::Error) continue;
+            std::cout << "FAIL " << d.format() << "\n";
+            ++failed;
+        }
+        if (has_errors(load.diagnostics)) continue;
+        std::string root = scripts_root_for(f);
+        for (const auto& plan : load.plans) {
+            PlanResult r = run_plan(plan, root);
+            if (r.passed) {
+                std::cout << "pass " << f << ":" << plan.spot.line << ": " << plan.name << "\n";
+                ++passed;
+            } else {
+                std::cout << "FAIL " << f << ":" << r.line << ": " << plan.name << ": " << r.message << "\n";
+                ++failed;
+            }
+        }
+    }
+    std::cout << passed << " passed, " << failed << " failed\n";
+    return failed ? 1 : 0;
+}
+
+}  // namespace fd::cli

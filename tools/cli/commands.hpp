@@ -1,0 +1,18 @@
+// The command-line side of the one `frontdoor` binary. Each command returns
+// its exit code: 0 done, 1 a script or data problem, 2 bad usage.
+#pragma once
+#include <string>
+#include <vector>
+
+namespace fd::cli {
+
+int cmd_lint(const std::vector<std::string>& args);
+int cmd_run(const std::vector<std::string>& args);
+int cmd_test(const std::vector<std::string>& args);
+
+// Runs `frontdoor <command> ...` when argv names a command-line command;
+// returns -1 when it does not (the window takes over).
+int dispatch(int argc, char** argv);
+void print_main_help();
+
+}  // namespace fd::cli
