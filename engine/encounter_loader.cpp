@@ -307,7 +307,7 @@ EncounterLoad read_encounter(std::shared_ptr<LuaSandbox> sandbox, const std::str
     for_each_constructor_line(L, [&](int line) { loader.src.mark_constructor(line); });
     loader.top();
     lua_settop(L, 0);
-    if (!has_errors(result.diagnostics)) check_encounter_graph(*enc, result.diagnostics);
+    if (!enc->start.empty()) check_encounter_graph(*enc, result.diagnostics);
     if (!has_errors(result.diagnostics)) result.encounter = std::move(enc);
     return result;
 }

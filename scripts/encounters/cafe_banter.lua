@@ -21,14 +21,14 @@ return encounter {
   beats = {
     narration {
       id = "arrive",
-      text = "Tuesday, 8:40, a queue to the door. Teodor Nowak takes his flat white from your colleague Jordan, and the cup rattles on its saucer. Jordan grins. \"Whoa, steady, Teo! Bit early for a drink, isn't it?\" Two people in the queue laugh.",
+      text = "Tuesday, 8:40, a queue to the door. Six years of Tuesdays: window table, flat white, cheese scone, the crossword. Teodor Nowak takes his flat white from your colleague Jordan, and the cup rattles on its saucer. Jordan grins. \"Whoa, steady, Teo! Bit early for a drink, isn't it?\" Two people in the queue laugh.",
       next = "the_joke",
     },
 
     decision {
       id = "the_joke",
       says = "Teodor steadies the saucer with his other hand. \"Yes, yes. Very good.\" He doesn't look up. Jordan is already calling the next order.",
-      situation = { stress = "medium", time = "short", importance_customer = "medium", relationship = "high", complexity = "low" },
+      situation = { stress = "medium", time = "low", importance_customer = "medium", relationship = "high", complexity = "low" },
       prompt = "Who is watching, and what would dealing with it here cost him?",
       answers = {
         answer {
@@ -82,7 +82,7 @@ return encounter {
     decision {
       id = "row",
       says = "\"It was a joke! He laughed!\" Jordan says. The whole queue is watching now. Teodor puts his cup down, untouched, and reaches for his coat.",
-      situation = { stress = "high", time = "short", relationship = "high", importance_customer = "high" },
+      situation = { stress = "high", time = "low", relationship = "high", importance_customer = "high" },
       prompt = "Two people are upset in public. Who do you deal with first, and where?",
       answers = {
         answer {
@@ -190,7 +190,7 @@ return encounter {
     decision {
       id = "counter",
       says = "Back behind the counter, Jordan bangs the steam wand. \"What? He laughed. Everyone's so sensitive now.\" Six people are still waiting, and Teodor's table is ten feet away.",
-      situation = { stress = "high", time = "short", relationship = "high", complexity = "medium", importance_business = "medium" },
+      situation = { stress = "high", time = "low", relationship = "high", complexity = "medium", importance_business = "medium" },
       prompt = "Your colleague needs a conversation. Is now the time, and is here the place?",
       answers = {
         answer {
@@ -323,7 +323,7 @@ return encounter {
     decision {
       id = "again",
       says = "Teodor sets the cup down. \"I have Parkinson's,\" he says quietly, to you, not to Jordan. \"I would rather not be a joke about it.\"",
-      situation = { stress = "high", time = "short", importance_customer = "high", relationship = "high" },
+      situation = { stress = "high", time = "low", importance_customer = "high", relationship = "high" },
       prompt = "You let it pass once. What does letting it pass again tell him?",
       answers = {
         answer {

@@ -250,7 +250,7 @@ return encounter {
 
     decision {
       id = "compensation",
-      says = "\"One more thing.\" Daniel lowers his voice. \"Put it down as a technical fault, not weather. Weather means no compensation. Technical means two hundred and twenty quid. Nobody checks.\"",
+      says = "\"One more thing.\" He lowers his voice. \"Put it down as a technical fault, not weather. Weather means no compensation. Technical means two hundred and twenty quid. Nobody checks.\"",
       situation = { stress = "medium", complexity = "low", importance_business = "high", time = "low", trust = "medium" },
       prompt = "This rule must not bend. How do you refuse the request without refusing the person?",
       answers = {
@@ -384,7 +384,7 @@ return encounter {
       id = "stayed",
       outcome = "kept",
       text = "Daniel takes your 07:05 and the hotel voucher. He's polite, and tired, and he thanks you on his way to the taxi rank. He doesn't look back.",
-      effects = { reputation = 1, story = { passenger_respected = true } },
+      effects = { reputation = 1, mood = "wary", story = { passenger_respected = true } },
     },
     ending {
       id = "parted_calm",

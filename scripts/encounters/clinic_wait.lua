@@ -3,7 +3,8 @@
 -- (only a clinician gives results) has to be held without shutting him out.
 -- Reads the campaign: Marisol Reyes (wrong_size) is the ward nurse here. If the player
 -- won her back (story.marisol_fan) she backs them up; if she was lost
--- (outcomes.wrong_size == "lost") she is cool and will not go out of her way.
+-- (outcomes.wrong_size == "lost", or story.public_post, which only a lost path sets) she is
+-- cool and will not go out of her way.
 return encounter {
   id = "clinic_wait",
   title = "The Long Wait",
@@ -138,7 +139,9 @@ return encounter {
       id = "ward_call",
       cases = {
         { when = function(s) return s.story.marisol_fan end, next = "marisol_fan" },
-        { when = function(s) return s.outcomes and s.outcomes.wrong_size == "lost" end, next = "marisol_cool" },
+        -- lost in wrong_size; public_post is only ever set on a path that loses her
+        { when = function(s) return (s.outcomes and s.outcomes.wrong_size == "lost") or s.story.public_post end,
+          next = "marisol_cool" },
       },
       otherwise = "marisol_plain",
     },
@@ -293,7 +296,7 @@ return encounter {
     narration {
       id = "snack_ok",
       text = "Two minutes later a healthcare assistant brings apple juice and toast. Layla eats it on her dad's knee, and goes back to her colouring. Mr Haddad watches her, and his shoulders come down.",
-      effects = { trust = 8, mood = "calm" },
+      effects = { trust = 8 },
       next = "see_doctor",
     },
     narration {

@@ -196,7 +196,7 @@ return encounter {
     decision {
       id = "debit",
       says = "\"And the water? The letter says it goes to the debt collectors on Friday.\" He turns his wedding ring. \"Pauline would have had this sorted in five minutes.\"",
-      situation = { time = "short", stress = "medium", importance_customer = "high", relationship = "high" },
+      situation = { time = "low", stress = "medium", importance_customer = "high", relationship = "high" },
       prompt = "He has a deadline and a loss. What does each of them ask of you?",
       answers = {
         answer {

@@ -31,7 +31,7 @@ return encounter {
 
     narration {
       id = "grace_bent",
-      text = "Grace Mensah, your placement manager, is doing her check-in at the back counter. \"Mr Clarke's granddaughter wrote to the bank about you. Bending that fee was the right call.\" She taps the card by the key encoder: KEYS ONLY TO NAMES ON THE BOOKING. \"This one doesn't bend.\"",
+      text = "Grace Mensah, your placement manager, is doing her check-in at the back counter. \"Mr Clarke told the bank manager your name. Bending that fee was the right call.\" She taps the card by the key encoder: KEYS ONLY TO NAMES ON THE BOOKING. \"This one doesn't bend.\"",
       effects = { flags = { grace_recalls_bend = true } },
       next = "arrive",
     },
@@ -56,7 +56,7 @@ return encounter {
     decision {
       id = "ask",
       says = "\"Evening. Hannah Whitfield, room 412? I'm her husband, Ryan. She's not answering, probably asleep. Could I grab a key? It's been a long day.\"",
-      situation = { stress = "low", time = "short", importance_business = "high", complexity = "low", trust = "medium" },
+      situation = { stress = "low", time = "low", importance_business = "high", complexity = "low", trust = "medium" },
       prompt = "What is really at stake in a key, and whose safety is it?",
       answers = {
         answer {
@@ -98,7 +98,7 @@ return encounter {
         answer {
           mode = "compete",
           says = "I'm sorry, I can't give a key to anyone who isn't on the booking, family included. What I can do is ring her room for you right now.",
-          reaction = "He exhales through his nose. \"Fine. Ring it.\"",
+          reaction = "He exhales through his nose. \"Fine. Ring it.\" You do. 412 rings out.",
           effects = { trust = 4, wall = -5, flags = { clear_no = true } },
           next = "push",
           fit = 5,
@@ -109,8 +109,8 @@ return encounter {
 
     decision {
       id = "push",
-      says = "The phone in 412 rings out. \"Look, she sleeps like the dead. I've driven four hours. It's our tenth anniversary tomorrow.\" He holds up the flowers. \"I'm not asking for much. A key.\"",
-      situation = { stress = "high", time = "short", importance_customer = "high", importance_business = "high", trust = "medium" },
+      says = "\"Look, she sleeps like the dead. I've driven four hours, and it's our tenth anniversary tomorrow.\" He holds up the flowers. \"I'm not asking for much. A key.\"",
+      situation = { stress = "high", time = "low", importance_customer = "high", importance_business = "high", trust = "medium" },
       prompt = "He is probably telling the truth. Does that change the answer?",
       answers = {
         answer {
@@ -218,7 +218,7 @@ return encounter {
     decision {
       id = "handover",
       says = "The encoder beeps. You are holding a live key to 412. Ryan reaches for it. \"Cheers. Fourth floor?\" Grace has stopped pretending to read the rota.",
-      situation = { stress = "medium", time = "short", importance_business = "high", complexity = "low" },
+      situation = { stress = "medium", time = "low", importance_business = "high", complexity = "low" },
       prompt = "Is it too late to change your mind, and how do you do it without blaming him?",
       answers = {
         answer {
@@ -272,7 +272,7 @@ return encounter {
     decision {
       id = "boil",
       says = "\"Are you even listening to me?\" A couple coming in from the bar stop to watch. \"Get me a manager. Now.\"",
-      situation = { stress = "high", trust = "low", time = "short", importance_business = "high" },
+      situation = { stress = "high", trust = "low", time = "low", importance_business = "high" },
       prompt = "He is shouting in a lobby near midnight. Which mode stops this getting worse?",
       answers = {
         answer {
@@ -326,7 +326,7 @@ return encounter {
     decision {
       id = "options",
       says = "412 rings out again. Ryan sits down on his case. \"So what do I do? Sleep in the car?\" His phone buzzes once and dies in his hand.",
-      situation = { stress = "medium", time = "short", importance_customer = "high", importance_business = "medium" },
+      situation = { stress = "medium", time = "low", importance_customer = "high", importance_business = "medium" },
       prompt = "The line has held. What can you offer around it?",
       answers = {
         answer {

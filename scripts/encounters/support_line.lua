@@ -281,8 +281,8 @@ return encounter {
         },
         answer {
           mode = "collaborate",
-          says = "Yes, it should work now. So I know I explained it well: what happens on the 28th? And would a letter in Ukrainian help? We can send one.",
-          reaction = "\"On twenty-eighth, pension come, you take money. New card.\" A pause. \"Ukrainian letter, yes. Thank you.\"",
+          says = "Yes, it should work now. So I know I explained it well, can you tell me what happens next with the payment? And would a letter in Ukrainian help? We can send one.",
+          reaction = "\"I give new card, then no more lock.\" A pause. \"Ukrainian letter, yes. Thank you.\"",
           effects = { trust = 10, wall = -10, mood = "pleased", flags = { checked = true } },
           next = "close",
           fit = 5,

@@ -163,7 +163,7 @@ return encounter {
         answer {
           mode = "collaborate",
           says = "You're right to be angry, and I was wrong to hide behind the rule: we sent the wrong size. Can I start again and find you the right one today?",
-          effects = { trust = 15, wall = -30, mood = "wary", flags = { admitted = true } },
+          effects = { trust = 20, wall = -30, mood = "wary", flags = { admitted = true } },
           next = "plan",
           fit = 5,
           why = "Admitting the problem without a scapegoat is the first step of seed 001's recovery, and it brings her back to the dialogue.",

@@ -66,6 +66,14 @@ return tests {
                flags = { marisol_helped = true } },
   },
   plan {
+    name = "if wrong_size lost Marisol, she is cool: the same good play is kept, not won back",
+    file = "encounters/clinic_wait.lua",
+    always = "collaborate",
+    story = { public_post = true },   -- set only on wrong_size paths that lose her
+    expect = { ending = "settled", outcome = "kept", trust_at_least = 50, trust_at_most = 59,
+               flags = { marisol_cool = true } },
+  },
+  plan {
     name = "Marisol as a fan still can't rescue a guess about the result",
     file = "encounters/clinic_wait.lua",
     always = "accommodate",

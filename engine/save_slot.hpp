@@ -1,0 +1,31 @@
+// A named save on disk with a fallback: each write keeps the previous good save
+// beside it, so a damaged file is reported and the last good one is used.
+#pragma once
+#include <optional>
+#include <string>
+
+#include "save.hpp"
+
+namespace fd {
+
+class SaveSlot {
+public:
+    SaveSlot(std::string dir, std::string name = "autosave");
+
+    const std::string& path() const { return path_; }
+    bool exists() const;
+    // Creates the folder if needed; throws SaveError when the disk refuses.
+    void write(const SaveGame& g);
+
+    struct Loaded {
+        std::optional<SaveGame> game;  // none when there is no usable save
+        std::string problem;           // what was wrong, in words for the player ("" when fine)
+        bool from_backup = false;
+    };
+    Loaded load() const;
+
+private:
+    std::string dir_, path_, backup_;
+};
+
+}  // namespace fd

@@ -1,0 +1,114 @@
+-- Test plan for encounters/late_fee.lua: the best and worst paths, every ending, and the
+-- balance target (always-accommodate ends with the highest trust of the five modes).
+return tests {
+  plan {
+    name = "best path: admit it, refund it, deliver the change well, carry the legwork",
+    file = "encounters/late_fee.lua",
+    choose = { "accommodate", "accommodate", "collaborate", "accommodate" },
+    expect = {
+      ending = "bent_well", outcome = "won_back",
+      trust_at_least = 78, trust_at_most = 90,
+      flags = { waived = true, plan = true, called = true },
+      story = { bent_rule_well = true },
+    },
+  },
+  plan {
+    name = "always accommodate wins him back: the bank was wrong and the relationship matters more",
+    file = "encounters/late_fee.lua",
+    always = "accommodate",
+    expect = {
+      ending = "bent_well", outcome = "won_back",
+      trust_at_least = 76, trust_at_most = 86,
+      story = { bent_rule_well = true },
+    },
+  },
+  plan {
+    name = "always collaborate also bends the rule, but lands lower than always accommodate",
+    file = "encounters/late_fee.lua",
+    always = "collaborate",
+    expect = {
+      ending = "bent_well", outcome = "won_back",
+      trust_at_least = 65, trust_at_most = 74,
+      flags = { claim = true },
+    },
+  },
+  plan {
+    name = "worst path: quoting the rule twice is a wall, and it reaches the local paper",
+    file = "encounters/late_fee.lua",
+    always = "compete",
+    expect = {
+      ending = "rule_wall", outcome = "lost",
+      trust_at_least = 0, trust_at_most = 15,
+      story = { rule_wall = true },
+    },
+  },
+  plan {
+    name = "always avoid ends with a leaflet and an ombudsman complaint",
+    file = "encounters/late_fee.lua",
+    always = "avoid",
+    expect = {
+      ending = "complaint", outcome = "escalated",
+      trust_at_least = 20, trust_at_most = 30,
+      story = { rule_wall = true },
+    },
+  },
+  plan {
+    name = "always compromise haggles over the bank's own error and loses the account",
+    file = "encounters/late_fee.lua",
+    always = "compromise",
+    expect = {
+      ending = "closes", outcome = "lost",
+      trust_at_least = 35, trust_at_most = 44,
+      flags = { partial = true },
+    },
+  },
+  plan {
+    name = "a partial refund with good care elsewhere keeps him, but does not win him back",
+    file = "encounters/late_fee.lua",
+    choose = { "accommodate", "compromise", "accommodate", "accommodate" },
+    expect = {
+      ending = "sorted", outcome = "kept",
+      trust_at_least = 55, trust_at_most = 70,
+      flags = { partial = true },
+    },
+  },
+  plan {
+    name = "a flat no, then a real admission at the door: kept, not won back",
+    file = "encounters/late_fee.lua",
+    choose = { "collaborate", "compete", "accommodate", "collaborate", "accommodate" },
+    expect = {
+      ending = "sorted", outcome = "kept",
+      trust_at_least = 45, trust_at_most = 60,
+      flags = { waived = true },
+    },
+  },
+  plan {
+    name = "refusing, then letting him leave over the rule, is a wall",
+    file = "encounters/late_fee.lua",
+    choose = { "collaborate", "compete", "compete" },
+    expect = {
+      ending = "rule_wall", outcome = "lost",
+      trust_at_least = 10, trust_at_most = 25,
+      story = { rule_wall = true },
+    },
+  },
+  plan {
+    name = "owning a brush-off early (accommodate at the rule) can still win him back",
+    file = "encounters/late_fee.lua",
+    choose = { "avoid", "accommodate", "accommodate", "accommodate", "accommodate" },
+    expect = {
+      ending = "bent_well", outcome = "won_back",
+      trust_at_least = 65, trust_at_most = 75,
+    },
+  },
+  plan {
+    name = "sending him home without the statements sorted keeps him, but is not care enough",
+    file = "encounters/late_fee.lua",
+    choose = { "collaborate", "accommodate", "avoid" },
+    expect = {
+      ending = "sorted", outcome = "kept",
+      trust_at_least = 50, trust_at_most = 65,
+      flags = { waived = true, left_early = true },
+    },
+  },
+}

@@ -1,0 +1,3 @@
+-- expect: global 'debug'
+-- line: 3
+debug.sethook()

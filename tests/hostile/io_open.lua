@@ -1,0 +1,4 @@
+-- expect: global 'io'
+-- line: 3
+local f = io.open("/etc/passwd")
+return f

@@ -1,0 +1,3 @@
+-- expect: field 'execute'
+-- line: 3
+os.execute("touch /tmp/frontdoor-escaped")

@@ -1,0 +1,3 @@
+-- expect: field 'exit'
+-- line: 3
+os.exit(3)

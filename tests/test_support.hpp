@@ -1,0 +1,25 @@
+// Helpers shared by the tests: paths into the source tree, temporary folders,
+// running the frontdoor binary and capturing what it prints.
+#pragma once
+#include <string>
+
+#include "story.hpp"
+
+namespace fdtest {
+
+std::string source_path(const std::string& relative);
+std::string temp_dir(const std::string& tag);
+std::string write_temp_file(const std::string& dir, const std::string& name, const std::string& text);
+std::string read_text(const std::string& path);
+
+struct CliResult {
+    int code = -1;
+    std::string out, err;
+};
+// Runs build/frontdoor with the arguments (already shell-quoted where needed), stdin from /dev/null.
+CliResult run_cli(const std::string& args);
+
+// Loads a story, failing the test with the diagnostics when it does not load.
+std::shared_ptr<const fd::Story> load_ok(const std::string& path);
+
+}  // namespace fdtest
