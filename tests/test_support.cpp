@@ -37,9 +37,9 @@ std::string read_text(const std::string& path) {
     return ss.str();
 }
 
-CliResult run_cli(const std::string& args) {
+CliResult run_cli(const std::string& args, const std::string& env) {
     std::string dir = temp_dir("cli");
-    std::string cmd = "cd '" + std::string(FD_SOURCE_DIR) + "' && '" + FD_BINARY + "' " + args + " </dev/null >'" + dir +
+    std::string cmd = "cd '" + std::string(FD_SOURCE_DIR) + "' && " + env + " '" + FD_BINARY + "' " + args + " </dev/null >'" + dir +
                       "/out' 2>'" + dir + "/err'";
     int status = std::system(cmd.c_str());
     CliResult r;

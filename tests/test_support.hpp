@@ -17,7 +17,7 @@ struct CliResult {
     std::string out, err;
 };
 // Runs build/frontdoor with the arguments (already shell-quoted where needed), stdin from /dev/null.
-CliResult run_cli(const std::string& args);
+CliResult run_cli(const std::string& args, const std::string& env = "");
 
 // Loads a story, failing the test with the diagnostics when it does not load.
 std::shared_ptr<const fd::Story> load_ok(const std::string& path);

@@ -9,6 +9,10 @@ namespace fd::cli {
 int cmd_lint(const std::vector<std::string>& args);
 int cmd_run(const std::vector<std::string>& args);
 int cmd_test(const std::vector<std::string>& args);
+int cmd_explore(const std::vector<std::string>& args);
+int cmd_balance(const std::vector<std::string>& args);
+int cmd_graph(const std::vector<std::string>& args);
+int cmd_new(const std::vector<std::string>& args);
 
 // Runs `frontdoor <command> ...` when argv names a command-line command;
 // returns -1 when it does not (the window takes over).

@@ -14,6 +14,10 @@ void print_main_help() {
                  "  run PATH        play in the terminal, print a transcript and debrief\n"
                  "  lint [PATH...]  check scripts (default scripts/)\n"
                  "  test [PATH...]  run designers' test plans (default scripts/tests/)\n"
+                 "  explore PATH    walk every path: endings, unreachable beats, strategies\n"
+                 "  balance [PATH...]  the strategy x encounter table (default scripts/encounters/)\n"
+                 "  graph PATH      a Graphviz graph of an encounter (--format dot|svg)\n"
+                 "  new NAME        write a new encounter from the scaffold\n"
                  "Each command has --help.\n";
 }
 
@@ -25,6 +29,10 @@ int dispatch(int argc, char** argv) {
     if (cmd == "lint") fn = cmd_lint;
     else if (cmd == "run") fn = cmd_run;
     else if (cmd == "test") fn = cmd_test;
+    else if (cmd == "explore") fn = cmd_explore;
+    else if (cmd == "balance") fn = cmd_balance;
+    else if (cmd == "graph") fn = cmd_graph;
+    else if (cmd == "new") fn = cmd_new;
     if (!fn) return -1;
     try {
         return fn(rest);

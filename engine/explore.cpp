@@ -1,0 +1,475 @@
+#include "explore.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+#include <unordered_map>
+
+#include "autoplay.hpp"
+#include "session.hpp"
+
+namespace fd {
+
+void Spread::add(double value, double paths) {
+    if (weight == 0 || value < min) min = value;
+    if (weight == 0 || value > max) max = value;
+    sum += value * paths;
+    weight += paths;
+}
+
+namespace {
+
+// A path is a chain of links; `segment` splices in another chain (an encounter's own
+// path, shared by every way into it) without copying it.
+struct Link {
+    Mode mode = Mode::Avoid;
+    std::shared_ptr<const Link> parent;
+    std::shared_ptr<const Link> segment;
+};
+
+struct Prefix {
+    std::shared_ptr<const Link> path;
+    double acc = 0;      // final trust of the encounters finished so far
+    std::string ending;  // where the path finally ends (stage/ending)
+};
+
+// Paths merged into one state. Money and the running score differ between the
+// merged paths (they are not part of what scripts can see), so they are spreads.
+struct Node {
+    SessionState state;
+    double paths = 1;
+    Spread money, score;
+    Prefix best, worst;
+};
+
+void merge_spread(Spread& into, const Spread& from) {
+    if (from.weight == 0) return;
+    if (into.weight == 0) {
+        into = from;
+        return;
+    }
+    into.min = std::min(into.min, from.min);
+    into.max = std::max(into.max, from.max);
+    into.sum += from.sum;
+    into.weight += from.weight;
+}
+
+void shift(Spread& s, double delta) {
+    s.min += delta;
+    s.max += delta;
+    s.sum += delta * s.weight;
+}
+
+void append_flags(std::string& key, const Flags& flags) {
+    for (const auto& [k, v] : flags) {
+        key += k;
+        key += '=';
+        key += flag_to_string(v);
+        key += ';';
+    }
+    key += '|';
+}
+
+// The campaign-wide names scripts read (s.story.x, s.outcomes.y). Two paths that
+// differ only in flags nobody reads lead to the same future, so they can merge.
+struct ReadNames {
+    bool everything = false;  // a script reads them in a way we cannot see (s.story[name], pairs)
+    std::set<std::string> story, outcomes;
+};
+
+std::string read_all(const std::string& file) {
+    std::ifstream in(file);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+ReadNames scan_file(const std::string& file) {
+    static const std::regex field(R"(\b(story|outcomes)\s*\.\s*([A-Za-z_][A-Za-z0-9_]*))");
+    static const std::regex literal(R"(\b(story|outcomes)\s*\[\s*["']([^"']+)["']\s*\])");
+    static const std::regex dynamic(R"(\b(story|outcomes)\s*\[\s*[^"' ]|pairs\s*\(\s*[A-Za-z_]+\s*\.\s*(story|outcomes)\b)");
+    ReadNames names;
+    std::string text = read_all(file);
+    for (const std::regex* re : {&field, &literal})
+        for (std::sregex_iterator it(text.begin(), text.end(), *re), end; it != end; ++it)
+            ((*it)[1] == "story" ? names.story : names.outcomes).insert((*it)[2]);
+    names.everything = std::regex_search(text, dynamic);
+    return names;
+}
+
+// Who can still read a name: the campaign script, and every encounter not yet
+// finished. A campaign that enters the same encounter twice is reported as a
+// defect: merging could then have mixed up flags only that encounter reads.
+class Readers {
+public:
+    explicit Readers(const Story& story) : campaign_(scan_file(story.file)), campaign_source_(read_all(story.file)) {
+        for (const auto& st : story.stages) stages_.emplace(st.id, scan_file(st.encounter->file));
+    }
+
+    bool story_read(const SessionState& s, const std::string& name) const { return read(s, name, &ReadNames::story); }
+    bool outcome_read(const SessionState& s, const std::string& name) const {
+        return read(s, name, &ReadNames::outcomes);
+    }
+    const ReadNames& of_stage(const std::string& id) const { return stages_.at(id); }
+    // Whether the campaign's routing looks at the customer, the business or local flags.
+    bool campaign_reads_encounter_state() const {
+        static const std::regex local(R"(\.\s*(trust|wall|mood|money|reputation|flags)\b)");
+        return std::regex_search(campaign_source_, local);
+    }
+
+private:
+    bool read(const SessionState& s, const std::string& name, std::set<std::string> ReadNames::*which) const {
+        if (campaign_.everything || (campaign_.*which).count(name)) return true;
+        for (const auto& [id, names] : stages_) {
+            bool may_come = id == s.stage || !s.outcomes.count(id);
+            if (may_come && (names.everything || (names.*which).count(name))) return true;
+        }
+        return false;
+    }
+    ReadNames campaign_;
+    std::string campaign_source_;
+    std::map<std::string, ReadNames> stages_;
+};
+
+// What an ended encounter passes on: the next encounter starts afresh, so only the
+// ending and the campaign-wide state matter (unless the campaign script reads more).
+std::string onward_key(const SessionState& s) {
+    std::string key = s.stage + '|' + s.beat + '|' + std::to_string(s.rng) + '|';
+    append_flags(key, s.story);
+    for (const auto& [k, v] : s.outcomes) key += k + '=' + v + ';';
+    return key;
+}
+
+// Everything a script or the engine can still act on; not the log or the totals.
+std::string state_key(const SessionState& s, const Readers& readers) {
+    if (s.finished) return "finished";
+    std::string key = s.stage + '|' + s.beat + '|' + std::to_string(s.customer.trust) + ',' +
+                      std::to_string(s.customer.wall) + ',' + s.customer.mood + ',' + std::to_string(s.business.money) +
+                      ',' + std::to_string(s.business.reputation) + ',' + std::to_string(s.rng) + '|';
+    append_flags(key, s.flags);
+    for (const auto& [k, v] : s.story)
+        if (readers.story_read(s, k)) key += k + '=' + flag_to_string(v) + ';';
+    key += '|';
+    for (const auto& [k, v] : s.outcomes)
+        if (readers.outcome_read(s, k)) key += k + '=' + v + ';';
+    return key;
+}
+
+void unroll_into(const Link* l, std::vector<Mode>& out) {
+    std::vector<const Link*> chain;
+    for (; l; l = l->parent.get()) chain.push_back(l);
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+        if ((*it)->segment)
+            unroll_into((*it)->segment.get(), out);
+        else
+            out.push_back((*it)->mode);
+    }
+}
+
+std::vector<Mode> unroll(const std::shared_ptr<const Link>& link) {
+    std::vector<Mode> out;
+    unroll_into(link.get(), out);
+    return out;
+}
+
+std::shared_ptr<const Link> extend(std::shared_ptr<const Link> prefix, const std::shared_ptr<const Link>& suffix) {
+    if (!suffix) return prefix;
+    return std::make_shared<const Link>(Link{Mode::Avoid, std::move(prefix), suffix});
+}
+
+// Adds an independent part to a spread: each of `a`'s paths continues along each of `b`'s.
+Spread combine(const Spread& a, const Spread& b) {
+    Spread c;
+    c.min = a.min + b.min;
+    c.max = a.max + b.max;
+    c.sum = a.sum * b.weight + b.sum * a.weight;
+    c.weight = a.weight * b.weight;
+    return c;
+}
+
+void merge_into(Node& into, const Node& from) {
+    into.paths += from.paths;
+    merge_spread(into.money, from.money);
+    merge_spread(into.score, from.score);
+    if (from.best.acc > into.best.acc) into.best = from.best;
+    if (from.worst.acc < into.worst.acc) into.worst = from.worst;
+}
+
+using Frontier = std::unordered_map<std::string, Node>;
+
+// One distinct way an encounter can end, from one entry, with the paths to it.
+struct Exit {
+    Node node;  // money and score here count this encounter only; best/worst are its own choices
+};
+
+class Explorer {
+public:
+    Explorer(std::shared_ptr<const Story> story, const ExploreOptions& opt)
+        : story_(std::move(story)), opt_(opt), readers_(*story_) {}
+
+    // Within an encounter, paths merge when they reach the same state at the same
+    // step. Each encounter is explored once per combination of the campaign flags it
+    // reads; every way into it then reuses those endings. Between encounters, paths
+    // merge when they enter the next one with the same story so far.
+    Exploration run() {
+        Session first(story_, 1);
+        Node root = fresh(first.state());
+        root.state = strip(std::move(root.state), root);
+        Frontier entries;
+        entries.emplace(state_key(root.state, readers_), std::move(root));
+        for (std::size_t stage = 0; !entries.empty(); ++stage) {
+            if (stage > 4 * story_->stages.size() + 4) {
+                defect(story_->file, 0, "FD011", "the campaign never ends (its stages route in a loop?)");
+                break;
+            }
+            Frontier next_entries;
+            for (auto& [key, node] : entries) enter_stage(node, next_entries);
+            entries = std::move(next_entries);
+        }
+        sort_endings();
+        report_unreachable();
+        result_.strategies = single_mode_strategies(story_);
+        return std::move(result_);
+    }
+
+private:
+    static Node fresh(SessionState s) {
+        Node n;
+        n.money.add(0, 1);
+        n.score.add(0, 1);
+        n.state = std::move(s);
+        return n;
+    }
+
+    // Clears what is not part of the state key, folding money and score into the node.
+    SessionState strip(SessionState s, Node& node) {
+        double score = 0;
+        for (const auto& r : s.results) score += r.final.customer.trust;
+        shift(node.money, static_cast<double>(s.totals.money));
+        shift(node.score, score);
+        node.best.acc += score;
+        node.worst.acc += score;
+        visited_.insert({s.stage, s.beat});
+        s.log.clear();
+        s.results.clear();
+        s.totals = {};
+        return s;
+    }
+
+    // What this encounter can see of the campaign so far: the key of its memo.
+    SessionState local_view(const SessionState& s) const {
+        const ReadNames& reads = readers_.of_stage(s.stage);
+        SessionState local = s;
+        if (reads.everything) return local;
+        local.story.clear();
+        local.outcomes.clear();
+        for (const auto& [k, v] : s.story)
+            if (reads.story.count(k)) local.story[k] = v;
+        for (const auto& [k, v] : s.outcomes)
+            if (reads.outcomes.count(k)) local.outcomes[k] = v;
+        return local;
+    }
+
+    void enter_stage(const Node& entry, Frontier& next_entries) {
+        if (entry.state.finished) {
+            finish(entry);
+            return;
+        }
+        if (entry.state.outcomes.count(entry.state.stage))
+            defect(story_->file, 0, "FD016", "encounter '" + entry.state.stage +
+                                                 "' is played twice on some path; explore's counts may be off");
+        SessionState local = local_view(entry.state);
+        std::string memo_key = "@" + state_key(local, readers_);
+        for (const auto& k : local.story) memo_key += k.first + '=' + flag_to_string(k.second) + ';';
+        for (const auto& k : local.outcomes) memo_key += k.first + '=' + k.second + ';';
+        auto it = memo_.find(memo_key);
+        if (it == memo_.end()) it = memo_.emplace(memo_key, play_stage(std::move(local))).first;
+        for (const Exit& exit : it->second) leave_stage(entry, exit, next_entries);
+    }
+
+    // Every distinct ending state of one encounter from one entry.
+    std::vector<Exit> play_stage(SessionState local) {
+        std::vector<Exit> exits;
+        Frontier frontier, ended;
+        Node start = fresh(std::move(local));
+        frontier.emplace(state_key(start.state, readers_), std::move(start));
+        for (int step = 0; !frontier.empty(); ++step) {
+            if (step > opt_.max_steps) {
+                defect(story_->file, 0, "FD011", "some paths never end (a loop with no way out?) at beat '" +
+                                                      frontier.begin()->second.state.beat + "'");
+                break;
+            }
+            Frontier next;
+            for (auto& [key, node] : frontier) expand(node, next, ended);
+            result_.states += static_cast<long long>(next.size());
+            frontier = std::move(next);
+        }
+        // Paths that end the same way for the rest of the campaign travel on together.
+        Frontier grouped;
+        for (auto& [key, node] : ended) {
+            std::string exit_key = readers_.campaign_reads_encounter_state() ? key : onward_key(node.state);
+            auto [it, fresh_key] = grouped.try_emplace(exit_key, node);
+            if (!fresh_key) merge_into(it->second, node);
+        }
+        for (auto& [key, node] : grouped) exits.push_back({std::move(node)});
+        return exits;
+    }
+
+    void expand(const Node& node, Frontier& next, Frontier& ended) {
+        Session at(story_, node.state);
+        if (at.beat().kind == BeatKind::Ending) {
+            auto [it, fresh_key] = ended.try_emplace(state_key(node.state, readers_), node);
+            if (!fresh_key) merge_into(it->second, node);
+            return;
+        }
+        if (at.at_decision()) {
+            for (Mode m : kAllModes) {
+                ++result_.decision_steps;
+                step(node, next, [m](Session& s) { s.choose(m); }, m);
+            }
+        } else {
+            step(node, next, [](Session& s) { s.proceed(); }, std::nullopt);
+        }
+    }
+
+    template <class Move>
+    void step(const Node& node, Frontier& next, Move move, std::optional<Mode> m) {
+        Session s(story_, node.state);
+        try {
+            move(s);
+        } catch (const ScriptError& e) {
+            defect(e.file(), e.line(), "FD001", e.message());
+            return;
+        }
+        Node child = node;
+        if (m) {
+            child.best.path = std::make_shared<const Link>(Link{*m, node.best.path, nullptr});
+            child.worst.path = std::make_shared<const Link>(Link{*m, node.worst.path, nullptr});
+        }
+        child.state = strip(s.state(), child);
+        auto [it, fresh_key] = next.try_emplace(state_key(child.state, readers_), child);
+        if (!fresh_key) merge_into(it->second, child);
+    }
+
+    // Continues every path that entered with `entry` through one of the encounter's exits.
+    void leave_stage(const Node& entry, const Exit& exit, Frontier& next_entries) {
+        const SessionState& end = exit.node.state;
+        SessionState full = end;
+        full.story = entry.state.story;
+        for (const auto& [k, v] : end.story) full.story[k] = v;
+        full.outcomes = entry.state.outcomes;
+        for (const auto& [k, v] : end.outcomes) full.outcomes[k] = v;
+        double paths = entry.paths * exit.node.paths;
+        record_ending(end, exit.node.score, entry.paths);
+
+        Node child;
+        child.paths = paths;
+        child.money = combine(entry.money, exit.node.money);
+        child.score = combine(entry.score, exit.node.score);
+        child.best = {extend(entry.best.path, exit.node.best.path), entry.best.acc + exit.node.best.acc, {}};
+        child.worst = {extend(entry.worst.path, exit.node.worst.path), entry.worst.acc + exit.node.worst.acc, {}};
+        Session s(story_, full);
+        try {
+            s.proceed();
+        } catch (const ScriptError& e) {
+            defect(e.file(), e.line(), "FD001", e.message());
+            return;
+        }
+        child.state = strip(s.state(), child);
+        if (child.state.finished) child.best.ending = child.worst.ending = end.stage + "/" + end.beat;
+        auto [it, fresh_key] = next_entries.try_emplace(state_key(child.state, readers_), child);
+        if (!fresh_key) merge_into(it->second, child);
+    }
+
+    // `trust` spreads over the exit's own paths; each of the entry's paths takes each of them.
+    void record_ending(const SessionState& end, const Spread& trust, double entry_paths) {
+        Spread scaled = trust;
+        scaled.sum *= entry_paths;
+        scaled.weight *= entry_paths;
+        for (auto& e : result_.endings)
+            if (e.stage == end.stage && e.ending == end.beat) {
+                e.paths += scaled.weight;
+                merge_spread(e.trust, scaled);
+                return;
+            }
+        const Beat* b = story_->stage(end.stage)->encounter->beat(end.beat);
+        result_.endings.push_back({end.stage, end.beat, b ? b->outcome : "", scaled.weight, scaled});
+    }
+
+    void finish(const Node& node) {
+        result_.paths += node.paths;
+        double stages = static_cast<double>(story_->is_campaign ? story_->stages.size() : 1);
+        Spread per_encounter = node.score;
+        per_encounter.min /= stages;
+        per_encounter.max /= stages;
+        per_encounter.sum /= stages;
+        merge_spread(result_.trust, per_encounter);
+        merge_spread(result_.money, node.money);
+        if (!result_.best || node.best.acc / stages > result_.best->score)
+            result_.best = PathSummary{unroll(node.best.path), node.best.acc / stages, node.best.ending};
+        if (!result_.worst || node.worst.acc / stages < result_.worst->score)
+            result_.worst = PathSummary{unroll(node.worst.path), node.worst.acc / stages, node.worst.ending};
+    }
+
+    // In campaign order, then in the order the encounter's script lists its beats.
+    void sort_endings() {
+        auto rank = [&](const EndingCount& e) {
+            int stage = 0;
+            for (std::size_t i = 0; i < story_->stages.size(); ++i)
+                if (story_->stages[i].id == e.stage) stage = static_cast<int>(i);
+            return std::pair{stage, story_->stages[static_cast<std::size_t>(stage)].encounter->beat_index(e.ending)};
+        };
+        std::sort(result_.endings.begin(), result_.endings.end(),
+                  [&](const EndingCount& a, const EndingCount& b) { return rank(a) < rank(b); });
+    }
+
+    void report_unreachable() {
+        for (const auto& st : story_->stages)
+            for (const auto& b : st.encounter->beats)
+                if (!visited_.count({st.id, b.id}) && b.kind != BeatKind::Route) {
+                    result_.unreachable.push_back({st.id, b.id});
+                    defect(st.encounter->file, b.spot.field("id"), "FD010",
+                           std::string(beat_kind_name(b.kind)) + " '" + b.id + "' is never reached on any path");
+                }
+    }
+
+    void defect(const std::string& file, int line, const std::string& code, const std::string& msg) {
+        for (const auto& d : result_.defects)
+            if (d.file == file && d.line == line && d.message == msg) return;
+        result_.defects.push_back({file, line, Severity::Error, code, msg});
+    }
+
+    std::shared_ptr<const Story> story_;
+    ExploreOptions opt_;
+    Readers readers_;
+    Exploration result_;
+    std::map<std::string, std::vector<Exit>> memo_;
+    std::set<std::pair<std::string, std::string>> visited_;
+};
+
+}  // namespace
+
+std::vector<StrategyResult> single_mode_strategies(std::shared_ptr<const Story> story) {
+    std::vector<StrategyResult> out;
+    for (Mode m : kAllModes) {
+        StrategyResult r;
+        r.mode = m;
+        try {
+            Session s(story, 1);
+            autoplay(s, [m](const Session&) { return m; });
+            r.results = s.state().results;
+        } catch (const ScriptError& e) {
+            r.error = e.what();
+        }
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+Exploration explore(std::shared_ptr<const Story> story, const ExploreOptions& options) {
+    return Explorer(std::move(story), options).run();
+}
+
+}  // namespace fd

@@ -1,0 +1,107 @@
+// frontdoor balance [PATH...]: the always-the-same-mode strategy x encounter table,
+// with the campaign's balance rules checked.
+#include <algorithm>
+#include <filesystem>
+#include <iomanip>
+#include <iostream>
+
+#include "args.hpp"
+#include "commands.hpp"
+#include "explore.hpp"
+
+namespace fd::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Row {
+    std::string encounter;
+    std::vector<StageResult> by_mode;  // kAllModes order
+};
+
+std::vector<std::string> encounter_files(const std::vector<std::string>& paths) {
+    std::vector<std::string> files;
+    for (const auto& p : paths) {
+        if (!fs::exists(p)) throw UsageError("no such file or folder: " + p);
+        if (!fs::is_directory(p)) {
+            files.push_back(p);
+            continue;
+        }
+        for (const auto& e : fs::directory_iterator(p))
+            if (e.is_regular_file() && e.path().extension() == ".lua") files.push_back(e.path().string());
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+}  // namespace
+
+int cmd_balance(const std::vector<std::string>& argv) {
+    Args args(argv, {{"help", false}});
+    if (args.has("help")) {
+        std::cout << "usage: frontdoor balance [PATH...]\n"
+                     "Plays each encounter (default: scripts/encounters/) with each always-the-same-mode\n"
+                     "strategy and prints the outcome and final trust; * marks the highest trust.\n"
+                     "Checks the balance rules: no strategy ends with the highest trust in more than a\n"
+                     "third of the encounters, and in each encounter the five strategies do not all reach\n"
+                     "the same outcome. Exit status: 0 balanced, 1 not (or a script error), 2 bad usage.\n";
+        return 0;
+    }
+    std::vector<std::string> paths = args.positional();
+    if (paths.empty()) paths.push_back("scripts/encounters");
+    std::vector<Row> rows;
+    int problems = 0;
+    for (const auto& f : encounter_files(paths)) {
+        StoryLoad load = load_story(f);
+        if (!load.story) {
+            for (const auto& d : load.diagnostics)
+                if (d.severity == Severity::Error) std::cerr << d.format() << "\n";
+            ++problems;
+            continue;
+        }
+        Row row{load.story->id, {}};
+        for (const auto& s : single_mode_strategies(load.story)) {
+            if (!s.error.empty() || s.results.empty()) {
+                std::cerr << f << ": always " << mode_name(s.mode) << ": " << s.error << "\n";
+                ++problems;
+                row.by_mode.push_back({});
+            } else {
+                row.by_mode.push_back(s.results.back());
+            }
+        }
+        rows.push_back(std::move(row));
+    }
+
+    std::array<int, 5> tops{};
+    std::cout << "| encounter | avoid | accommodate | compromise | collaborate | compete |\n"
+              << "|---|---|---|---|---|---|\n";
+    for (const auto& row : rows) {
+        int best = -1;
+        for (const auto& r : row.by_mode) best = std::max(best, r.final.customer.trust);
+        std::cout << "| " << row.encounter;
+        bool all_same = true;
+        for (std::size_t i = 0; i < row.by_mode.size(); ++i) {
+            const auto& r = row.by_mode[i];
+            bool top = r.final.customer.trust == best;
+            if (top) ++tops[i];
+            all_same = all_same && r.outcome == row.by_mode[0].outcome;
+            std::cout << " | " << r.outcome << " " << r.final.customer.trust << (top ? "*" : "");
+        }
+        std::cout << " |\n";
+        if (all_same) {
+            std::cerr << "unbalanced: in " << row.encounter << " every single-mode strategy ends '" << row.by_mode[0].outcome << "'\n";
+            ++problems;
+        }
+    }
+    std::cout << "\nHighest trust (ties count for each):";
+    for (Mode m : kAllModes) std::cout << " " << mode_name(m) << " " << tops[static_cast<std::size_t>(mode_index(m))];
+    std::cout << " of " << rows.size() << " encounters\n";
+    for (Mode m : kAllModes)
+        if (tops[static_cast<std::size_t>(mode_index(m))] * 3 > static_cast<int>(rows.size())) {
+            std::cerr << "unbalanced: always " << mode_name(m) << " ends with the highest trust in more than a third of the encounters\n";
+            ++problems;
+        }
+    return problems ? 1 : 0;
+}
+
+}  // namespace fd::cli
