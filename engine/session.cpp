@@ -14,10 +14,12 @@ const char* event_kind_name(EventKind k) {
     return "?";
 }
 
-Session::Session(std::shared_ptr<const Story> story, std::uint64_t seed, Flags story_flags)
+Session::Session(std::shared_ptr<const Story> story, std::uint64_t seed, Flags story_flags,
+                 std::map<std::string, std::string> outcomes)
     : story_(std::move(story)) {
     state_.rng = seed;
     state_.story = std::move(story_flags);
+    state_.outcomes = std::move(outcomes);
     start_stage(story_->start);
 }
 

@@ -18,7 +18,9 @@ class SessionMisuse : public std::logic_error {
 class Session {
 public:
     // `story_flags` are campaign flags set before play (tests, and playing a later encounter alone).
-    Session(std::shared_ptr<const Story> story, std::uint64_t seed, Flags story_flags = {});
+    // `outcomes` are earlier encounters' outcomes, by stage id (the same purposes).
+    Session(std::shared_ptr<const Story> story, std::uint64_t seed, Flags story_flags = {},
+            std::map<std::string, std::string> outcomes = {});
     // Resumes from saved state; a beat that no longer exists falls back to the
     // nearest earlier decision, else the encounter's start.
     Session(std::shared_ptr<const Story> story, SessionState saved);

@@ -1,5 +1,7 @@
 #include "test_plans.hpp"
 
+#include <algorithm>
+
 #include "autoplay.hpp"
 #include "encounter_loader.hpp"
 #include "script_api.hpp"
@@ -68,10 +70,20 @@ TestPlan read_plan(lua_State* L, int index, const std::string& file, const Sourc
         });
         lua_pop(L, 1);
     }
+    if (r.push("outcomes", LUA_TTABLE, false)) {
+        for (const auto& [k, v] : parse_flags(L, -1, "outcomes", [&](const std::string& f, const std::string& c,
+                                                                       const std::string& m) { r.error(f, c, m); })) {
+            std::string outcome = flag_to_string(v);
+            if (std::find(kOutcomes.begin(), kOutcomes.end(), outcome) == kOutcomes.end())
+                r.error("outcomes", "FD015", "plan '" + p.name + "': unknown outcome '" + outcome + "' for '" + k + "'");
+            p.outcomes[k] = outcome;
+        }
+        lua_pop(L, 1);
+    }
     SourceSpot plan_spot = r.spot();
     read_expect(L, r, p, file, src, out);
     p.spot.line = plan_spot.line;
-    r.finish({"name", "file", "choose", "always", "seed", "story", "expect"});
+    r.finish({"name", "file", "choose", "always", "seed", "story", "outcomes", "expect"});
     return p;
 }
 
@@ -129,7 +141,7 @@ PlanResult run_plan(const TestPlan& plan, const std::string& scripts_root) {
         return r;
     }
     try {
-        Session s(load.story, plan.seed, plan.story);
+        Session s(load.story, plan.seed, plan.story, plan.outcomes);
         std::size_t next = 0;
         std::string ran_out;
         bool done = autoplay(s, [&](const Session& at) -> std::optional<Mode> {

@@ -26,6 +26,7 @@ struct TestPlan {
     std::optional<Mode> always;
     std::uint64_t seed = 1;
     Flags story;
+    std::map<std::string, std::string> outcomes;
     TestExpect expect;
     SourceSpot spot;
 };

@@ -74,6 +74,14 @@ return tests {
                flags = { marisol_cool = true } },
   },
   plan {
+    name = "losing Marisol at the store without a public post still cools her",
+    file = "encounters/clinic_wait.lua",
+    always = "collaborate",
+    outcomes = { wrong_size = "lost" },
+    expect = { ending = "settled", outcome = "kept", trust_at_least = 50, trust_at_most = 59,
+               flags = { marisol_cool = true } },
+  },
+  plan {
     name = "Marisol as a fan still can't rescue a guess about the result",
     file = "encounters/clinic_wait.lua",
     always = "accommodate",

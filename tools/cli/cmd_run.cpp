@@ -20,6 +20,7 @@ const char* kRunHelp =
     "  --always MODE       answers every decision with one mode\n"
     "  --seed N            seed for the script's random numbers (default 1)\n"
     "  --story FLAGS       campaign flags set before play, e.g. --story public_post,marisol_fan=false\n"
+    "  --outcomes LIST     earlier encounters' outcomes, e.g. --outcomes wrong_size=lost\n"
     "  --json              print the session as JSON instead of the transcript\n"
     "With neither --choose nor --always, asks at each decision (1-5 or the mode's name).\n"
     "Exit status: 0 finished, 1 script error, 2 bad usage.\n";
@@ -104,7 +105,8 @@ bool play(Session& s, Picker& picker, std::ostream& out, bool text) {
 }  // namespace
 
 int cmd_run(const std::vector<std::string>& argv) {
-    Args args(argv, {{"help", false}, {"choose", true}, {"always", true}, {"seed", true}, {"json", false}, {"story", true}});
+    Args args(argv, {{"help", false}, {"choose", true}, {"always", true}, {"seed", true}, {"json", false}, {"story", true},
+                     {"outcomes", true}});
     if (args.has("help")) {
         std::cout << kRunHelp;
         return 0;
@@ -126,7 +128,9 @@ int cmd_run(const std::vector<std::string>& argv) {
         return 1;
     }
     try {
-        Session s(load.story, static_cast<std::uint64_t>(seed), parse_story_flags(args.get("story")));
+        std::map<std::string, std::string> outcomes;
+        for (const auto& [k, v] : parse_story_flags(args.get("outcomes"))) outcomes[k] = flag_to_string(v);
+        Session s(load.story, static_cast<std::uint64_t>(seed), parse_story_flags(args.get("story")), outcomes);
         if (!play(s, picker, std::cout, !json)) {
             std::cout << "\nStopped before the end.\n";
             return 0;
