@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "args.hpp"
+#include "load_or_report.hpp"
 #include "commands.hpp"
 #include "explore.hpp"
 
@@ -52,15 +53,13 @@ int cmd_balance(const std::vector<std::string>& argv) {
     std::vector<Row> rows;
     int problems = 0;
     for (const auto& f : encounter_files(paths)) {
-        StoryLoad load = load_story(f);
-        if (!load.story) {
-            for (const auto& d : load.diagnostics)
-                if (d.severity == Severity::Error) std::cerr << d.format() << "\n";
+        auto story = load_or_report(f);
+        if (!story) {
             ++problems;
             continue;
         }
-        Row row{load.story->id, {}};
-        for (const auto& s : single_mode_strategies(load.story)) {
+        Row row{story->id, {}};
+        for (const auto& s : single_mode_strategies(story)) {
             if (!s.error.empty() || s.results.empty()) {
                 std::cerr << f << ": always " << mode_name(s.mode) << ": " << s.error << "\n";
                 ++problems;

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "args.hpp"
+#include "load_or_report.hpp"
 #include "commands.hpp"
 #include "explore.hpp"
 
@@ -111,21 +112,17 @@ int cmd_explore(const std::vector<std::string>& argv) {
         return 0;
     }
     if (args.positional().size() != 1) throw UsageError("explore needs exactly one script: frontdoor explore PATH");
-    StoryLoad load = load_story(args.positional()[0]);
-    if (!load.story) {
-        for (const auto& d : load.diagnostics)
-            if (d.severity == Severity::Error) std::cerr << d.format() << "\n";
-        return 1;
-    }
+    auto story = load_or_report(args.positional()[0]);
+    if (!story) return 1;
     auto t0 = std::chrono::steady_clock::now();
-    Exploration x = explore(load.story);
+    Exploration x = explore(story);
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     if (args.has("json")) {
         nlohmann::json j = to_json(x);
         j["seconds"] = seconds;
         std::cout << j.dump(2) << "\n";
     } else {
-        print_text(std::cout, *load.story, x, seconds);
+        print_text(std::cout, *story, x, seconds);
     }
     return x.has_defects() ? 1 : 0;
 }

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "args.hpp"
+#include "load_or_report.hpp"
 #include "commands.hpp"
 #include "story.hpp"
 
@@ -106,13 +107,9 @@ int cmd_graph(const std::vector<std::string>& argv) {
     if (args.positional().size() != 1) throw UsageError("graph needs exactly one script: frontdoor graph PATH");
     std::string format = args.get("format", "dot");
     if (format != "dot" && format != "svg") throw UsageError("--format must be dot or svg, not '" + format + "'");
-    StoryLoad load = load_story(args.positional()[0]);
-    if (!load.story) {
-        for (const auto& d : load.diagnostics)
-            if (d.severity == Severity::Error) std::cerr << d.format() << "\n";
-        return 1;
-    }
-    std::string dot = dot_for(*load.story);
+    auto story = load_or_report(args.positional()[0]);
+    if (!story) return 1;
+    std::string dot = dot_for(*story);
     std::string output = args.get("output");
     if (format == "dot") {
         if (output.empty()) {

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include "args.hpp"
+#include "load_or_report.hpp"
 #include "commands.hpp"
 #include "debrief.hpp"
 #include "profile.hpp"
@@ -121,16 +122,12 @@ int cmd_run(const std::vector<std::string>& argv) {
     long long seed = args.get_int("seed", 1);
     bool json = args.has("json");
 
-    StoryLoad load = load_story(args.positional()[0]);
-    if (!load.story) {
-        for (const auto& d : load.diagnostics)
-            if (d.severity == Severity::Error) std::cerr << d.format() << "\n";
-        return 1;
-    }
+    auto story = load_or_report(args.positional()[0]);
+    if (!story) return 1;
     try {
         std::map<std::string, std::string> outcomes;
         for (const auto& [k, v] : parse_story_flags(args.get("outcomes"))) outcomes[k] = flag_to_string(v);
-        Session s(load.story, static_cast<std::uint64_t>(seed), parse_story_flags(args.get("story")), outcomes);
+        Session s(story, static_cast<std::uint64_t>(seed), parse_story_flags(args.get("story")), outcomes);
         if (!play(s, picker, std::cout, !json)) {
             std::cout << "\nStopped before the end.\n";
             return 0;

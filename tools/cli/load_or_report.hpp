@@ -1,0 +1,19 @@
+// Loads a story for a command; on errors prints them (FILE:LINE: ...) to stderr.
+#pragma once
+#include <iostream>
+#include <memory>
+#include <string>
+
+#include "story.hpp"
+
+namespace fd::cli {
+
+inline std::shared_ptr<const Story> load_or_report(const std::string& path) {
+    StoryLoad load = load_story(path);
+    if (!load.story)
+        for (const auto& d : load.diagnostics)
+            if (d.severity == Severity::Error) std::cerr << d.format() << "\n";
+    return load.story;
+}
+
+}  // namespace fd::cli
