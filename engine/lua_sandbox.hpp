@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstddef>
 #include <string>
+#include <vector>
 
 #include <lua.hpp>
 
@@ -16,6 +17,7 @@ struct SandboxLimits {
     long long instructions = 20'000'000;
     std::chrono::milliseconds time{500};
     std::size_t memory_bytes = 64u << 20;
+    std::size_t string_bytes = 4u << 20;  // one string
 };
 
 class LuaSandbox {
@@ -40,6 +42,10 @@ public:
     void add_global(const char* name, lua_CFunction fn);
     // Pushes a fresh safe environment table.
     void push_new_environment();
+    // After loading: assigning any global is an error from now on, so effects and
+    // conditions cannot keep state between calls (only a local counter they close
+    // over goes unnoticed; scripts/README.md asks designers not to).
+    void freeze_globals();
 
     // Where an error with no location of its own is reported (the function's definition).
     static std::string describe_function(lua_State* L, int index, int* line);
@@ -47,6 +53,8 @@ public:
     std::size_t memory_used() const { return used_; }
     const SandboxLimits& limits() const { return limits_; }
     const std::string& scripts_root() const { return root_; }
+    // The files require() loaded into this state (hot reload watches them too).
+    const std::vector<std::string>& module_files() const { return modules_; }
 
     // Registered functions use this to find their sandbox.
     static LuaSandbox* from(lua_State* L);
@@ -61,7 +69,7 @@ public:
         std::string trip_reason;
     };
     Budget& budget() { return budget_; }
-    void note_memory_trip(lua_State* L);
+    void note_memory_trip(lua_State* L, std::string reason);
 
 private:
     static void* allocate(void* ud, void* ptr, std::size_t osize, std::size_t nsize);
@@ -76,6 +84,7 @@ private:
     int extras_ref_ = LUA_NOREF;
     Budget budget_;
     std::string traceback_;
+    std::vector<std::string> modules_;
     friend int message_handler(lua_State* L);
     friend int sandbox_require(lua_State* L);
 };

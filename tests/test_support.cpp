@@ -50,6 +50,19 @@ CliResult run_cli(const std::string& args, const std::string& env) {
     return r;
 }
 
+namespace {
+bool budget_message(const std::string& m) {
+    for (const char* kind : {"endless loop", "MB of memory", "budget", "time limit"})
+        if (m.find(kind) != std::string::npos) return true;
+    return false;
+}
+}  // namespace
+
+bool contained_as(const std::string& message, const std::string& expect) {
+    if (budget_message(expect)) return budget_message(message);
+    return message.find(expect) != std::string::npos;
+}
+
 std::shared_ptr<const fd::Story> load_ok(const std::string& path) {
     fd::StoryLoad load = fd::load_story(path);
     std::string messages;

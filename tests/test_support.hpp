@@ -19,6 +19,17 @@ struct CliResult {
 // Runs build/frontdoor with the arguments (already shell-quoted where needed), stdin from /dev/null.
 CliResult run_cli(const std::string& args, const std::string& env = "");
 
+// A hostile script's error matches what its case expects. The budget stops a runaway
+// script by whichever limit it reaches first (instructions, time or memory), and which
+// one depends on the machine's speed and load: any of them counts as containment.
+bool contained_as(const std::string& message, const std::string& expect);
+// "Contained within a second"; the sanitizers make everything a few times slower.
+#ifdef FRONTDOOR_SANITIZED
+constexpr long long kContainedMs = 3000;
+#else
+constexpr long long kContainedMs = 1000;
+#endif
+
 // Loads a story, failing the test with the diagnostics when it does not load.
 std::shared_ptr<const fd::Story> load_ok(const std::string& path);
 

@@ -1,0 +1,3 @@
+-- expect: outside a coroutine
+-- line: 3
+coroutine.yield(1)

@@ -1,0 +1,3 @@
+-- expect: error object is a nil
+-- line: 3
+error()

@@ -1,0 +1,4 @@
+-- expect: endless loop
+-- line: 3
+local mt = { __le = function() while true do end end }
+return setmetatable({}, mt) <= setmetatable({}, mt)

@@ -1,0 +1,3 @@
+-- expect: table expected, got boolean
+-- line: 3
+rawset(getmetatable(""), "__index", {})

@@ -1,0 +1,4 @@
+-- expect: endless loop
+-- line: 4
+local s = string.rep("x", 4000000)
+while true do local n = utf8.len(s) end
