@@ -1,6 +1,32 @@
 #include "debrief.hpp"
 
+#include "encounter_loader.hpp"
+
 namespace fd {
+
+std::string situation_label(const std::string& key) {
+    static const std::map<std::string, std::string> labels = {
+        {"stress", "Stress"},
+        {"complexity", "Complexity"},
+        {"importance_customer", "Importance to the customer"},
+        {"importance_business", "Importance to the business"},
+        {"time", "Time available"},
+        {"trust", "Trust between you"},
+        {"relationship", "Importance of the relationship"},
+    };
+    auto it = labels.find(key);
+    return it == labels.end() ? key : it->second;
+}
+
+std::string situation_text(const std::map<std::string, std::string>& situation) {
+    std::string out;
+    for (const auto& key : kSituationKeys) {
+        auto it = situation.find(key);
+        if (it == situation.end()) continue;
+        out += (out.empty() ? "" : " \u00b7 ") + situation_label(key) + ": " + it->second;
+    }
+    return out;
+}
 
 std::vector<DebriefItem> build_debrief(const Story& story, const std::vector<Event>& log, const std::string& stage) {
     std::vector<DebriefItem> items;

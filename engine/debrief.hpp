@@ -24,6 +24,12 @@ struct DebriefItem {
     bool chose_best() const { return fit >= best_fit; }
 };
 
+// Kilmann's situation attributes in words, the same in every front end:
+// "importance_customer" -> "Importance to the customer".
+std::string situation_label(const std::string& key);
+// "Stress: high · Time available: low", in the order of kSituationKeys.
+std::string situation_text(const std::map<std::string, std::string>& situation);
+
 // Items for every decision in the log; `stage` limits to one encounter ("" for all).
 std::vector<DebriefItem> build_debrief(const Story& story, const std::vector<Event>& log,
                                        const std::string& stage = "");

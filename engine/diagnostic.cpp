@@ -18,26 +18,32 @@ bool has_errors(const Diagnostics& d) {
 }
 
 namespace {
+// Edits (insert, delete, replace, swap two neighbours) from a to b: "lsot" is one swap from "lost".
 std::size_t edit_distance(const std::string& a, const std::string& b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    std::vector<std::size_t> before(b.size() + 1), prev(b.size() + 1), row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
     for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diag = row[0];
         row[0] = i;
         for (std::size_t j = 1; j <= b.size(); ++j) {
-            std::size_t up = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diag = up;
+            std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            row[j] = std::min({prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                row[j] = std::min(row[j], before[j - 2] + 1);
         }
+        std::swap(before, prev);
+        std::swap(prev, row);
     }
-    return row[b.size()];
+    return prev[b.size()];
 }
 }  // namespace
 
 std::string did_you_mean(const std::string& word, const std::vector<std::string>& known) {
     std::string best;
-    std::size_t best_d = word.size() / 2 + 2;
+    // Close enough to be a slip of the keyboard: "lost" is not a misspelt "ask".
+    std::size_t best_d = word.size() <= 4 ? 2 : word.size() / 3 + 2;
     for (const auto& k : known) {
+        std::size_t gap = word.size() > k.size() ? word.size() - k.size() : k.size() - word.size();
+        if (gap >= best_d) continue;  // the distance is at least the difference in length
         std::size_t d = edit_distance(word, k);
         if (d < best_d) {
             best_d = d;

@@ -8,11 +8,18 @@ namespace fd {
 enum class Severity { Error, Warning };
 
 struct Diagnostic {
+    Diagnostic() = default;
+    Diagnostic(std::string file_, int line_, Severity severity_, std::string code_, std::string message_,
+               std::string traceback_ = {})
+        : file(std::move(file_)), line(line_), severity(severity_), code(std::move(code_)),
+          message(std::move(message_)), traceback(std::move(traceback_)) {}
+
     std::string file;
     int line = 0;
     Severity severity = Severity::Error;
     std::string code;  // e.g. FD009
     std::string message;
+    std::string traceback;  // a script error's Lua traceback, when there is one
 
     std::string format() const;  // "FILE:LINE: error: message [FD009]"
 };

@@ -52,7 +52,8 @@ void check_encounter_graph(const Encounter& e, Diagnostics& out) {
     for (const auto& b : e.beats)
         for (const auto& edge : edges_of(b)) {
             if (!e.beat(edge.target)) {
-                missing(edge.target, edge.line, edge.where);
+                // An empty target is a missing field, which the loader has reported already.
+                if (!edge.target.empty()) missing(edge.target, edge.line, edge.where);
                 continue;
             }
             forward[b.id].push_back(edge.target);

@@ -98,12 +98,14 @@ struct Loader {
         lua_pop(L, 1);
     }
 
-    void answer(int index, Beat& b, std::set<Mode>& seen) {
+    // `answers_line`: where the list is, for an answer written without answer { } (it has no line of its own).
+    void answer(int index, Beat& b, std::set<Mode>& seen, int answers_line) {
         std::string what = "answer in decision '" + b.id + "'";
-        if (constructor_mark(L, index).kind != "answer")
-            out.push_back({file, b.spot.line, Severity::Error, "FD004",
+        ConstructorMark mark = constructor_mark(L, index);
+        if (mark.kind != "answer")
+            out.push_back({file, answers_line, Severity::Error, "FD004",
                            what + " should be written answer { mode = ..., ... }"});
-        TableReader r = reader(index, what);
+        TableReader r(L, index, what, file, src, out, mark.line ? mark.line : answers_line);
         Answer a;
         std::string mode = r.text("mode", true);
         auto m = parse_mode(mode);
@@ -151,7 +153,7 @@ struct Loader {
             for (lua_Integer i = 1; i <= n; ++i) {
                 lua_rawgeti(L, list, i);
                 if (lua_istable(L, -1))
-                    answer(lua_gettop(L), b, seen);
+                    answer(lua_gettop(L), b, seen, r.line_of("answers"));
                 else
                     r.error("answers", "FD004", "decision '" + b.id + "': answer " + std::to_string(i) + " is not a table");
                 lua_pop(L, 1);
@@ -290,8 +292,9 @@ std::shared_ptr<LuaSandbox> run_script(const std::string& path, const std::strin
     register_script_api(*sandbox);
     try {
         sandbox->run_file(path);
+        sandbox->freeze_globals();
     } catch (const ScriptError& err) {
-        out.push_back({err.file(), err.line(), Severity::Error, "FD001", err.message()});
+        out.push_back({err.file(), err.line(), Severity::Error, "FD001", err.message(), err.traceback()});
         return nullptr;
     }
     return sandbox;

@@ -1,6 +1,7 @@
 #include "explore.hpp"
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <regex>
 #include <set>
@@ -104,7 +105,8 @@ ReadNames scan_file(const std::string& file) {
 // defect: merging could then have mixed up flags only that encounter reads.
 class Readers {
 public:
-    explicit Readers(const Story& story) : campaign_(scan_file(story.file)), campaign_source_(read_all(story.file)) {
+    explicit Readers(const Story& story)
+        : campaign_(scan_file(story.file)), campaign_reads_local_(reads_encounter_state(read_all(story.file))) {
         for (const auto& st : story.stages) stages_.emplace(st.id, scan_file(st.encounter->file));
     }
 
@@ -114,10 +116,7 @@ public:
     }
     const ReadNames& of_stage(const std::string& id) const { return stages_.at(id); }
     // Whether the campaign's routing looks at the customer, the business or local flags.
-    bool campaign_reads_encounter_state() const {
-        static const std::regex local(R"(\.\s*(trust|wall|mood|money|reputation|flags)\b)");
-        return std::regex_search(campaign_source_, local);
-    }
+    bool campaign_reads_encounter_state() const { return campaign_reads_local_; }
 
 private:
     bool read(const SessionState& s, const std::string& name, std::set<std::string> ReadNames::*which) const {
@@ -128,8 +127,12 @@ private:
         }
         return false;
     }
+    static bool reads_encounter_state(const std::string& source) {
+        static const std::regex local(R"(\.\s*(trust|wall|mood|money|reputation|flags)\b)");
+        return std::regex_search(source, local);
+    }
     ReadNames campaign_;
-    std::string campaign_source_;
+    bool campaign_reads_local_;  // computed once: the regex is costly and the answer never changes
     std::map<std::string, ReadNames> stages_;
 };
 
@@ -278,7 +281,7 @@ private:
             return;
         }
         if (entry.state.outcomes.count(entry.state.stage))
-            defect(story_->file, 0, "FD016", "encounter '" + entry.state.stage +
+            defect(story_->file, story_->stage(entry.state.stage)->spot.line, "FD016", "encounter '" + entry.state.stage +
                                                  "' is played twice on some path; explore's counts may be off");
         SessionState local = local_view(entry.state);
         std::string memo_key = "@" + state_key(local, readers_);
@@ -297,8 +300,11 @@ private:
         frontier.emplace(state_key(start.state, readers_), std::move(start));
         for (int step = 0; !frontier.empty(); ++step) {
             if (step > opt_.max_steps) {
-                defect(story_->file, 0, "FD011", "some paths never end (a loop with no way out?) at beat '" +
-                                                      frontier.begin()->second.state.beat + "'");
+                const SessionState& at = frontier.begin()->second.state;
+                const Encounter& e = *story_->stage(at.stage)->encounter;
+                const Beat* b = e.beat(at.beat);
+                defect(e.file, b ? b->spot.field("id") : e.spot.line, "FD011",
+                       "some paths never end (a loop with no way out?) at beat '" + at.beat + "'");
                 break;
             }
             Frontier next;
@@ -470,6 +476,35 @@ std::vector<StrategyResult> single_mode_strategies(std::shared_ptr<const Story> 
 
 Exploration explore(std::shared_ptr<const Story> story, const ExploreOptions& options) {
     return Explorer(std::move(story), options).run();
+}
+
+void credit_campaign(Exploration& alone, const Story& encounter, std::shared_ptr<const Story> campaign) {
+    if (alone.unreachable.empty() || !campaign || encounter.stages.size() != 1) return;
+    const std::string& file = encounter.stages.front().encounter->file;
+    std::error_code ec;
+    const Stage* there = nullptr;
+    for (const auto& st : campaign->stages)
+        if (std::filesystem::equivalent(st.encounter->file, file, ec)) there = &st;
+    if (!there) return;
+    Exploration whole = explore(campaign);
+    std::set<std::string> unreached_there;
+    for (const auto& [stage, beat] : whole.unreachable)
+        if (stage == there->id) unreached_there.insert(beat);
+    const Encounter& e = *encounter.stages.front().encounter;
+    std::vector<std::pair<std::string, std::string>> still;
+    for (const auto& item : alone.unreachable) {
+        if (unreached_there.count(item.second)) {
+            still.push_back(item);
+            continue;
+        }
+        alone.campaign_only.push_back(item);
+        const Beat* b = e.beat(item.second);
+        int line = b ? b->spot.field("id") : 0;
+        auto& d = alone.defects;
+        d.erase(std::remove_if(d.begin(), d.end(), [&](const Diagnostic& x) { return x.code == "FD010" && x.line == line; }),
+                d.end());
+    }
+    alone.unreachable = std::move(still);
 }
 
 }  // namespace fd

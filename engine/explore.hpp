@@ -44,6 +44,7 @@ struct Exploration {
     long long states = 0;             // distinct states visited
     std::vector<EndingCount> endings;
     std::vector<std::pair<std::string, std::string>> unreachable;  // stage, beat
+    std::vector<std::pair<std::string, std::string>> campaign_only;  // reached only when the campaign plays it
     std::vector<StrategyResult> strategies;
     std::optional<PathSummary> best, worst;
     Spread trust, money;
@@ -57,6 +58,11 @@ struct ExploreOptions {
 };
 
 Exploration explore(std::shared_ptr<const Story> story, const ExploreOptions& options = {});
+
+// An encounter explored alone cannot reach the beats that need earlier outcomes or
+// campaign flags. When `campaign` plays the same encounter file, the beats it reaches
+// there move from `unreachable` (and the defects) to `campaign_only`.
+void credit_campaign(Exploration& alone, const Story& encounter, std::shared_ptr<const Story> campaign);
 std::vector<StrategyResult> single_mode_strategies(std::shared_ptr<const Story> story);
 
 }  // namespace fd

@@ -32,8 +32,8 @@ void apply_effects(const Effects& fx, SessionState& s) {
         s.customer.mood = mood_step(s.customer.mood, 1);
     else if (landed <= -5)
         s.customer.mood = mood_step(s.customer.mood, -1);
-    s.business.money += fx.money;
-    s.business.reputation += fx.reputation;
+    s.business.money = std::clamp(s.business.money + fx.money, -kMaxMoney, kMaxMoney);
+    s.business.reputation = std::clamp(s.business.reputation + fx.reputation, -kMaxReputation, kMaxReputation);
     for (const auto& [k, v] : fx.flags) s.flags[k] = v;
     for (const auto& [k, v] : fx.story) s.story[k] = v;
 }

@@ -8,6 +8,11 @@
 
 namespace fd {
 
+// Money and reputation stay within these bounds (a save out of them is damaged):
+// far beyond any campaign, far below where the sums would overflow.
+constexpr long long kMaxMoney = 1'000'000'000'000;
+constexpr int kMaxReputation = 1'000'000;
+
 // A trust gain lands weaker while the wall is up; losses land in full.
 int landed_trust_change(int change, int wall_before);
 std::string mood_step(const std::string& mood, int steps);

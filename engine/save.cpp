@@ -5,9 +5,12 @@
 #include <cstring>
 #include <fcntl.h>
 #include <fstream>
+#include <limits>
 #include <sstream>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "rules.hpp"
 
 namespace fd {
 
@@ -16,6 +19,46 @@ using nlohmann::json;
 namespace {
 
 const int kSaveVersion = 1;
+
+// A whole number within [lo, hi]: a float, or a number out of range, is damage,
+// never something to convert (1e300 into an int is undefined behaviour).
+template <typename T>
+T whole(const json& j, long long lo, long long hi) {
+    bool in_range = false;
+    long long v = 0;
+    if (j.is_number_unsigned()) {
+        auto u = j.get<std::uint64_t>();
+        in_range = u <= static_cast<std::uint64_t>(hi);
+        v = static_cast<long long>(u);
+    } else if (j.is_number_integer()) {
+        v = j.get<long long>();
+        in_range = v >= lo && v <= hi;
+    } else {
+        throw SaveError("a field has the wrong type (a whole number is expected, not " + std::string(j.type_name()) + ")");
+    }
+    if (!in_range) throw SaveError("a number is out of range (" + j.dump() + ")");
+    return static_cast<T>(v);
+}
+template <typename T>
+T whole(const json& j) {
+    return whole<T>(j, std::numeric_limits<T>::min(), std::numeric_limits<T>::max());
+}
+
+// The seed and the generator's state use all 64 bits.
+std::uint64_t whole_u64(const json& j) {
+    if (!j.is_number_unsigned() && !(j.is_number_integer() && j.get<long long>() >= 0))
+        throw SaveError("a field has the wrong type (a whole number from 0 is expected)");
+    return j.get<std::uint64_t>();
+}
+
+CustomerState customer_from_json(const json& j) {
+    return {whole<int>(j.at("trust"), 0, 100), whole<int>(j.at("wall"), 0, 100), j.at("mood").get<std::string>()};
+}
+
+BusinessState business_from_json(const json& j) {
+    return {whole<long long>(j.at("money"), -kMaxMoney, kMaxMoney),
+            whole<int>(j.at("reputation"), -kMaxReputation, kMaxReputation)};
+}
 
 json flags_to_json(const Flags& f) {
     json j = json::object();
@@ -40,13 +83,17 @@ Flags flags_from_json(const json& j) {
 
 json snapshot_to_json(const Snapshot& s) {
     return {{"trust", s.customer.trust}, {"wall", s.customer.wall}, {"mood", s.customer.mood},
-            {"money", s.business.money}, {"reputation", s.business.reputation}};
+            {"money", s.business.money}, {"reputation", s.business.reputation},
+            {"flags", flags_to_json(s.flags)}, {"story", flags_to_json(s.story)}};
 }
 
 Snapshot snapshot_from_json(const json& j) {
     Snapshot s;
-    s.customer = {j.at("trust").get<int>(), j.at("wall").get<int>(), j.at("mood").get<std::string>()};
-    s.business = {j.at("money").get<long long>(), j.at("reputation").get<int>()};
+    s.customer = customer_from_json(j);
+    s.business = business_from_json(j);
+    // Saves from before the log kept flags have none: they read as empty.
+    if (j.contains("flags")) s.flags = flags_from_json(j.at("flags"));
+    if (j.contains("story")) s.story = flags_from_json(j.at("story"));
     return s;
 }
 
@@ -55,8 +102,13 @@ json event_to_json(const Event& e) {
               {"before", snapshot_to_json(e.before)}, {"after", snapshot_to_json(e.after)}};
     if (e.mode) {
         j["mode"] = mode_name(*e.mode);
+        j["answer"] = e.answer;
         j["fit"] = e.fit;
         j["best_fit"] = e.best_fit;
+    }
+    if (e.offered_trust != 0) {
+        j["offered_trust"] = e.offered_trust;
+        j["landed_trust"] = e.landed_trust;
     }
     if (!e.outcome.empty()) j["outcome"] = e.outcome;
     return j;
@@ -74,9 +126,12 @@ Event event_from_json(const json& j) {
     if (j.contains("mode")) {
         e.mode = parse_mode(j.at("mode").get<std::string>());
         if (!e.mode) throw SaveError("log entry with unknown mode");
-        e.fit = j.at("fit").get<int>();
-        e.best_fit = j.at("best_fit").get<int>();
+        e.answer = j.value("answer", "");
+        e.fit = whole<int>(j.at("fit"), 0, 5);
+        e.best_fit = whole<int>(j.at("best_fit"), 0, 5);
     }
+    e.offered_trust = j.contains("offered_trust") ? whole<int>(j.at("offered_trust"), -100, 100) : 0;
+    e.landed_trust = j.contains("landed_trust") ? whole<int>(j.at("landed_trust"), -100, 100) : e.offered_trust;
     e.outcome = j.value("outcome", "");
     e.before = snapshot_from_json(j.at("before"));
     e.after = snapshot_from_json(j.at("after"));
@@ -113,23 +168,18 @@ SessionState state_from_json(const json& j) {
         SessionState s;
         s.stage = j.at("stage").get<std::string>();
         s.beat = j.at("beat").get<std::string>();
-        const json& c = j.at("customer");
-        s.customer = {c.at("trust").get<int>(), c.at("wall").get<int>(), c.at("mood").get<std::string>()};
-        if (s.customer.trust < 0 || s.customer.trust > 100 || s.customer.wall < 0 || s.customer.wall > 100)
-            throw SaveError("trust and wall must be 0..100");
-        const json& b = j.at("business");
-        s.business = {b.at("money").get<long long>(), b.at("reputation").get<int>()};
+        s.customer = customer_from_json(j.at("customer"));
+        s.business = business_from_json(j.at("business"));
         s.flags = flags_from_json(j.at("flags"));
         s.story = flags_from_json(j.at("story"));
         s.outcomes = j.at("outcomes").get<std::map<std::string, std::string>>();
-        const json& t = j.at("totals");
-        s.totals = {t.at("money").get<long long>(), t.at("reputation").get<int>()};
+        s.totals = business_from_json(j.at("totals"));
         for (const auto& r : j.at("results"))
             s.results.push_back({r.at("stage").get<std::string>(), r.at("encounter").get<std::string>(),
                                  r.at("ending").get<std::string>(), r.at("outcome").get<std::string>(),
                                  snapshot_from_json(r.at("final"))});
         for (const auto& e : j.at("log")) s.log.push_back(event_from_json(e));
-        s.rng = j.at("rng").get<std::uint64_t>();
+        s.rng = whole_u64(j.at("rng"));
         s.finished = j.at("finished").get<bool>();
         return s;
     } catch (const json::exception& e) {
@@ -143,15 +193,16 @@ json save_to_json(const SaveGame& g) {
 }
 
 SaveGame save_from_json(const json& j) {
-    if (!j.is_object() || j.value("format", "") != "frontdoor-save")
+    // Compared as JSON: a "format" that is not text is simply not ours (value() would throw).
+    if (!j.is_object() || !j.contains("format") || j["format"] != json("frontdoor-save"))
         throw SaveError("this is not a Front Door save");
     try {
-        if (j.at("version").get<int>() > kSaveVersion)
+        if (whole<int>(j.at("version")) > kSaveVersion)
             throw SaveError("this save was made by a newer version of Front Door");
         SaveGame g;
         g.script = j.at("script").get<std::string>();
         g.player = j.value("player", "");
-        g.seed = j.at("seed").get<std::uint64_t>();
+        g.seed = whole_u64(j.at("seed"));
         g.state = state_from_json(j.at("state"));
         return g;
     } catch (const json::exception& e) {
@@ -200,12 +251,15 @@ void write_save(const std::string& path, const SaveGame& g) {
     write_file_atomically(path, save_to_json(g).dump(1) + "\n");
 }
 
-SaveGame read_save(const std::string& path) {
+std::string read_save_text(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw SaveError(path + ": cannot open the save: " + errno_text());
     std::ostringstream ss;
     ss << in.rdbuf();
-    std::string text = ss.str();
+    return ss.str();
+}
+
+SaveGame parse_save(const std::string& text, const std::string& path) {
     if (text.empty()) throw SaveError(path + ": the save is empty");
     json j = json::parse(text, nullptr, false);
     if (j.is_discarded()) throw SaveError(path + ": the save is damaged (not complete JSON; was it cut short?)");
@@ -215,6 +269,8 @@ SaveGame read_save(const std::string& path) {
         throw SaveError(path + ": " + e.what());
     }
 }
+
+SaveGame read_save(const std::string& path) { return parse_save(read_save_text(path), path); }
 
 std::string default_save_dir() {
     const char* xdg = std::getenv("XDG_DATA_HOME");

@@ -31,6 +31,8 @@ void write_file_atomically(const std::string& path, const std::string& contents)
 void write_save(const std::string& path, const SaveGame& g);
 // Throws SaveError naming the file and what is wrong with it.
 SaveGame read_save(const std::string& path);
+std::string read_save_text(const std::string& path);                   // throws SaveError
+SaveGame parse_save(const std::string& text, const std::string& path);  // `path` for messages
 
 // $XDG_DATA_HOME/frontdoor, else ~/.local/share/frontdoor.
 std::string default_save_dir();

@@ -1,5 +1,6 @@
 #include "save_slot.hpp"
 
+#include <ctime>
 #include <filesystem>
 #include <system_error>
 
@@ -19,17 +20,35 @@ void SaveSlot::write(const SaveGame& g) {
     std::error_code ec;
     fs::create_directories(dir_, ec);
     if (ec) throw SaveError("cannot create the save folder " + dir_ + ": " + ec.message());
-    // Keep the current save as the backup only if it is itself good.
     if (fs::exists(path_, ec)) {
+        std::string text = read_save_text(path_);
+        bool good = true;
         try {
-            read_save(path_);
-            fs::copy_file(path_, backup_ + ".tmp", fs::copy_options::overwrite_existing, ec);
-            if (!ec) fs::rename(backup_ + ".tmp", backup_, ec);
+            parse_save(text, path_);
         } catch (const SaveError&) {
-            // A damaged current save is not worth keeping; the backup stays as it was.
+            good = false;
         }
+        // The current save becomes the backup only if it is itself good. One we
+        // cannot read (damaged, or made by a newer version) is set aside, never overwritten.
+        if (good)
+            write_file_atomically(backup_, text);
+        else
+            set_aside();
     }
     write_save(path_, g);
+}
+
+std::string SaveSlot::set_aside() const {
+    std::time_t now = std::time(nullptr);
+    char stamp[32];
+    std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", std::localtime(&now));
+    std::string stem = path_.substr(0, path_.size() - 5) + ".unreadable-" + stamp;
+    std::string target = stem + ".json";
+    std::error_code ec;
+    for (int n = 2; fs::exists(target, ec); ++n) target = stem + "-" + std::to_string(n) + ".json";
+    fs::rename(path_, target, ec);
+    if (ec) throw SaveError("cannot set the unreadable save " + path_ + " aside: " + ec.message());
+    return target;
 }
 
 SaveSlot::Loaded SaveSlot::load() const {

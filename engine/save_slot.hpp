@@ -14,7 +14,8 @@ public:
 
     const std::string& path() const { return path_; }
     bool exists() const;
-    // Creates the folder if needed; throws SaveError when the disk refuses.
+    // Creates the folder if needed; throws SaveError when the disk refuses. A current
+    // save that cannot be read is renamed NAME.unreadable-DATE.json first, not replaced.
     void write(const SaveGame& g);
 
     struct Loaded {
@@ -25,6 +26,7 @@ public:
     Loaded load() const;
 
 private:
+    std::string set_aside() const;  // returns where the unreadable save went
     std::string dir_, path_, backup_;
 };
 

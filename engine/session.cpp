@@ -1,5 +1,7 @@
 #include "session.hpp"
 
+#include <algorithm>
+
 #include "rules.hpp"
 #include "script_calls.hpp"
 
@@ -40,6 +42,48 @@ const Beat& Session::beat() const {
     return *b;
 }
 
+Event Session::event_here(EventKind kind, const Beat& b) const {
+    Event ev;
+    ev.kind = kind;
+    ev.stage = state_.stage;
+    ev.beat = b.id;
+    ev.before = state_.snapshot();
+    return ev;
+}
+
+void Session::apply_logged(LuaSandbox& sandbox, const Effects& fx, Event& ev) {
+    apply_logged(resolve_effects(sandbox, fx, state_), ev);
+}
+
+void Session::apply_logged(const Effects& resolved, Event& ev) {
+    ev.offered_trust = resolved.trust;
+    ev.landed_trust = landed_trust_change(resolved.trust, state_.customer.wall);
+    apply_effects(resolved, state_);
+    ev.after = state_.snapshot();
+    state_.log.push_back(std::move(ev));
+}
+
+namespace {
+bool current_stage_recorded(const SessionState& st) {
+    // Resting at this encounter's ending: its result is the last one recorded.
+    return !st.finished && !st.log.empty() && st.log.back().kind == EventKind::Ending &&
+           st.log.back().stage == st.stage && !st.results.empty();
+}
+}  // namespace
+
+BusinessState Session::totals_before_this_encounter() const {
+    BusinessState t = state_.totals;
+    if (current_stage_recorded(state_)) {
+        t.money -= state_.results.back().final.business.money;
+        t.reputation -= state_.results.back().final.business.reputation;
+    }
+    return t;
+}
+
+std::size_t Session::encounters_before_this_one() const {
+    return state_.results.size() - (current_stage_recorded(state_) ? 1 : 0);
+}
+
 void Session::start_stage(const std::string& stage_id) {
     const Stage* st = story_->stage(stage_id);
     if (!st) throw ScriptError(story_->file, 0, "no stage '" + stage_id + "' in this campaign");
@@ -69,10 +113,8 @@ void Session::enter(std::string beat_id) {
         }
         state_.beat = b->id;
         if (b->kind == BeatKind::Narration) {
-            Event ev{EventKind::Narration, state_.stage, b->id, {}, 0, 0, {}, state_.snapshot(), {}};
-            apply_effects(resolve_effects(*e.sandbox, b->effects, state_), state_);
-            ev.after = state_.snapshot();
-            state_.log.push_back(std::move(ev));
+            Event ev = event_here(EventKind::Narration, *b);
+            apply_logged(*e.sandbox, b->effects, ev);
         } else if (b->kind == BeatKind::Ending) {
             finish_stage(*b);
         }
@@ -82,14 +124,15 @@ void Session::enter(std::string beat_id) {
 
 void Session::finish_stage(const Beat& ending) {
     const Encounter& e = encounter();
-    Event ev{EventKind::Ending, state_.stage, ending.id, {}, 0, 0, ending.outcome, state_.snapshot(), {}};
-    apply_effects(resolve_effects(*e.sandbox, ending.effects, state_), state_);
-    state_.business.money += outcome_money(ending.outcome, e.customer.value);
-    ev.after = state_.snapshot();
-    state_.log.push_back(std::move(ev));
+    Event ev = event_here(EventKind::Ending, ending);
+    ev.outcome = ending.outcome;
+    Effects fx = resolve_effects(*e.sandbox, ending.effects, state_);
+    fx.money += outcome_money(ending.outcome, e.customer.value);
+    apply_logged(fx, ev);
     state_.outcomes[state_.stage] = ending.outcome;
-    state_.totals.money += state_.business.money;
-    state_.totals.reputation += state_.business.reputation;
+    state_.totals.money = std::clamp(state_.totals.money + state_.business.money, -kMaxMoney, kMaxMoney);
+    state_.totals.reputation =
+        std::clamp(state_.totals.reputation + state_.business.reputation, -kMaxReputation, kMaxReputation);
     state_.results.push_back({state_.stage, e.id, ending.id, ending.outcome, state_.snapshot()});
 }
 
@@ -99,10 +142,12 @@ void Session::choose(Mode m) {
     const Answer* a = b.answer(m);
     SessionState before = state_;
     try {
-        Event ev{EventKind::Decision, state_.stage, b.id, m, a->fit, b.best_fit(), {}, state_.snapshot(), {}};
-        apply_effects(resolve_effects(*encounter().sandbox, a->effects, state_), state_);
-        ev.after = state_.snapshot();
-        state_.log.push_back(std::move(ev));
+        Event ev = event_here(EventKind::Decision, b);
+        ev.mode = m;
+        ev.answer = a->id;
+        ev.fit = a->fit;
+        ev.best_fit = b.best_fit();
+        apply_logged(*encounter().sandbox, a->effects, ev);
         enter(a->next);
     } catch (const ScriptError&) {
         state_ = std::move(before);
@@ -147,17 +192,39 @@ void Session::relocate() {
         start_stage(story_->start);
         return;
     }
-    if (state_.finished || encounter().beat(state_.beat)) return;
-    // Nearest earlier decision of this stage that still exists.
-    for (auto it = state_.log.rbegin(); it != state_.log.rend(); ++it) {
+    if (state_.finished) return;
+    if (const Beat* here = encounter().beat(state_.beat)) {
+        // Play never rests at a route: one saved there (or a decision rewritten as a
+        // route by a hot reload) goes on through it.
+        if (here->kind == BeatKind::Route) enter(here->id);
+        return;
+    }
+    // Back to the nearest earlier decision of this stage that still is one, as it
+    // was before that answer: its effects are taken back and the log forgets it.
+    auto first_of_stage = state_.log.end();
+    for (auto it = state_.log.end(); it != state_.log.begin();) {
+        --it;
         if (it->stage != state_.stage) break;
-        if (it->kind == EventKind::Decision && encounter().beat(it->beat)) {
-            state_.beat = it->beat;
+        first_of_stage = it;
+        const Beat* b = encounter().beat(it->beat);
+        if (it->kind == EventKind::Decision && b && b->kind == BeatKind::Decision) {
+            rewind_to(it);
             return;
         }
     }
-    state_.beat = encounter().start;
-    if (beat().kind == BeatKind::Route) enter(encounter().start);
+    // None left: the encounter starts again, with the campaign as it was when it began.
+    if (first_of_stage != state_.log.end()) rewind_to(first_of_stage);
+    start_stage(state_.stage);
+}
+
+void Session::rewind_to(std::vector<Event>::iterator event) {
+    const Snapshot& s = event->before;
+    state_.customer = s.customer;
+    state_.business = s.business;
+    state_.flags = s.flags;
+    state_.story = s.story;
+    state_.beat = event->beat;
+    state_.log.erase(event, state_.log.end());
 }
 
 void Session::replace_story(std::shared_ptr<const Story> story) {

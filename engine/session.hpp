@@ -33,6 +33,10 @@ public:
     const Beat& beat() const;
 
     bool finished() const { return state_.finished; }
+    // The campaign's totals and finished encounters before the current one: at an
+    // ending the engine has already added the encounter to the totals.
+    BusinessState totals_before_this_encounter() const;
+    std::size_t encounters_before_this_one() const;
     bool at_decision() const { return !finished() && beat().kind == BeatKind::Decision; }
 
     // Applies the chosen answer. Throws ScriptError from an effects function
@@ -52,7 +56,12 @@ private:
     void start_stage(const std::string& stage_id);
     void enter(std::string beat_id);
     void finish_stage(const Beat& ending);
+    // An event at beat `b` with the state before; apply_logged fills in the rest and logs it.
+    Event event_here(EventKind kind, const Beat& b) const;
+    void apply_logged(LuaSandbox& sandbox, const Effects& fx, Event& ev);
+    void apply_logged(const Effects& resolved, Event& ev);
     void relocate();
+    void rewind_to(std::vector<Event>::iterator event);  // the state before it; the log up to it
     std::shared_ptr<const Story> story_;
     SessionState state_;
 };

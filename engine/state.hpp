@@ -28,6 +28,8 @@ struct BusinessState {
 struct Snapshot {
     CustomerState customer;
     BusinessState business;
+    Flags flags;  // this encounter's
+    Flags story;  // campaign-wide
 };
 
 enum class EventKind { Narration, Decision, Ending };
@@ -38,8 +40,11 @@ struct Event {
     std::string stage;  // stage id (the encounter id when playing one encounter)
     std::string beat;
     std::optional<Mode> mode;  // decisions
+    std::string answer;        // decisions: the chosen answer's id
     int fit = 0;               // fit of the chosen answer
     int best_fit = 0;          // highest fit offered at that decision
+    int offered_trust = 0;     // the trust change the effects asked for
+    int landed_trust = 0;      // what the wall let through of it (before clamping to 0..100)
     std::string outcome;       // endings
     Snapshot before, after;
 };
@@ -63,7 +68,7 @@ struct SessionState {
     std::uint64_t rng = 1;
     bool finished = false;  // the whole campaign (or lone encounter) is over
 
-    Snapshot snapshot() const { return {customer, business}; }
+    Snapshot snapshot() const { return {customer, business, flags, story}; }
 };
 
 }  // namespace fd

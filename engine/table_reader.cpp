@@ -91,20 +91,49 @@ void TableReader::check_length(const char* field, const std::string& value, std:
                     " characters; keep it under " + std::to_string(max) + " to fit the projector layout");
 }
 
-void TableReader::finish(const std::vector<std::string>& allowed) {
-    lua_pushnil(L_);
-    while (lua_next(L_, index_)) {
-        lua_pop(L_, 1);
-        if (lua_type(L_, -1) != LUA_TSTRING) {
-            if (lua_type(L_, -1) == LUA_TNUMBER)
-                error("", "FD005", what_ + " has a list entry where only named fields belong");
-            continue;
-        }
-        std::string key = lua_tostring(L_, -1);
-        if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
-        std::string hint = did_you_mean(key, allowed);
-        error(key, "FD005", what_ + " has unknown field '" + key + "'" + (hint.empty() ? "" : "; " + hint));
+namespace {
+
+// The string keys of the table at `index` that are not `allowed`, sorted (the raw
+// order changes from run to run, and messages must not).
+std::vector<std::string> unknown_keys(lua_State* L, int index, const std::vector<std::string>& allowed,
+                                      bool* list_entries) {
+    std::vector<std::string> unknown;
+    lua_pushnil(L);
+    while (lua_next(L, index)) {
+        lua_pop(L, 1);
+        if (lua_type(L, -1) == LUA_TNUMBER && list_entries) *list_entries = true;
+        if (lua_type(L, -1) != LUA_TSTRING) continue;
+        std::string key = lua_tostring(L, -1);
+        if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) unknown.push_back(std::move(key));
     }
+    std::sort(unknown.begin(), unknown.end());
+    return unknown;
+}
+
+// Reports the first few unknown keys with a hint each, then how many more there are:
+// a table with thousands of stray keys must not cost thousands of hints.
+void report_unknown(const std::vector<std::string>& unknown, const std::vector<std::string>& allowed,
+                    const std::string& what, const Complaint& complain) {
+    constexpr std::size_t kShown = 5;
+    for (std::size_t i = 0; i < unknown.size() && i < kShown; ++i) {
+        const std::string& key = unknown[i];
+        std::string hint = key.size() <= 40 ? did_you_mean(key, allowed) : std::string();
+        complain(key, "FD005", what + " unknown field '" + key + "'" + (hint.empty() ? "" : "; " + hint));
+    }
+    if (unknown.size() > kShown)
+        complain("", "FD005", what + " " + std::to_string(unknown.size() - kShown) + " more unknown fields");
+}
+
+}  // namespace
+
+void TableReader::finish(const std::vector<std::string>& allowed) {
+    bool list_entries = false;
+    std::vector<std::string> unknown = unknown_keys(L_, index_, allowed, &list_entries);
+    if (list_entries) error("", "FD005", what_ + " has a list entry where only named fields belong");
+    report_unknown(unknown, allowed, what_ + " has",
+                   [&](const std::string& field, const std::string& code, const std::string& message) {
+                       error(field, code, message);
+                   });
 }
 
 Flags parse_flags(lua_State* L, int index, const std::string& field, const Complaint& complain) {
@@ -118,7 +147,16 @@ Flags parse_flags(lua_State* L, int index, const std::string& field, const Compl
             std::string key = lua_tostring(L, -2);
             switch (lua_type(L, -1)) {
                 case LUA_TBOOLEAN: flags[key] = static_cast<bool>(lua_toboolean(L, -1)); break;
-                case LUA_TNUMBER: flags[key] = static_cast<double>(lua_tonumber(L, -1)); break;
+                case LUA_TNUMBER: {
+                    double d = lua_tonumber(L, -1);
+                    // A save is JSON, which has no infinity or NaN: such a flag could not be kept.
+                    if (std::isfinite(d))
+                        flags[key] = d;
+                    else
+                        complain(field, "FD012", "flag '" + key + "' is " + std::to_string(d) +
+                                                     "; a flag's number must be finite");
+                    break;
+                }
                 case LUA_TSTRING: flags[key] = std::string(lua_tostring(L, -1)); break;
                 default:
                     complain(field, "FD004", "flag '" + key + "' must be true/false, a number or a string, not a " +
@@ -176,15 +214,7 @@ void parse_effects(lua_State* L, int index, Effects& out, const Complaint& compl
         lua_pop(L, 1);
     }
     static const std::vector<std::string> known = {"trust", "wall", "mood", "money", "reputation", "flags", "story"};
-    lua_pushnil(L);
-    while (lua_next(L, index)) {
-        lua_pop(L, 1);
-        if (lua_type(L, -1) != LUA_TSTRING) continue;
-        std::string key = lua_tostring(L, -1);
-        if (std::find(known.begin(), known.end(), key) != known.end()) continue;
-        std::string hint = did_you_mean(key, known);
-        complain(key, "FD005", "effects have unknown field '" + key + "'" + (hint.empty() ? "" : "; " + hint));
-    }
+    report_unknown(unknown_keys(L, index, known, nullptr), known, "effects have", complain);
 }
 
 }  // namespace fd

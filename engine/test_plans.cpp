@@ -113,8 +113,12 @@ TestPlansLoad read_test_plans(std::shared_ptr<LuaSandbox> sandbox, const std::st
     int list = lua_gettop(L);
     for (lua_Integer i = 1, n = luaL_len(L, list); i <= n; ++i) {
         lua_rawgeti(L, list, i);
-        if (constructor_mark(L, -1).kind == "plan")
+        if (constructor_mark(L, -1).kind == "plan") {
+            std::size_t known = result.diagnostics.size();
             result.plans.push_back(read_plan(L, lua_gettop(L), path, src, result.diagnostics));
+            Diagnostics mine(result.diagnostics.begin() + static_cast<std::ptrdiff_t>(known), result.diagnostics.end());
+            result.plans.back().broken = has_errors(mine);
+        }
         else
             result.diagnostics.push_back({path, constructor_mark(L, list).line, Severity::Error, "FD004",
                                           "entry " + std::to_string(i) + " of tests { } should be written plan { ... }"});

@@ -29,6 +29,7 @@ struct TestPlan {
     std::map<std::string, std::string> outcomes;
     TestExpect expect;
     SourceSpot spot;
+    bool broken = false;  // the plan itself has errors (in the diagnostics): it is not run
 };
 
 struct TestPlansLoad {

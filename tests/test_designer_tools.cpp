@@ -44,6 +44,43 @@ TEST_CASE("explore finds beats no path reaches and paths that never end", "[expl
     CHECK(x.defects[0].line == 20);
 }
 
+TEST_CASE("a loop through narration and a route that never ends is reported, not run forever", "[explore][cli]") {
+    std::string dir = temp_dir("explore");
+    auto text = with(minimal_encounter(), R"(next = "kept", fit = 5)", R"(next = "wait", fit = 5)");
+    text = with(text, R"(    ending { id = "kept",)", R"(    narration { id = "wait", text = "She waits.", next = "again" },
+    route { id = "again", cases = { { when = function(s) return true end, next = "wait" } }, otherwise = "kept" },
+    ending { id = "kept",)");
+    std::string path = write_temp_file(dir, "loop.lua", text);
+    Exploration x = explore(load_ok(path));
+    CHECK(x.has_defects());
+    auto r = run_cli("run '" + path + "' --always collaborate");
+    CHECK(r.code == 1);
+    CHECK(r.err.find("loop.lua:19:") != std::string::npos);
+    CHECK(r.err.find("never ends") != std::string::npos);
+}
+
+TEST_CASE("beats only the campaign reaches are not defects when one encounter is explored", "[explore]") {
+    auto alone = load_ok(source_path("scripts/encounters/clinic_wait.lua"));
+    Exploration x = explore(alone);
+    REQUIRE_FALSE(x.unreachable.empty());  // Marisol's return needs wrong_size's outcome
+    std::size_t before = x.unreachable.size();
+    credit_campaign(x, *alone, load_ok(source_path("scripts/campaign.lua")));
+    CHECK(x.unreachable.empty());
+    CHECK(x.campaign_only.size() == before);
+    CHECK_FALSE(x.has_defects());
+    // A beat the campaign does not reach either stays a defect.
+    std::string dir = temp_dir("explore");
+    auto text = with(minimal_encounter(), R"(next = "kept", fit = 5)", R"(next = "check", fit = 5)");
+    text = with(text, R"(    ending { id = "kept",)", R"(    route { id = "check", cases = { { when = function(s) return s.trust > 1000 end, next = "never" } }, otherwise = "kept" },
+    ending { id = "never", outcome = "won_back", text = "Impossible." },
+    ending { id = "kept",)");
+    auto mini = load_ok(write_temp_file(dir, "mini.lua", text));
+    Exploration y = explore(mini);
+    credit_campaign(y, *mini, load_ok(source_path("scripts/campaign.lua")));
+    CHECK(y.unreachable.size() == 1);
+    CHECK(y.has_defects());
+}
+
 TEST_CASE("explore merges states: 244 million paths in a few seconds", "[explore]") {
     auto story = load_ok(source_path("tools/bench/stress12.lua"));
     Exploration x = explore(story);
@@ -52,7 +89,7 @@ TEST_CASE("explore merges states: 244 million paths in a few seconds", "[explore
     CHECK_FALSE(x.has_defects());
 }
 
-TEST_CASE("explore --json has paths, endings, unreachable and strategies; exit 1 on defects", "[explore][cli]") {
+TEST_CASE("explore --json has paths, endings, unreachable and strategies, and exits 1 on defects", "[explore][cli]") {
     auto r = run_cli("explore scripts/campaign.lua --json");
     REQUIRE(r.code == 0);
     auto j = nlohmann::json::parse(r.out);
@@ -63,11 +100,25 @@ TEST_CASE("explore --json has paths, endings, unreachable and strategies; exit 1
     CHECK(j["paths"].get<double>() > 1e20);
 }
 
-TEST_CASE("the shipped encounters are balanced", "[balance][content]") {
-    auto r = run_cli("balance");
-    INFO(r.out << r.err);
-    CHECK(r.code == 0);
-    CHECK(r.out.find("| wrong_size |") != std::string::npos);
+TEST_CASE("the shipped encounters are balanced, alone and through the campaign", "[balance][content]") {
+    for (const char* args : {"balance", "balance scripts/campaign.lua"}) {
+        auto r = run_cli(args);
+        INFO(args << "\n" << r.out << r.err);
+        CHECK(r.code == 0);
+        CHECK(r.out.find("| wrong_size |") != std::string::npos);
+        CHECK(r.out.find("| second_chance |") != std::string::npos);
+        CHECK(r.out.find("not played") == std::string::npos);
+    }
+}
+
+TEST_CASE("balance fails when one mode is always best", "[balance]") {
+    // Three copies of one encounter where collaborate always ends with the highest trust.
+    std::string dir = temp_dir("balance");
+    for (const char* name : {"a.lua", "b.lua", "c.lua"})
+        write_temp_file(dir, name, with(minimal_encounter(), "id = \"mini\"", std::string("id = \"") + name[0] + "\""));
+    auto r = run_cli("balance '" + dir + "'");
+    CHECK(r.code == 1);
+    CHECK(r.err.find("always collaborate ends with the highest trust in more than a third") != std::string::npos);
 }
 
 TEST_CASE("graph writes Graphviz with a colour per mode and the fit", "[graph][cli]") {

@@ -5,7 +5,7 @@
 
 using namespace fd;
 
-TEST_CASE("a trust gain lands weaker while the wall is up; and losses land in full", "[rules]") {
+TEST_CASE("a trust gain lands weaker while the wall is up, and losses land in full", "[rules]") {
     CHECK(landed_trust_change(10, 0) == 10);
     CHECK(landed_trust_change(10, 60) == 4);
     CHECK(landed_trust_change(10, 100) == 0);

@@ -59,15 +59,40 @@ TEST_CASE("truncated, garbled, foreign and missing saves give clear messages", "
     CHECK_THROWS_WITH(read_save(dir + "/missing.json"), Catch::Contains("cannot open"));
 }
 
-TEST_CASE("a save is data: Lua inside it is never run", "[saves]") {
+TEST_CASE("a save is data: Lua inside it is never run, even when play goes on from it", "[saves]") {
     std::string dir = temp_dir("saves");
     SaveGame g = midway_save();
+    const std::string code = "]] os.execute('touch " + dir + "/pwned') --[[";
     g.player = "os.exit(7)";
-    g.state.flags["x"] = std::string("]] os.execute('touch " + dir + "/pwned') --[[");
+    g.state.flags["x"] = code;
+    g.state.story["y"] = code;
     write_save(dir + "/s.json", g);
     SaveGame back = read_save(dir + "/s.json");
     CHECK(back.player == "os.exit(7)");
+    // Resumed and played to the end: the scripts see the text as text.
+    Session s(load_ok(source_path(back.script)), back.state);
+    CHECK(autoplay(s, [](const Session&) { return Mode::Compromise; }));
+    CHECK(s.finished());
+    CHECK(std::get<std::string>(s.state().story.at("y")) == code);
     CHECK_FALSE(fs::exists(dir + "/pwned"));
+}
+
+TEST_CASE("a save made by a newer version is set aside, never written over", "[saves]") {
+    std::string dir = temp_dir("slot");
+    SaveSlot slot(dir);
+    slot.write(midway_save());
+    std::string newer = read_text(slot.path());
+    newer.replace(newer.find("\"version\": 1"), 12, "\"version\": 9");
+    write_temp_file(dir, "autosave.json", newer);
+    CHECK(slot.load().problem.find("newer version") != std::string::npos);
+    SaveGame mine = midway_save();
+    mine.player = "mine";
+    slot.write(mine);
+    CHECK(read_save(slot.path()).player == "mine");
+    int kept = 0;
+    for (const auto& e : fs::directory_iterator(dir))
+        if (e.path().filename().string().find("autosave.unreadable-") == 0) kept += read_text(e.path()) == newer;
+    CHECK(kept == 1);
 }
 
 TEST_CASE("a failed write leaves the previous save intact", "[saves]") {

@@ -1,6 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "autoplay.hpp"
+#include "lua_sandbox.hpp"
 #include "minimal_encounter.hpp"
 #include "profile.hpp"
 #include "save.hpp"
@@ -37,6 +40,53 @@ TEST_CASE("same seed and same choices give the same session, byte for byte", "[s
     for (std::uint64_t seed = 1; seed < 20 && !some_seed_differs; ++seed)
         some_seed_differs = play_json(story, seed, {Mode::Collaborate}) != a;
     CHECK(some_seed_differs);
+}
+
+TEST_CASE("pairs walks a table in the same documented order in every run", "[session][determinism][sandbox]") {
+    // Lua seeds its string hashing afresh in every state, so the raw order differs
+    // between runs; the sandbox's pairs and next must not.
+    const char* walk = R"LUA(
+        local t = { zebra = 1, apple = 2, Mango = 3, [10] = 4, [2] = 5, [true] = 6, kiwi = 7, [false] = 8 }
+        for i = 1, 30 do t["k" .. i] = i end
+        t.kiwi = nil  -- a removed key is skipped
+        local seen = {}
+        for k in pairs(t) do seen[#seen + 1] = tostring(k) end
+        local via_next, k = {}, next(t)
+        while k ~= nil do via_next[#via_next + 1] = tostring(k); k = next(t, k) end
+        return table.concat(seen, " ") .. " | " .. table.concat(via_next, " ")
+    )LUA";
+    std::string first;
+    for (int run = 0; run < 6; ++run) {
+        LuaSandbox sb(source_path("scripts"));
+        sb.run_source(walk, "walk.lua");
+        std::string order = lua_tostring(sb.L(), -1);
+        if (run == 0) first = order;
+        CHECK(order == first);
+    }
+    std::string expected = "false true 2 10 Mango apple";
+    std::vector<std::string> ks;
+    for (int i = 1; i <= 30; ++i) ks.push_back("k" + std::to_string(i));
+    std::sort(ks.begin(), ks.end());
+    for (const auto& k : ks) expected += " " + k;
+    expected += " zebra";
+    CHECK(first == expected + " | " + expected);
+}
+
+TEST_CASE("effects cannot keep values in globals between calls", "[session][determinism][sandbox]") {
+    std::string dir = temp_dir("session");
+    auto text = with(minimal_encounter(), "effects = { trust = 20, wall = -30 }",
+                     "effects = function(s) calls = (calls or 0) + 1 return { trust = calls } end");
+    auto story = load_ok(write_temp_file(dir, "counter.lua", text));
+    Session s(story, 1);
+    CHECK_THROWS_WITH(s.choose(Mode::Collaborate),
+                      Catch::Contains("counter.lua:15") && Catch::Contains("assignment to global 'calls'"));
+    // Reading globals the file defined while loading still works.
+    text = with(minimal_encounter(), "return encounter {", "local BONUS = 7\nHELP = function() return BONUS end\nreturn encounter {");
+    text = with(text, "effects = { trust = 20, wall = -30 }", "effects = function(s) return { trust = HELP() } end");
+    auto helper = load_ok(write_temp_file(dir, "helper.lua", text));
+    Session h(helper, 1);
+    h.choose(Mode::Collaborate);
+    CHECK(h.state().customer.trust == 40 + 7 * 50 / 100);
 }
 
 TEST_CASE("the whole campaign replays identically", "[session][determinism]") {
@@ -119,12 +169,19 @@ TEST_CASE("resuming at a beat that no longer exists falls back to the nearest ea
     auto story = load_ok(source_path("scripts/encounters/wrong_size.lua"));
     Session s(story, 1);
     s.proceed();
+    CustomerState at_first_ask = s.state().customer;
+    std::size_t logged = s.state().log.size();
     s.choose(Mode::Collaborate);
     SessionState saved = s.state();
     saved.beat = "renamed_in_an_edit";
     Session resumed(story, saved);
     CHECK(resumed.state().beat == "first_ask");
     CHECK(resumed.at_decision());
+    // As it was before that answer: its effects and its log entry are taken back.
+    CHECK(resumed.state().customer == at_first_ask);
+    CHECK(resumed.state().log.size() == logged);
+    resumed.choose(Mode::Collaborate);
+    CHECK(state_to_json(resumed.state()) == state_to_json(s.state()));
     SessionState same = s.state();
     Session exact(story, same);
     CHECK(exact.state().beat == "plan");
@@ -136,4 +193,34 @@ TEST_CASE("jumping to a beat enters it", "[session]") {
     s.jump_to("policy");
     CHECK(s.beat().id == "policy");
     CHECK_THROWS_AS(s.jump_to("nowhere"), SessionMisuse);
+}
+
+TEST_CASE("the campaign's totals before this encounter leave out the one that just ended", "[session][campaign]") {
+    auto story = load_ok(source_path("scripts/campaign.lua"));
+    Session s(story, 1);
+    CHECK(s.encounters_before_this_one() == 0);
+    autoplay(s, [](const Session& at) -> std::optional<Mode> {
+        if (at.state().stage != "wrong_size") return std::nullopt;
+        return Mode::Collaborate;
+    });
+    // Resting at the second encounter's first decision: the first one is in the totals.
+    CHECK(s.encounters_before_this_one() == 1);
+    BusinessState first = s.state().results.front().final.business;
+    CHECK(s.totals_before_this_encounter() == first);
+    autoplay(s, [](const Session& at) -> std::optional<Mode> {
+        if (at.state().stage != "late_fee") return std::nullopt;
+        return Mode::Compete;
+    });
+    REQUIRE(s.state().stage == "clinic_wait");
+    // Now at clinic_wait; step back to late_fee's ending to check the totals exclude it there.
+    Session at_ending(story, 1);
+    bool stop = false;
+    while (!stop) {
+        if (at_ending.at_decision()) at_ending.choose(at_ending.state().stage == "wrong_size" ? Mode::Collaborate : Mode::Compete);
+        else at_ending.proceed();
+        stop = at_ending.state().stage == "late_fee" && at_ending.beat().kind == BeatKind::Ending;
+    }
+    CHECK(at_ending.encounters_before_this_one() == 1);
+    CHECK(at_ending.totals_before_this_encounter() == first);
+    CHECK(at_ending.state().totals.money == first.money + at_ending.state().business.money);
 }

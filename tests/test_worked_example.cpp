@@ -66,3 +66,15 @@ TEST_CASE("keeping a customer keeps her value and losing her loses it", "[exampl
     CHECK(lost.state().results.back().final.business.money == -600);
     CHECK(won.state().totals.reputation == 2);
 }
+
+TEST_CASE("the API page shows the worked example exactly as the file is", "[example][docs]") {
+    std::string page = read_text(source_path("scripts/README.md"));
+    auto section = page.find("## Worked example");
+    REQUIRE(section != std::string::npos);
+    auto start = page.find("```lua\n", section);
+    REQUIRE(start != std::string::npos);
+    start += 7;
+    auto end = page.find("```\n", start);
+    REQUIRE(end != std::string::npos);
+    CHECK(page.substr(start, end - start) == read_text(source_path("scripts/encounters/wrong_size.lua")));
+}

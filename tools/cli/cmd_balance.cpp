@@ -35,23 +35,9 @@ std::vector<std::string> encounter_files(const std::vector<std::string>& paths) 
     return files;
 }
 
-}  // namespace
-
-int cmd_balance(const std::vector<std::string>& argv) {
-    Args args(argv, {{"help", false}});
-    if (args.has("help")) {
-        std::cout << "usage: frontdoor balance [PATH...]\n"
-                     "Plays each encounter (default: scripts/encounters/) with each always-the-same-mode\n"
-                     "strategy and prints the outcome and final trust; * marks the highest trust.\n"
-                     "Checks the balance rules: no strategy ends with the highest trust in more than a\n"
-                     "third of the encounters, and in each encounter the five strategies do not all reach\n"
-                     "the same outcome. Exit status: 0 balanced, 1 not (or a script error), 2 bad usage.\n";
-        return 0;
-    }
-    std::vector<std::string> paths = args.positional();
-    if (paths.empty()) paths.push_back("scripts/encounters");
+// Each encounter alone, from its own file.
+std::vector<Row> rows_of_encounters(const std::vector<std::string>& paths, int& problems) {
     std::vector<Row> rows;
-    int problems = 0;
     for (const auto& f : encounter_files(paths)) {
         auto story = load_or_report(f);
         if (!story) {
@@ -70,7 +56,29 @@ int cmd_balance(const std::vector<std::string>& argv) {
         }
         rows.push_back(std::move(row));
     }
+    return rows;
+}
 
+// Every encounter as the campaign plays it for each strategy: later encounters see
+// what that strategy did earlier, as a player's would.
+std::vector<Row> rows_of_campaign(std::shared_ptr<const Story> campaign, int& problems) {
+    std::vector<Row> rows;
+    for (const auto& st : campaign->stages) rows.push_back({st.id, std::vector<StageResult>(5)});
+    for (const auto& s : single_mode_strategies(campaign)) {
+        auto col = static_cast<std::size_t>(mode_index(s.mode));
+        if (!s.error.empty()) {
+            std::cerr << campaign->file << ": always " << mode_name(s.mode) << ": " << s.error << "\n";
+            ++problems;
+        }
+        for (const auto& r : s.results)
+            for (auto& row : rows)
+                if (row.encounter == r.stage) row.by_mode[col] = r;
+    }
+    return rows;
+}
+
+int check_and_print(const std::vector<Row>& rows) {
+    int problems = 0;
     std::array<int, 5> tops{};
     std::cout << "| encounter | avoid | accommodate | compromise | collaborate | compete |\n"
               << "|---|---|---|---|---|---|\n";
@@ -84,7 +92,8 @@ int cmd_balance(const std::vector<std::string>& argv) {
             bool top = r.final.customer.trust == best;
             if (top) ++tops[i];
             all_same = all_same && r.outcome == row.by_mode[0].outcome;
-            std::cout << " | " << r.outcome << " " << r.final.customer.trust << (top ? "*" : "");
+            std::cout << " | " << (r.outcome.empty() ? "not played" : r.outcome) << " " << r.final.customer.trust
+                      << (top ? "*" : "");
         }
         std::cout << " |\n";
         if (all_same) {
@@ -100,6 +109,37 @@ int cmd_balance(const std::vector<std::string>& argv) {
             std::cerr << "unbalanced: always " << mode_name(m) << " ends with the highest trust in more than a third of the encounters\n";
             ++problems;
         }
+    return problems;
+}
+
+}  // namespace
+
+int cmd_balance(const std::vector<std::string>& argv) {
+    Args args(argv, {{"help", false}});
+    if (args.has("help")) {
+        std::cout << "usage: frontdoor balance [PATH...]\n"
+                     "Plays each encounter (default: scripts/encounters/) with each always-the-same-mode\n"
+                     "strategy and prints the outcome and final trust; * marks the highest trust.\n"
+                     "Given a campaign file (frontdoor balance scripts/campaign.lua), plays the whole\n"
+                     "campaign with each strategy instead, so each encounter is measured as it is\n"
+                     "played after the earlier ones.\n"
+                     "Checks the balance rules: no strategy ends with the highest trust in more than a\n"
+                     "third of the encounters, and in each encounter the five strategies do not all reach\n"
+                     "the same outcome. Exit status: 0 balanced, 1 not (or a script error), 2 bad usage.\n";
+        return 0;
+    }
+    std::vector<std::string> paths = args.positional();
+    if (paths.empty()) paths.push_back("scripts/encounters");
+    int problems = 0;
+    std::vector<Row> rows;
+    if (paths.size() == 1 && fs::is_regular_file(paths[0])) {
+        auto story = load_or_report(paths[0]);
+        if (!story) return 1;
+        rows = story->is_campaign ? rows_of_campaign(story, problems) : rows_of_encounters(paths, problems);
+    } else {
+        rows = rows_of_encounters(paths, problems);
+    }
+    problems += check_and_print(rows);
     return problems ? 1 : 0;
 }
 

@@ -1,6 +1,7 @@
 // frontdoor explore PATH [--json]: every path through an encounter or campaign.
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <iomanip>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -8,6 +9,7 @@
 #include "args.hpp"
 #include "load_or_report.hpp"
 #include "commands.hpp"
+#include "encounter_loader.hpp"
 #include "explore.hpp"
 
 namespace fd::cli {
@@ -52,6 +54,8 @@ nlohmann::json to_json(const Exploration& x) {
                                 {"trust", spread_json(e.trust)}});
     j["unreachable"] = nlohmann::json::array();
     for (const auto& [stage, beat] : x.unreachable) j["unreachable"].push_back({{"stage", stage}, {"beat", beat}});
+    j["campaign_only"] = nlohmann::json::array();
+    for (const auto& [stage, beat] : x.campaign_only) j["campaign_only"].push_back({{"stage", stage}, {"beat", beat}});
     j["strategies"] = nlohmann::json::array();
     for (const auto& s : x.strategies) {
         nlohmann::json r = {{"mode", mode_name(s.mode)}, {"results", nlohmann::json::array()}};
@@ -82,6 +86,10 @@ void print_text(std::ostream& out, const Story& story, const Exploration& x, dou
             << e.trust.min << ".." << e.trust.max << "\n";
     out << "\nNever reached:" << (x.unreachable.empty() ? " none" : "") << "\n";
     for (const auto& [stage, beat] : x.unreachable) out << "  " << stage << "/" << beat << "\n";
+    if (!x.campaign_only.empty()) {
+        out << "Reached only when the campaign plays it (earlier outcomes, campaign flags):\n";
+        for (const auto& [stage, beat] : x.campaign_only) out << "  " << stage << "/" << beat << "\n";
+    }
     out << "\nAlways the same mode:\n";
     for (const auto& s : x.strategies) {
         out << "  " << std::left << std::setw(12) << mode_name(s.mode);
@@ -103,6 +111,13 @@ void print_text(std::ostream& out, const Story& story, const Exploration& x, dou
     }
 }
 
+// scripts/campaign.lua beside an encounter, quietly nothing when there is none (or it has errors).
+std::shared_ptr<const Story> campaign_beside(const std::string& encounter_file) {
+    std::string path = scripts_root_for(encounter_file) + "/campaign.lua";
+    if (!std::filesystem::exists(path)) return nullptr;
+    return load_story(path).story;
+}
+
 }  // namespace
 
 int cmd_explore(const std::vector<std::string>& argv) {
@@ -116,6 +131,7 @@ int cmd_explore(const std::vector<std::string>& argv) {
     if (!story) return 1;
     auto t0 = std::chrono::steady_clock::now();
     Exploration x = explore(story);
+    if (!story->is_campaign) credit_campaign(x, *story, campaign_beside(story->file));
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     if (args.has("json")) {
         nlohmann::json j = to_json(x);

@@ -2,6 +2,7 @@
 #include <iostream>
 #include <unistd.h>
 
+#include "autoplay.hpp"
 #include "args.hpp"
 #include "load_or_report.hpp"
 #include "commands.hpp"
@@ -71,7 +72,9 @@ Flags parse_story_flags(const std::string& text) {
 // Plays to the end; returns false when the player stopped.
 bool play(Session& s, Picker& picker, std::ostream& out, bool text) {
     std::string stage;
+    MoveLimit limit;
     while (!s.finished()) {
+        limit.count(s);
         if (text && s.state().stage != stage) {
             stage = s.state().stage;
             print_stage_intro(out, s);
@@ -96,7 +99,7 @@ bool play(Session& s, Picker& picker, std::ostream& out, bool text) {
             }
             s.proceed();
         } else {
-            if (text && &s.state().log.back() && s.state().log.back().beat == b.id) print_beat(out, s, true);
+            if (text && !s.state().log.empty() && s.state().log.back().beat == b.id) print_beat(out, s, true);
             s.proceed();
         }
     }

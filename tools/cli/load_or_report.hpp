@@ -12,7 +12,10 @@ inline std::shared_ptr<const Story> load_or_report(const std::string& path) {
     StoryLoad load = load_story(path);
     if (!load.story)
         for (const auto& d : load.diagnostics)
-            if (d.severity == Severity::Error) std::cerr << d.format() << "\n";
+            if (d.severity == Severity::Error) {
+                std::cerr << d.format() << "\n";
+                if (!d.traceback.empty()) std::cerr << d.traceback << "\n";
+            }
     return load.story;
 }
 

@@ -11,6 +11,15 @@ std::string first_name(const std::string& name) {
     auto sp = name.find(' ');
     return sp == std::string::npos ? name : name.substr(0, sp);
 }
+
+// At most `max` bytes, cut at a word and never inside a UTF-8 character.
+std::string shortened(const std::string& text, std::size_t max) {
+    if (text.size() <= max) return text;
+    std::size_t cut = text.rfind(' ', max - 3);
+    if (cut == std::string::npos || cut < max / 2) cut = max - 3;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    return text.substr(0, cut) + "...";
+}
 }  // namespace
 
 void print_stage_intro(std::ostream& out, const Session& s) {
@@ -81,16 +90,13 @@ void print_debrief(std::ostream& out, const std::vector<DebriefItem>& items) {
     out << "\n== Debrief ==\n";
     int n = 1;
     for (const auto& d : items) {
-        out << n++ << ". " << d.beat << ": you chose " << mode_name(d.chosen) << " (fit " << d.fit << "/5"
+        std::string said = shortened(d.customer_said, 72);
+        out << n++ << ". " << said << "\n   You chose " << mode_name(d.chosen) << " (fit " << d.fit << "/5"
             << (d.chose_best() ? ", the best fit here" : "") << ")\n"
             << "   " << d.chosen_why << "\n";
         if (!d.chose_best())
             out << "   Best here: " << mode_name(d.best) << " (" << d.best_fit << "/5). " << d.best_why << "\n";
-        if (!d.situation.empty()) {
-            out << "   Situation:";
-            for (const auto& [k, v] : d.situation) out << " " << k << "=" << v;
-            out << "\n";
-        }
+        if (!d.situation.empty()) out << "   The moment: " << situation_text(d.situation) << "\n";
     }
 }
 
