@@ -1,6 +1,8 @@
--- The worked example from scripts/README.md. Seed 001: when the business makes the
--- mistake, admit it, no scapegoat, table a rescue plan, agree it, implement it with a
--- roll-back. The tests play it to every ending, so keep it working.
+-- The worked example from scripts/README.md (the page shows this file in full).
+-- The business made the mistake: admit it, blame no one, table a rescue plan, agree
+-- it with her, keep a fallback. At 'plan' she offers a fair fix of her own, and
+-- taking it (accommodate) beats our own better-engineered plan: the decision stays
+-- in her hands. The tests play it to every ending, so keep it working.
 return encounter {
   id = "wrong_size",
   title = "The Wrong Size",
@@ -18,97 +20,100 @@ return encounter {
   beats = {
     narration {
       id = "arrive",
-      text = "A woman in hospital scrubs puts a parcel on the counter and opens it: a wool jacket, size XL, still in its tissue.",
+      text = "A woman in hospital scrubs opens a parcel on the counter: a wool jacket, size XL, still in its tissue.",
       next = "first_ask",
     },
 
     decision {
       id = "first_ask",
-      says = "\"I ordered a medium. You sent this. The website says I have to post it back and wait ten days. His birthday is tomorrow.\"",
+      says = "\"I ordered a medium. You sent this. The website says post it back and wait ten days. His birthday's tomorrow.\"",
       situation = { stress = "high", time = "low", importance_customer = "high", relationship = "high" },
       prompt = "Whose mistake is this, and what does she need to hear first?",
       answers = {
         answer {
           mode = "avoid",
-          says = "Online orders are handled by the web team, I'm afraid. There's a number on the packing slip.",
+          says = "Online orders are the web team, I'm afraid. Their number's on the slip.",
           reaction = "She stares at the slip, then at you.",
           effects = { trust = -10, wall = 15 },
           next = "policy",
           fit = 1,
-          why = "Avoiding fits trivial issues; this one matters to her and the mistake is ours, so stepping back reads as not caring.",
+          why = "Passing her on turns our mistake into her problem.",
         },
         answer {
           mode = "accommodate",
-          says = "I'm so sorry. Take any jacket off the rack, no charge, whatever you like.",
+          says = "I'm so sorry. Take any jacket off the rack, no charge.",
           reaction = "She blinks. \"Any of them?\"",
           effects = { trust = 10, wall = -10, money = -120, flags = { gave_away = true } },
           next = "settle",
           fit = 3,
-          why = "Accommodating suits a moment when we are wrong, but a giveaway skips the real fix and costs more than the mistake did.",
+          why = "Kind, but a giveaway costs more than the mistake and skips the real fix.",
         },
         answer {
           mode = "compromise",
-          says = "I can't swap online orders here, but I can give you 20% off one from the shop floor today.",
-          reaction = "\"So I pay again and still post the other one back?\"",
+          says = "I can't swap web orders here, but I can do 20% off one from the shop floor.",
+          reaction = "\"So I pay again, and still post that one back?\"",
           effects = { trust = 2, money = -30 },
           next = "plan",
           fit = 2,
-          why = "Splitting the difference treats our mistake as a shared problem; she should not have to pay part of it.",
+          why = "Splitting the cost of our mistake makes her pay for part of it.",
         },
         answer {
           mode = "collaborate",
-          says = "That's our mistake, and I'm sorry it's cost you a trip after a night shift. Let's get the right one to you before tomorrow. Can I check what we have?",
+          says = "That's our mistake, and I'm sorry, after a night shift too. Let's get the right one to you by tomorrow. Can I check stock?",
           reaction = "Her shoulders drop a little. \"Please.\"",
           effects = { trust = 5, wall = -25, mood = "wary", flags = { admitted = true } },
           next = "plan",
           fit = 5,
-          why = "Both concerns matter: admitting the mistake lowers her wall, and asking to look for a fix keeps the business's options open.",
+          why = "Admit it, then ask to fix it together: her guard drops and the options stay open.",
         },
         answer {
           mode = "compete",
-          says = "The terms you agreed to online are clear: returns go by post. I can't change that.",
-          reaction = "\"Agreed to? I agreed to a medium.\"",
+          says = "The online terms are clear: returns go by post.",
+          reaction = "\"I agreed to a medium.\"",
           effects = { trust = -20, wall = 25, mood = "angry" },
           next = "policy",
           fit = 1,
-          why = "Competing fits stopping exploitation; here it defends our own error with a rule and raises her wall.",
+          why = "Defending our own error with a rule puts her guard right up.",
         },
       },
     },
 
     decision {
       id = "plan",
-      says = "The stock screen shows no medium in this branch. There is one at the Eastgate store, forty minutes away. Marisol checks the time.",
+      says = "No medium in this branch; Eastgate has one. Marisol checks the time. \"Eastgate's on my bus home, if that helps.\"",
       situation = { stress = "high", complexity = "medium", time = "low", importance_business = "medium" },
-      prompt = "What makes a rescue plan one the customer can trust?",
+      prompt = "She has offered a fix. Whose plan should it be?",
       answers = {
         answer {
           mode = "avoid",
-          says = "Eastgate has one. You could try there?",
+          says = "Eastgate has one, yes. You could try there?",
           effects = { trust = -5, wall = 5 },
           next = "settle",
           fit = 1,
-          why = "Handing the problem back to her leaves our mistake for her to fix.",
+          why = "Pointing her at another shop leaves our mistake for her to sort out.",
         },
         answer {
           mode = "accommodate",
-          says = "I'll drive it over to you myself after my shift.",
-          effects = { trust = 8, money = -20, flags = { promised_too_much = true } },
+          says = "Then let's do it your way. I'll ring Eastgate to hold it in your name, and refund this one now.",
+          effects = function(s)
+            if s.flags.admitted then return { trust = 16, mood = "calm", flags = { held = true } } end
+            return { trust = 10, flags = { held = true } }
+          end,
           next = "settle",
-          fit = 2,
-          why = "Generous, but a promise you cannot keep reliably is no plan; seed 001 asks for enough of the right resources.",
+          fit = 5,
+          why = "She offered a fair fix; doing it her way, straight away, keeps her in control.",
         },
         answer {
           mode = "compromise",
-          says = "I'll hold the Eastgate one for you until closing and refund the XL now.",
+          says = "I'll hold it at Eastgate till five. The refund goes through once this one's back in stock.",
           effects = { trust = 6, flags = { held = true } },
           next = "settle",
           fit = 3,
-          why = "A fair middle when time is short: it fixes the refund, though she still does the travelling.",
+          why = "A workable middle, but she waits for money we owe her now.",
         },
         answer {
           mode = "collaborate",
-          says = "Here's what I can do: refund the XL now, and courier the medium from Eastgate to your door tonight at our cost. If it hasn't left by five, I'll call you and we'll go to plan B together. Does that work for you?",
+          says = "Better: we courier it to your door tonight, at our cost. If it hasn't left by five, I'll ring you with plan B.",
           effects = function(s)
             if s.flags.admitted then
               return { trust = 20, money = -15, mood = "calm", flags = { rescue_plan = true } }
@@ -116,57 +121,57 @@ return encounter {
             return { trust = 12, money = -15, flags = { rescue_plan = true } }
           end,
           next = "settle",
-          fit = 5,
-          why = "Seed 001's recovery: a rescue plan tabled, agreed with her, with a roll-back if it fails.",
+          fit = 4,
+          why = "A sound plan with a fallback, but it swaps the fix she offered for ours.",
         },
         answer {
           mode = "compete",
-          says = "Best I can do is order it to this store. It'll be here Tuesday.",
+          says = "Best I can do is order one here. It'll come Tuesday.",
           effects = { trust = -15, wall = 10, mood = "angry" },
           next = "settle",
           fit = 1,
-          why = "Insisting on the convenient process ignores the one thing she told you matters: tomorrow.",
+          why = "The convenient process ignores the one thing she said matters: tomorrow.",
         },
       },
     },
 
     decision {
       id = "policy",
-      says = "\"Fine. Then I want to speak to whoever wrote that rule.\" She is already holding her phone up to photograph your name badge.",
+      says = "\"Then I want whoever wrote that rule.\" She holds up her phone to photograph your name badge.",
       situation = { stress = "high", trust = "low", relationship = "high" },
-      prompt = "The wall is up. What could still lower it?",
+      prompt = "Her guard is up. What could still lower it?",
       answers = {
         answer {
           mode = "avoid",
-          says = "The manager's at lunch. You could come back later?",
+          says = "The manager's at lunch. Could you come back later?",
           effects = { trust = -10, reputation = -1 },
           next = "walk_out",
           fit = 1,
-          why = "Putting her off now that she is angry only adds a second grievance to the first.",
+          why = "Putting off an angry customer adds a second grievance to the first.",
         },
         answer {
           mode = "accommodate",
-          says = "Of course, I'll fetch the manager now.",
+          says = "Of course. I'll fetch the manager now.",
           effects = { trust = 2 },
           next = "escalated",
           fit = 3,
-          why = "Giving her what she asks for is fair, but it hands over a problem you could have owned.",
+          why = "Fair to give her what she asks, but it hands over a problem you could own.",
         },
         answer {
           mode = "compromise",
-          says = "I can't change the rule, but I can post it back for you so you don't have to.",
+          says = "I can't change the rule, but I'll post it back for you.",
           effects = { trust = 4, money = -8 },
           next = "settle",
           fit = 2,
-          why = "A small concession helps, but without admitting the mistake it does not reach the wall.",
+          why = "A small favour without admitting the mistake doesn't reach her.",
         },
         answer {
           mode = "collaborate",
-          says = "You're right to be angry, and I was wrong to hide behind the rule: we sent the wrong size. Can I start again and find you the right one today?",
+          says = "You're right to be angry. We sent the wrong size, and I hid behind a rule. Can I start again and find you the right one today?",
           effects = { trust = 20, wall = -30, mood = "wary", flags = { admitted = true } },
           next = "plan",
           fit = 5,
-          why = "Admitting the problem without a scapegoat is the first step of seed 001's recovery, and it brings her back to the dialogue.",
+          why = "Owning it plainly, with no one to blame, brings her back to talking.",
         },
         answer {
           mode = "compete",
@@ -174,7 +179,7 @@ return encounter {
           effects = { trust = -15, reputation = -2, mood = "furious", story = { public_post = true } },
           next = "walk_out",
           fit = 1,
-          why = "Meeting anger with authority mirrors it; one bad experience becomes a public post (seed 002).",
+          why = "Meeting anger with authority mirrors it, and one bad visit becomes a public post.",
         },
       },
     },
@@ -191,7 +196,7 @@ return encounter {
     ending {
       id = "won_back",
       outcome = "won_back",
-      text = "Marisol laughs for the first time. \"I came in ready to close my account.\" She leaves the courier slip on her phone's home screen.",
+      text = "Marisol laughs for the first time. \"I came in ready to close my account.\"",
       effects = { reputation = 2, story = { marisol_fan = true } },
     },
     ending {
@@ -203,12 +208,12 @@ return encounter {
     ending {
       id = "escalated",
       outcome = "escalated",
-      text = "The manager arrives and takes over. Marisol doesn't look at you again.",
+      text = "The manager takes over. Marisol doesn't look at you again.",
     },
     ending {
       id = "walk_out",
       outcome = "lost",
-      text = "She folds the jacket back into its box and walks out. Her account is closed by Monday.",
+      text = "She boxes the jacket and walks out. Her account is closed by Monday.",
       effects = { reputation = -1 },
     },
   },

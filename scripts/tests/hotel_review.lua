@@ -30,7 +30,13 @@ return tests {
                flags = { woke_guest = true } },
   },
   plan {
-    name = "worst path: quoting the terms and threatening back ends in the one-star post",
+    name = "worst path (explore's): quoting the terms, a shrug at the threat, then threatening back",
+    file = "encounters/hotel_review.lua",
+    choose = { "compete", "avoid", "compete" },
+    expect = { ending = "one_star", outcome = "lost", trust_at_least = 0, trust_at_most = 5 },
+  },
+  plan {
+    name = "always compete: quoting the terms and threatening back ends in the one-star post",
     file = "encounters/hotel_review.lua",
     always = "compete",
     expect = { ending = "one_star", outcome = "lost", trust_at_least = 0, trust_at_most = 5 },

@@ -1,5 +1,6 @@
--- Test plan for encounters/late_fee.lua: the best and worst paths, every ending, and the
--- balance target (always-accommodate ends with the highest trust of the five modes).
+-- Test plan for encounters/late_fee.lua: the best and worst paths (as `frontdoor explore`
+-- finds them), every ending, and the balance target (always-accommodate ends with the
+-- highest trust of the five modes).
 return tests {
   plan {
     name = "best path: admit it, refund it, deliver the change well, carry the legwork",
@@ -33,13 +34,23 @@ return tests {
     },
   },
   plan {
-    name = "worst path: quoting the rule twice is a wall, and it reaches the local paper",
+    name = "worst path (explore's): quoting the system, then a flat no, then pushing the change and the water back on him",
+    file = "encounters/late_fee.lua",
+    choose = { "compete", "accommodate", "compete", "accommodate", "compete", "avoid" },
+    expect = {
+      ending = "closes", outcome = "lost",
+      trust_at_least = 0, trust_at_most = 5,
+      flags = { waived = true },
+    },
+  },
+  plan {
+    name = "always compete: quoting the rule twice is a wall, and it reaches the local paper",
     file = "encounters/late_fee.lua",
     always = "compete",
     expect = {
       ending = "rule_wall", outcome = "lost",
-      trust_at_least = 0, trust_at_most = 15,
-      story = { rule_wall = true },
+      trust_at_least = 5, trust_at_most = 15,
+      story = { rule_wall = true, public_post = true },
     },
   },
   plan {

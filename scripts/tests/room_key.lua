@@ -1,11 +1,11 @@
 -- Test plan for encounters/room_key.lua: the best and worst paths, every ending, the
 -- balance target (always-compete ends with the highest trust of the five modes), the
--- cost of cruelty, and Grace Mensah remembering late_fee's story flags.
+-- cost of cruelty, and Grace Mensah remembering late_fee's story flags (and acting on them).
 return tests {
   plan {
     name = "best path: a clear early no, held calmly, then generosity around the line",
     file = "encounters/room_key.lua",
-    choose = { "compete", "compete", "collaborate", "accommodate" },
+    choose = { "compete", "compete", "accommodate", "accommodate" },
     expect = {
       ending = "held_warm", outcome = "kept",
       trust_at_least = 76, trust_at_most = 90,
@@ -120,20 +120,57 @@ return tests {
     story = { bent_rule_well = true },
     choose = { "compete", "compete", "collaborate", "accommodate" },
     expect = {
-      ending = "held_warm",
+      ending = "held_warm", outcome = "kept",
+      trust_at_least = 76, trust_at_most = 86,
       flags = { grace_recalls_bend = true },
       story = { held_the_line = true },
     },
   },
   plan {
-    name = "Grace remembers the fee wall from the bank",
+    name = "Grace remembers the fee wall: she takes the live key out of your hand",
     file = "encounters/room_key.lua",
     story = { rule_wall = true },
     always = "accommodate",
     expect = {
-      ending = "gave_key",
+      ending = "handed_off", outcome = "escalated",
+      trust_at_least = 45, trust_at_most = 52,
       flags = { grace_recalls_wall = true },
-      story = { gave_key = true },
+      story = { held_the_line = true },
+    },
+  },
+  plan {
+    name = "Grace remembers the well-bent fee: she hands the shouting guest back to you, once",
+    file = "encounters/room_key.lua",
+    story = { bent_rule_well = true },
+    choose = { "avoid", "avoid", "avoid", "compete", "collaborate", "accommodate" },
+    expect = {
+      ending = "held_room", outcome = "kept",
+      trust_at_least = 45, trust_at_most = 50,
+      flags = { grace_recalls_bend = true, grace_backed = true, held = true },
+      story = { held_the_line = true },
+    },
+  },
+  plan {
+    name = "Grace hands it back only once: asking her again, she takes over",
+    file = "encounters/room_key.lua",
+    story = { bent_rule_well = true },
+    always = "avoid",
+    expect = {
+      ending = "handed_off", outcome = "escalated",
+      trust_at_least = 20, trust_at_most = 28,
+      flags = { grace_backed = true },
+    },
+  },
+  plan {
+    name = "on the public-post branch Grace has read the Linden's one-star post, and takes the key",
+    file = "encounters/room_key.lua",
+    story = { bent_rule_well = true, public_post = true },
+    outcomes = { hotel_review = "lost" },
+    always = "accommodate",
+    expect = {
+      ending = "handed_off", outcome = "escalated",
+      trust_at_least = 45, trust_at_most = 52,
+      flags = { grace_recalls_review = true },
     },
   },
 }

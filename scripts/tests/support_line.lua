@@ -1,13 +1,14 @@
--- Test plan for scripts/encounters/support_line.lua: plain words, consent and checking
--- understanding across a language gap. Covers the best and worst paths and every ending.
+-- Test plan for scripts/encounters/support_line.lua: plain words, consent, a fair split
+-- inside the rule's own give before seven, and doing the check her way. Covers the best
+-- and worst paths (as `frontdoor explore` finds them) and every ending.
 return tests {
   plan {
-    name = "best path: slow plain words, her consent, a plan that fits her pension, checked back",
+    name = "best path: slow plain words, her consent, a split she can afford, a summary in Ukrainian",
     file = "encounters/support_line.lua",
-    always = "collaborate",
+    choose = { "collaborate", "collaborate", "compromise", "accommodate" },
     expect = {
       ending = "seven_oclock", outcome = "won_back",
-      trust_at_least = 65, trust_at_most = 85,
+      trust_at_least = 70, trust_at_most = 76,
       flags = { plain_words = true, consent = true, plan = true, checked = true },
     },
   },
@@ -15,56 +16,65 @@ return tests {
     name = "worst path: rushed, security skipped, talked over, then held to the full payment",
     file = "encounters/support_line.lua",
     choose = { "avoid", "accommodate", "accommodate", "compete" },
-    expect = { ending = "still_locked", outcome = "lost", trust_at_least = 0, trust_at_most = 15 },
+    expect = { ending = "still_locked", outcome = "lost", trust_at_least = 5, trust_at_most = 15,
+               flags = { skipped_checks = true, talked_over = true } },
   },
   plan {
-    name = "a fair middle at every step keeps her, but nobody checks she understood",
+    name = "always compromise is the strongest single mode: online by seven, kept",
     file = "encounters/support_line.lua",
     always = "compromise",
-    expect = { ending = "sorted", outcome = "kept", trust_at_least = 45, trust_at_most = 55 },
+    expect = { ending = "sorted", outcome = "kept", trust_at_least = 60, trust_at_most = 64,
+               flags = { speaker = true, plan = true } },
+  },
+  plan {
+    name = "always collaborate is respectful but slow, and quizzes a teacher: kept, lower",
+    file = "encounters/support_line.lua",
+    always = "collaborate",
+    expect = { ending = "sorted", outcome = "kept", trust_at_least = 55, trust_at_most = 60,
+               flags = { consent = true, checked = true } },
   },
   plan {
     name = "over-familiar and going along with the grandson ends in a data complaint",
     file = "encounters/support_line.lua",
     always = "accommodate",
-    expect = { ending = "complaint", outcome = "escalated", trust_at_least = 25, trust_at_most = 45,
+    expect = { ending = "complaint", outcome = "escalated", trust_at_least = 30, trust_at_most = 42,
                flags = { talked_over = true, too_familiar = true } },
   },
   plan {
-    name = "rushing her at the start: she apologises and hangs up",
+    name = "rushing her at the start: she goes to find someone who can speak slowly",
     file = "encounters/support_line.lua",
     always = "avoid",
-    expect = { ending = "hung_up", outcome = "lost", trust_at_least = 15, trust_at_most = 30 },
+    expect = { ending = "hung_up", outcome = "lost", trust_at_least = 20, trust_at_most = 30 },
   },
   plan {
     name = "a list of security questions at full speed loses her too",
     file = "encounters/support_line.lua",
     always = "compete",
-    expect = { ending = "hung_up", outcome = "lost", trust_at_least = 15, trust_at_most = 30 },
+    expect = { ending = "hung_up", outcome = "lost", trust_at_least = 20, trust_at_most = 30 },
   },
   plan {
     name = "booking an interpreter for tomorrow: she leaves on good terms, a day late",
     file = "encounters/support_line.lua",
     choose = { "compete", "compromise" },
-    expect = { ending = "callback", outcome = "parted", trust_at_least = 30, trust_at_most = 45 },
+    expect = { ending = "callback", outcome = "parted", trust_at_least = 33, trust_at_most = 40 },
   },
   plan {
-    name = "refusing to move the payment date leaves her offline",
+    name = "demanding more than the rule asks leaves her offline",
     file = "encounters/support_line.lua",
     choose = { "collaborate", "collaborate", "compete" },
-    expect = { ending = "still_locked", outcome = "lost", trust_at_least = 30, trust_at_most = 45 },
+    expect = { ending = "still_locked", outcome = "lost", trust_at_least = 35, trust_at_most = 44 },
   },
   plan {
-    name = "unlocked, but the call left her confused: the family switches provider",
+    name = "unlocked, but the call left her talked down to: the family switches provider",
     file = "encounters/support_line.lua",
     choose = { "compete", "collaborate", "compete", "compromise", "compete" },
-    expect = { ending = "switching", outcome = "lost", trust_at_least = 20, trust_at_most = 44 },
+    expect = { ending = "switching", outcome = "lost", trust_at_least = 25, trust_at_most = 40 },
   },
   plan {
-    name = "a good call closed with a pet name is kept, not won",
+    name = "a good call closed in a rush is kept, not won",
     file = "encounters/support_line.lua",
-    choose = { "collaborate", "collaborate", "collaborate", "accommodate" },
-    expect = { ending = "sorted", outcome = "kept", trust_at_least = 55, trust_at_most = 70,
-               flags = { too_familiar = true } },
+    choose = { "collaborate", "collaborate", "compromise", "avoid" },
+    expect = { ending = "sorted", outcome = "kept", trust_at_least = 55, trust_at_most = 62,
+               flags = { rushed = true } },
   },
 }
