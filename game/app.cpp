@@ -1,0 +1,398 @@
+#include "app.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <string>
+#include <iostream>
+
+#include <imgui.h>
+#include <imgui_internal.h>
+#include <imgui_impl_sdl.h>
+#include <imgui_impl_sdlrenderer.h>
+
+#include "screens.hpp"
+#include "screenshot.hpp"
+#include "theme.hpp"
+
+namespace fdg {
+
+namespace {
+constexpr int kFramesAfterEvent = 3;  // ImGui settles hover and focus over a couple of frames
+constexpr double kHeadlessFrame = 1.0 / 60.0;
+void ignore_log(void*, const char*, ...) {}
+}  // namespace
+
+App::App(Options opts) : opts_(opts), game_(std::move(opts)), start_(opts_.launched) {}
+
+App::~App() { shutdown(); }
+
+double App::seconds_since_start() const {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+}
+
+bool App::init() {
+    headless_ = !opts_.screenshot.empty();
+    // Headless in CI: no display at all, so SDL's dummy driver and a software renderer.
+    if (headless_ && !std::getenv("SDL_VIDEODRIVER") && !std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY"))
+        setenv("SDL_VIDEODRIVER", "dummy", 1);
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
+        std::cerr << "frontdoor: cannot start the display: " << SDL_GetError()
+                  << "\n(no screen? try --screenshot FILE.png, or run under xvfb-run)\n";
+        return false;
+    }
+    SDL_SetHint(SDL_HINT_IME_SHOW_UI, "1");
+    // Without a display SDL quietly falls back to an invisible "offscreen" window;
+    // say so instead of running where nobody can see it.
+    std::string video = SDL_GetCurrentVideoDriver() ? SDL_GetCurrentVideoDriver() : "";
+    if (!headless_ && !std::getenv("SDL_VIDEODRIVER") && (video == "offscreen" || video == "dummy")) {
+        std::cerr << "frontdoor: no display to open a window on (is DISPLAY set?).\n"
+                     "Run it on a desktop, under xvfb-run, or headless with --screenshot FILE.png.\n";
+        return false;
+    }
+    Uint32 flags = headless_ ? SDL_WINDOW_HIDDEN : SDL_WINDOW_RESIZABLE;
+    if (opts_.fullscreen && !headless_) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+    window_ = SDL_CreateWindow("Front Door", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, opts_.width, opts_.height, flags);
+    if (!window_) {
+        std::cerr << "frontdoor: cannot open a window: " << SDL_GetError() << "\n";
+        return false;
+    }
+    game_.fullscreen = game_.want_fullscreen = opts_.fullscreen && !headless_;
+    // The screens are laid out for 960x540 and up (--size and resize:WxH check it too).
+    SDL_SetWindowMinimumSize(window_, kMinWidth, kMinHeight);
+    if (headless_) {
+        surface_ = SDL_CreateRGBSurfaceWithFormat(0, opts_.width, opts_.height, 32, SDL_PIXELFORMAT_RGBA32);
+        renderer_ = surface_ ? SDL_CreateSoftwareRenderer(surface_) : nullptr;
+    } else {
+        renderer_ = SDL_CreateRenderer(window_, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
+        if (!renderer_) renderer_ = SDL_CreateRenderer(window_, -1, 0);
+        if (!renderer_) renderer_ = SDL_CreateRenderer(window_, -1, SDL_RENDERER_SOFTWARE);
+        SDL_RendererInfo info{};
+        if (renderer_ && SDL_GetRendererInfo(renderer_, &info) == 0) vsync_ = (info.flags & SDL_RENDERER_PRESENTVSYNC) != 0;
+    }
+    if (!renderer_) {
+        std::cerr << "frontdoor: cannot create a renderer: " << SDL_GetError() << "\n";
+        return false;
+    }
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // layout comes from the window size, never from a file
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    io.ConfigInputTextCursorBlink = false;  // a blinking caret would keep us redrawing
+    ImGui_ImplSDL2_InitForSDLRenderer(window_);
+    ImGui_ImplSDLRenderer_Init(renderer_);
+    imgui_ready_ = true;
+    return true;
+}
+
+void App::shutdown() {
+    if (imgui_ready_) {
+        ImGui_ImplSDLRenderer_Shutdown();
+        ImGui_ImplSDL2_Shutdown();
+        ImGui::DestroyContext();
+        imgui_ready_ = false;
+    }
+    if (renderer_) SDL_DestroyRenderer(renderer_);
+    if (surface_) SDL_FreeSurface(surface_);
+    if (window_) SDL_DestroyWindow(window_);
+    renderer_ = nullptr;
+    surface_ = nullptr;
+    window_ = nullptr;
+    SDL_Quit();
+}
+
+int App::run() {
+    if (!init()) return 1;
+    int code = headless_ ? run_headless() : run_window();
+    game_.autosave();
+    write_state_json();
+    return code;
+}
+
+// How long the loop may sleep: until the next hot-reload poll or notice expiry.
+int App::wait_timeout_ms() const {
+    double until = game_.reload.next_poll();
+    for (const auto& n : game_.notices) until = std::min(until, n.until);
+    double ms = (until - game_.now) * 1000.0;
+    return static_cast<int>(std::clamp(ms, 10.0, 500.0));
+}
+
+int App::run_window() {
+    frames_owed_ = kFramesAfterEvent;
+    while (!game_.quit) {
+        bool busy = frames_owed_ > 0 || game_.animating() || keys_left();
+        // Minimised: sleep until an event, unless --keys are still to be pressed
+        // (a "restore" among them brings the window back).
+        pump(minimized_ ? !keys_left() : !busy);
+        game_.now = seconds_since_start();
+        // Expired notices, a reload or its errors change the picture: draw it.
+        std::size_t notices = game_.notices.size();
+        expire_notices();
+        bool broken = !game_.reload.errors.empty(), error = game_.error.open;
+        game_.poll_reload();
+        if (notices != game_.notices.size() || broken != !game_.reload.errors.empty() || error != game_.error.open)
+            frames_owed_ = std::max(frames_owed_, kFramesAfterEvent);
+        if (game_.want_fullscreen != game_.fullscreen) apply_fullscreen();
+        if (minimized_) {  // nothing to see: no frames, only the keys
+            if (keys_left()) {
+                feed_keys();
+                SDL_Delay(16);
+            }
+            continue;
+        }
+        if (frames_owed_ > 0 || game_.animating() || keys_left()) {
+            Uint64 t0 = SDL_GetTicks64();
+            feed_keys();
+            pump(false);
+            frame();
+            if (frames_owed_ > 0) --frames_owed_;
+            // Without vsync, cap animation at about 60 frames a second.
+            if (!vsync_) {
+                Uint64 spent = SDL_GetTicks64() - t0;
+                if (spent < 16) SDL_Delay(static_cast<Uint32>(16 - spent));
+            }
+        }
+    }
+    return 0;
+}
+
+int App::run_headless() {
+    long settle = 0;
+    bool shown_minimized = false;
+    while (true) {
+        feed_keys();
+        pump(false);
+        game_.now = static_cast<double>(frame_count_) * kHeadlessFrame;
+        game_.poll_reload();
+        expire_notices();
+        if (game_.want_fullscreen != game_.fullscreen) game_.fullscreen = game_.want_fullscreen;
+        if (minimized_) {
+            // As in the window: a minimised game draws nothing until it is
+            // restored; the PNG keeps the last frame drawn before it.
+            if (!shown_minimized) present();
+            shown_minimized = true;
+            if (game_.quit || !keys_left()) break;
+            continue;
+        }
+        shown_minimized = false;
+        frame();
+        if (game_.quit) break;
+        if (keys_left()) continue;
+        // After the last key: a couple of frames for ImGui to settle, any animation to finish.
+        ++settle;
+        if (settle >= 3 && frame_count_ >= opts_.frames && !game_.animating()) break;
+        if (frame_count_ > opts_.frames + 100000) break;
+    }
+    if (!minimized_) present();
+    std::string err = write_png(surface_, opts_.screenshot);
+    if (!err.empty()) {
+        std::cerr << "frontdoor: " << err << "\n";
+        return 1;
+    }
+    return 0;
+}
+
+void App::expire_notices() {
+    auto& n = game_.notices;
+    n.erase(std::remove_if(n.begin(), n.end(), [&](const Notice& x) { return x.until <= game_.now; }), n.end());
+}
+
+void App::pump(bool wait) {
+    SDL_Event e;
+    if (wait && SDL_WaitEventTimeout(&e, wait_timeout_ms())) handle(e);
+    while (SDL_PollEvent(&e)) handle(e);
+}
+
+// The first Tab or arrow after using the mouse (or at the start) only shows
+// where the keyboard focus is; the next ones move it.
+bool App::reveal_focus(const SDL_Event& e) {
+    if (e.type != SDL_KEYDOWN && e.type != SDL_KEYUP) return false;
+    SDL_Keycode k = e.key.keysym.sym;
+    bool nav_key = k == SDLK_TAB || k == SDLK_UP || k == SDLK_DOWN || k == SDLK_LEFT || k == SDLK_RIGHT;
+    if (!nav_key || !imgui_ready_) return false;
+    ImGuiContext& g = *GImGui;
+    if (e.type == SDL_KEYUP) {
+        bool swallowed = swallowed_key_ == k;
+        if (swallowed) swallowed_key_ = SDLK_UNKNOWN;
+        return swallowed;
+    }
+    if (!g.NavDisableHighlight || g.IO.WantTextInput) return false;
+    g.NavDisableHighlight = false;
+    g.NavDisableMouseHover = true;
+    swallowed_key_ = k;
+    return true;
+}
+
+void App::handle(const SDL_Event& e) {
+    bool swallow = reveal_focus(e);
+    // ImGui never sees Tab: its own tabbing (1.86) jumps between text fields
+    // only; ours moves the focus through every item, like the arrows.
+    // (Ctrl+Tab still goes to ImGui: it switches to the inspector window.)
+    bool tab = (e.type == SDL_KEYDOWN || e.type == SDL_KEYUP) && e.key.keysym.sym == SDLK_TAB &&
+               !(e.key.keysym.mod & KMOD_CTRL);
+    if (!swallow && !tab) ImGui_ImplSDL2_ProcessEvent(&e);
+    ui_.input.on_event(e);
+    frames_owed_ = kFramesAfterEvent;
+    switch (e.type) {
+        case SDL_QUIT:
+            game_.quit = true;
+            break;
+        case SDL_KEYDOWN:
+            // ImGui 1.86 tabs only between text fields; we make Tab move the focus like the arrows.
+            if (e.key.keysym.sym == SDLK_TAB && !swallow && !(e.key.keysym.mod & KMOD_CTRL))
+                tab_moves_ += (e.key.keysym.mod & KMOD_SHIFT) ? -1 : 1;
+            break;
+        case SDL_WINDOWEVENT:
+            if (e.window.event == SDL_WINDOWEVENT_MINIMIZED) minimized_ = true;
+            if (e.window.event == SDL_WINDOWEVENT_RESTORED || e.window.event == SDL_WINDOWEVENT_SHOWN ||
+                e.window.event == SDL_WINDOWEVENT_EXPOSED || e.window.event == SDL_WINDOWEVENT_MAXIMIZED)
+                minimized_ = false;
+            break;
+        default:
+            break;
+    }
+}
+
+void App::ensure_fonts() {
+    int w = 0, h = 0;
+    SDL_GetWindowSize(window_, &w, &h);
+    float px = body_px_for(w, h, opts_.scale * game_.settings.text_scale, game_.facilitator);
+    if (px == font_px_ && game_.facilitator == font_facilitator_) return;
+    ui_.fonts = build_fonts(px, game_.facilitator);
+    apply_theme(px, game_.facilitator);
+    ImGui_ImplSDLRenderer_DestroyFontsTexture();
+    ImGui_ImplSDLRenderer_CreateFontsTexture();
+    font_px_ = px;
+    font_facilitator_ = game_.facilitator;
+}
+
+void App::apply_fullscreen() {
+    bool on = game_.want_fullscreen;
+    if (SDL_SetWindowFullscreen(window_, on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0) == 0) game_.fullscreen = on;
+    else game_.want_fullscreen = game_.fullscreen;
+    frames_owed_ = kFramesAfterEvent;
+}
+
+// resize:WxH. Under a real window the window manager does it and sends the
+// events the loop reacts to. Headless, the picture is drawn into a surface of
+// the window's size: make a new one (and a software renderer for it), and let
+// ImGui's renderer backend start over on it; its font texture is rebuilt from
+// the atlas on the next frame. ImGui's DisplaySize follows the window size.
+void App::resize_window(int width, int height) {
+    SDL_SetWindowSize(window_, width, height);
+    frames_owed_ = kFramesAfterEvent;
+    if (!headless_) return;
+    SDL_GetWindowSize(window_, &width, &height);  // as SDL clamped it
+    if (surface_ && surface_->w == width && surface_->h == height) return;
+    SDL_Surface* surface = SDL_CreateRGBSurfaceWithFormat(0, width, height, 32, SDL_PIXELFORMAT_RGBA32);
+    SDL_Renderer* renderer = surface ? SDL_CreateSoftwareRenderer(surface) : nullptr;
+    if (!renderer) {
+        std::cerr << "frontdoor: cannot resize to " << width << "x" << height << ": " << SDL_GetError() << "\n";
+        if (surface) SDL_FreeSurface(surface);
+        return;
+    }
+    ImGui_ImplSDLRenderer_Shutdown();
+    SDL_DestroyRenderer(renderer_);
+    SDL_FreeSurface(surface_);
+    surface_ = surface;
+    renderer_ = renderer;
+    ImGui_ImplSDLRenderer_Init(renderer_);
+}
+
+// minimize / restore: the events a window manager sends, so the loop pauses
+// (and resumes) drawing exactly as it does for a real one.
+void App::set_minimized(bool on) {
+    if (!headless_) {
+        if (on) SDL_MinimizeWindow(window_);
+        else SDL_RestoreWindow(window_);
+    }
+    // Without a window manager (or headless) nothing answers: say it ourselves.
+    SDL_Event e{};
+    e.type = SDL_WINDOWEVENT;
+    e.window.windowID = SDL_GetWindowID(window_);
+    e.window.event = on ? SDL_WINDOWEVENT_MINIMIZED : SDL_WINDOWEVENT_RESTORED;
+    SDL_PushEvent(&e);
+}
+
+// Rasterises the last frame ImGui built and shows it (or, headless, leaves it in the surface).
+void App::present() {
+    ImU32 bg = game_.facilitator ? IM_COL32(0, 0, 0, 255) : color::kBackground;
+    SDL_SetRenderDrawColor(renderer_, bg & 0xFF, (bg >> 8) & 0xFF, (bg >> 16) & 0xFF, 255);
+    SDL_RenderClear(renderer_);
+    if (ImDrawData* data = ImGui::GetDrawData()) ImGui_ImplSDLRenderer_RenderDrawData(data);
+    SDL_RenderPresent(renderer_);
+}
+
+void App::frame() {
+    ensure_fonts();
+    ImGui_ImplSDLRenderer_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    ImGuiIO& io = ImGui::GetIO();
+    if (headless_) io.DeltaTime = static_cast<float>(kHeadlessFrame);
+    if (tab_moves_ != 0 && !io.WantTextInput)
+        io.NavInputs[tab_moves_ > 0 ? ImGuiNavInput_KeyDown_ : ImGuiNavInput_KeyUp_] = 1.0f;
+    tab_moves_ = 0;
+    ImGui::NewFrame();
+    ui_.input.begin_frame(io.WantTextInput);
+    ui_.size = io.DisplaySize;
+    ui_.facilitator = game_.facilitator;
+    draw();
+    ImGui::Render();
+    // Headless, only the last frame is ever seen (the PNG): rasterising the
+    // others in software was nine tenths of a test run's time. run_headless()
+    // draws the last frame's draw data when it is done.
+    if (!headless_) present();
+    ui_.input.end_frame();
+    if (frame_count_++ == 0 && opts_.timing) {
+        SDL_RendererInfo info{};
+        SDL_GetRendererInfo(renderer_, &info);
+        const char* video = SDL_GetCurrentVideoDriver();
+        std::cerr << "first frame after " << static_cast<long>(seconds_since_start() * 1000.0 + 0.5) << " ms (video "
+                  << (video ? video : "?") << ", renderer " << (info.name ? info.name : "?") << ", font atlas "
+                  << ImGui::GetIO().Fonts->TexWidth << "x" << ImGui::GetIO().Fonts->TexHeight << ")\n";
+    }
+}
+
+void App::draw() {
+    Game& g = game_;
+    handle_global_keys(g, ui_);
+    if (g.blank) {
+        begin_screen("##blank", IM_COL32(0, 0, 0, 255));
+        end_screen();
+        return;
+    }
+    try {
+        draw_screen();
+    } catch (const std::exception& e) {
+        // A screen met a state it cannot show (say, after a reload): close what it
+        // opened, say what happened and go back to the title rather than crash.
+        ImGui::ErrorCheckEndFrameRecover(ignore_log);
+        g.show_error("This screen could not be shown", e.what());
+        g.view = View::Title;
+    }
+    draw_inspector(g, ui_);
+    draw_reload_errors(g, ui_);
+    draw_font_notice(g, ui_);
+    draw_menu(g, ui_);
+    draw_confirm_start(g, ui_);
+    draw_error(g, ui_);
+    draw_notices(g, ui_);
+}
+
+void App::draw_screen() {
+    Game& g = game_;
+    switch (g.view) {
+        case View::Title: screen_title(g, ui_); return;
+        case View::Chooser: screen_chooser(g, ui_); return;
+        case View::Settings: screen_settings(g, ui_); return;
+        case View::Play:
+        case View::Consequence: break;
+    }
+    if (!g.session) screen_title(g, ui_);
+    else if (g.session->finished()) screen_summary(g, ui_);
+    else if (g.facilitator) screen_facilitator(g, ui_);
+    else if (g.view == View::Play && g.session->beat().kind == fd::BeatKind::Ending) screen_debrief(g, ui_);
+    else screen_encounter(g, ui_);
+}
+
+}  // namespace fdg

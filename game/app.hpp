@@ -1,0 +1,70 @@
+// The window: SDL and ImGui set up, the event loop, and the frame. The loop
+// sleeps in SDL_WaitEventTimeout while nothing moves, and draws a few frames
+// after each event or while something animates, so an idle game costs nothing.
+#pragma once
+#include <chrono>
+#include <cstddef>
+
+#include <SDL.h>
+
+#include "game.hpp"
+#include "options.hpp"
+#include "widgets.hpp"
+
+namespace fdg {
+
+class App {
+public:
+    explicit App(Options opts);
+    ~App();
+    int run();  // the exit code
+
+private:
+    bool init();
+    void shutdown();
+    int run_window();
+    int run_headless();
+    void pump(bool wait);
+    void expire_notices();
+    void handle(const SDL_Event& e);
+    bool reveal_focus(const SDL_Event& e);
+    void feed_keys();
+    bool keys_left() const { return next_key_ < opts_.keys.size() || key_up_pending_ || wait_frames_ > 0; }
+    void frame();
+    void present();
+    void draw();
+    void draw_screen();
+    void ensure_fonts();
+    void apply_fullscreen();
+    // --keys resize:WxH, minimize, restore (automation.cpp).
+    void resize_window(int width, int height);
+    void set_minimized(bool on);
+    double seconds_since_start() const;
+    int wait_timeout_ms() const;
+    void write_state_json();
+
+    Options opts_;
+    Game game_;
+    Ui ui_;
+    SDL_Window* window_ = nullptr;
+    SDL_Renderer* renderer_ = nullptr;
+    SDL_Surface* surface_ = nullptr;  // headless: the software renderer draws here
+    bool headless_ = false;
+    bool vsync_ = false;
+    bool minimized_ = false;
+    bool imgui_ready_ = false;
+    int frames_owed_ = 0;
+    long frame_count_ = 0;
+    float font_px_ = 0;
+    bool font_facilitator_ = false;
+    int tab_moves_ = 0;  // Tab presses to turn into focus moves next frame (+ forward, - back)
+    SDL_Keycode swallowed_key_ = SDLK_UNKNOWN;  // a nav key that only revealed the focus
+    // --keys
+    std::size_t next_key_ = 0;
+    bool key_up_pending_ = false;
+    SDL_Keysym held_{};
+    int wait_frames_ = 0;
+    std::chrono::steady_clock::time_point start_;
+};
+
+}  // namespace fdg

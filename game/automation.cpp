@@ -1,0 +1,122 @@
+// Automation for tests and docs: pressing --keys, and writing --state-json.
+#include <fstream>
+#include <iostream>
+
+#include <imgui.h>
+
+#include "app.hpp"
+#include "session_json.hpp"
+
+namespace fdg {
+
+// --keys: one key per frame pair (down on one frame, up on the next) so that
+// ImGui 1.86, which reads key state rather than events, sees every press.
+void App::feed_keys() {
+    // The first screen needs two frames to exist and take the keyboard focus.
+    if (frame_count_ < 2) return;
+    if (wait_frames_ > 0) {
+        --wait_frames_;
+        return;
+    }
+    Uint32 id = SDL_GetWindowID(window_);
+    if (key_up_pending_) {
+        SDL_Event e{};
+        e.type = SDL_KEYUP;
+        e.key.windowID = id;
+        e.key.state = SDL_RELEASED;
+        e.key.keysym = held_;
+        SDL_PushEvent(&e);
+        key_up_pending_ = false;
+        return;
+    }
+    if (next_key_ >= opts_.keys.size()) return;
+    const KeyStep& k = opts_.keys[next_key_++];
+    switch (k.kind) {
+        case KeyStep::Name:
+            game_.player_name = k.text;
+            return;
+        case KeyStep::Wait:
+            wait_frames_ = k.frames;
+            return;
+        case KeyStep::Resize:
+            resize_window(k.width, k.height);
+            return;
+        case KeyStep::Minimize:
+            set_minimized(true);
+            return;
+        case KeyStep::Restore:
+            set_minimized(false);
+            return;
+        case KeyStep::Text:
+            for (std::size_t i = 0; i < k.text.size(); i += 16) {
+                SDL_Event e{};
+                e.type = SDL_TEXTINPUT;
+                e.text.windowID = id;
+                std::string part = k.text.substr(i, 16);
+                std::copy(part.begin(), part.end(), e.text.text);
+                SDL_PushEvent(&e);
+            }
+            return;
+        case KeyStep::Key: {
+            SDL_Event e{};
+            e.type = SDL_KEYDOWN;
+            e.key.windowID = id;
+            e.key.state = SDL_PRESSED;
+            e.key.keysym.sym = k.key;
+            e.key.keysym.scancode = SDL_GetScancodeFromKey(k.key);
+            e.key.keysym.mod = k.mod;
+            held_ = e.key.keysym;
+            SDL_PushEvent(&e);
+            key_up_pending_ = true;
+            return;
+        }
+    }
+}
+
+void App::write_state_json() {
+    if (opts_.state_json.empty()) return;
+    nlohmann::json out = game_.session ? fd::session_report(*game_.session) : nlohmann::json::object();
+    nlohmann::json w;
+    w["screen"] = game_.screen_name();
+    w["facilitator"] = game_.facilitator;
+    w["player"] = game_.player;
+    w["page"] = game_.page;
+    w["menu_open"] = game_.menu_open;
+    w["inspector_open"] = game_.inspector_open;
+    w["blank"] = game_.blank;
+    int width = 0, height = 0;
+    SDL_GetWindowSize(window_, &width, &height);
+    w["window_size"] = {width, height};
+    ImVec2 display = ImGui::GetIO().DisplaySize;
+    w["display_size"] = {static_cast<int>(display.x), static_cast<int>(display.y)};
+    w["minimized"] = minimized_;
+    w["error"] = game_.error.open ? game_.error.message : "";
+    w["save_problem"] = game_.save_info.problem;
+    w["font_fallback"] = ui_.fonts.fallback;
+    w["reload_errors"] = game_.reload.last_error_text();
+    nlohmann::json notices = nlohmann::json::array();
+    for (const auto& n : game_.notices) notices.push_back(n.text);
+    w["notices"] = notices;
+    nlohmann::json order = nlohmann::json::array();
+    for (fd::Mode m : game_.answer_order()) order.push_back(fd::mode_name(m));
+    w["answer_order"] = order;
+    nlohmann::json votes = nlohmann::json::array();
+    for (const auto& v : game_.votes) {
+        nlohmann::json counts = nlohmann::json::object();
+        for (fd::Mode m : fd::kAllModes) counts[fd::mode_name(m)] = v.counts[static_cast<std::size_t>(fd::mode_index(m))];
+        votes.push_back({{"stage", v.stage}, {"beat", v.beat}, {"counts", counts}, {"played", fd::mode_name(v.played)},
+                         {"overridden", v.overridden}, {"tie", v.tie}});
+    }
+    w["room_votes"] = votes;
+    nlohmann::json board = nlohmann::json::object();
+    for (fd::Mode m : fd::kAllModes) board[fd::mode_name(m)] = game_.board.counts[static_cast<std::size_t>(fd::mode_index(m))];
+    w["vote_board"] = board;
+    w["vote_tie"] = game_.board.tie;  // next found a tie and asked first
+    w["vote_selected"] = game_.board.selected;
+    out["window"] = w;
+    std::ofstream f(opts_.state_json);
+    f << out.dump(2) << "\n";
+    if (!f) std::cerr << "frontdoor: cannot write " << opts_.state_json << "\n";
+}
+
+}  // namespace fdg

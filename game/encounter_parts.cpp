@@ -1,0 +1,356 @@
+// Pieces the encounter, debrief and facilitator screens share: the customer's
+// card, the bar across the top, the change chips and the conversation so far.
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include "portrait.hpp"
+#include "rules.hpp"
+#include "screens.hpp"
+#include "theme.hpp"
+
+namespace fdg {
+
+float ease(float t) {
+    t = std::clamp(t, 0.0f, 1.0f);
+    return 1.0f - (1.0f - t) * (1.0f - t) * (1.0f - t);
+}
+
+float mood_position(const std::string& mood) {
+    int r = fd::mood_rank(mood);
+    return r < 0 ? 4.0f : static_cast<float>(r);
+}
+
+std::string first_name(const std::string& name) { return name.substr(0, name.find(' ')); }
+
+std::string speaker_line(const std::string& customer_name, const std::string& says) {
+    // A line in quotes is speech; anything else is what the customer does.
+    bool speech = !says.empty() && (says[0] == '"' || says.rfind("\u201c", 0) == 0);
+    return speech ? first_name(customer_name) + ": " + says : says;
+}
+
+Shown shown_now(const Game& g) {
+    Shown s;
+    const fd::SessionState& st = g.session->state();
+    fd::Snapshot a = st.snapshot(), b = a;
+    float t = 1;
+    if (g.view == View::Consequence && g.consequence) {
+        a = g.consequence->before;
+        b = g.consequence->after;
+        t = ease(static_cast<float>((g.now - g.consequence->started) / Game::kAnimSeconds));
+    }
+    auto mix = [t](double x, double y) { return static_cast<float>(x + (y - x) * t); };
+    s.trust = mix(a.customer.trust, b.customer.trust);
+    s.wall = mix(a.customer.wall, b.customer.wall);
+    s.money = mix(static_cast<double>(a.business.money), static_cast<double>(b.business.money));
+    s.reputation = mix(a.business.reputation, b.business.reputation);
+    s.mood = mix(mood_position(a.customer.mood), mood_position(b.customer.mood));
+    s.mood_name = t < 0.5f ? a.customer.mood : b.customer.mood;
+    return s;
+}
+
+// The title, the place when it fits, and who is playing at the right.
+void encounter_bar(Game& g, Ui& ui) {
+    const fd::Encounter& e = g.session->encounter();
+    std::string right = g.session->story().is_campaign
+                            ? "Encounter " + std::to_string(g.stage_number()) + " \u00b7 " + g.player
+                            : "Practice \u00b7 " + g.player;
+    ImFont* f = ui.fonts.small;
+    float rw = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, right.c_str()).x;
+    float right_x = ui.size.x - rw - ui.u(16);
+    ImGui::PushFont(ui.fonts.heading);
+    ImGui::TextUnformatted(e.title.c_str());
+    ImGui::PopFont();
+    float title_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
+    float place_w = ui.fonts.body->CalcTextSizeA(ui.fonts.body->FontSize, FLT_MAX, 0, e.place.c_str()).x;
+    if (title_end + ui.u(14) + place_w + ui.u(16) < right_x) {
+        ImGui::SameLine(0, ui.u(14));
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (ui.fonts.heading->FontSize - ui.fonts.body->FontSize) * 0.6f);
+        text(ui.fonts.body, color::kMuted, e.place);
+    }
+    if (title_end + ui.u(16) < right_x)
+        ImGui::GetWindowDrawList()->AddText(f, f->FontSize, ImVec2(right_x, ui.u(14)), color::kMuted, right.c_str());
+}
+
+namespace {
+
+constexpr const char* kWallNote = "The wall: how closed off they are. While it is up, good news lands weaker.";
+
+// Name and role, `w` wide.
+void card_header(Game& g, Ui& ui, float w) {
+    const fd::Customer& c = g.session->encounter().customer;
+    text(ui.fonts.heading, color::kText, c.name, w);
+    text(ui.fonts.small, color::kMuted, c.role, w);
+}
+
+float card_header_height(Game& g, Ui& ui, float w) {
+    const fd::Customer& c = g.session->encounter().customer;
+    float sp = ImGui::GetStyle().ItemSpacing.y;
+    return text_height(ui.fonts.heading, c.name, w) + sp + text_height(ui.fonts.small, c.role, w);
+}
+
+// Who they are beyond the name: read once, so last when space is short.
+void card_life(Game& g, Ui& ui, float inner) {
+    ImGui::Dummy(ImVec2(0, ui.u(2)));
+    text(ui.fonts.small, color::kText, g.session->encounter().customer.life, inner);
+    ImGui::Dummy(ImVec2(0, ui.u(6)));
+}
+
+// Everything on the card under the name. `note`: explain the wall; `life_last`:
+// the meters and the business before the customer's story (a small window).
+void card_body(Game& g, Ui& ui, float inner, const Shown& s, bool meters, bool note, bool life_last) {
+    if (life_last) ImGui::Dummy(ImVec2(0, ui.u(4)));
+    else card_life(g, ui, inner);
+    text(ui.fonts.bold, mood_color(s.mood_name), "Mood: " + capitalised(s.mood_name), inner);
+    if (meters) {
+        meter(ui, "Trust", s.trust, inner, true);
+        meter(ui, "Wall", s.wall, inner, false, note ? kWallNote : nullptr);
+    }
+    ImGui::Dummy(ImVec2(0, ui.u(8)));
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImVec2 p = ImGui::GetCursorScreenPos();
+    dl->AddRectFilled(p, ImVec2(p.x + inner, p.y + std::max(1.0f, ui.u(1))), color::kPanelEdge);
+    ImGui::Dummy(ImVec2(0, ui.u(6)));
+    text(ui.fonts.bold, color::kText, "The business");
+    if (meters) {
+        long long money = std::llround(s.money);
+        int rep = static_cast<int>(std::lround(s.reputation));
+        text(ui.fonts.body, money < 0 ? color::kBad : color::kText, "Money  " + money_text(money));
+        text(ui.fonts.body, rep < 0 ? color::kBad : color::kText, "Reputation  " + signed_text(rep));
+    }
+    std::string so_far = campaign_so_far(g, s);
+    if (!so_far.empty()) text(ui.fonts.small, color::kMuted, so_far, inner);
+    if (life_last) card_life(g, ui, inner);
+}
+
+// How the card fits its panel: the portrait shrinks first, then the wall's
+// explanation goes, then the portrait moves beside the name, and only then
+// does the card scroll (the customer's story last, so the meters stay in view).
+struct CardFit {
+    float portrait = 0, inner = 0;
+    bool compact = false, note = true, scroll = false;
+};
+
+CardFit fit_card(Game& g, Ui& ui, float width, float avail, float body_h, float note_h, bool meters) {
+    CardFit f;
+    float sp = ImGui::GetStyle().ItemSpacing.y, gap = ui.u(6) + sp;
+    f.inner = width - 2 * ui.u(14);
+    float header = card_header_height(g, ui, f.inner) + sp;
+    float largest = std::min(f.inner, avail * 0.32f), smallest = std::min(largest, ui.u(96));
+    f.note = !ui.facilitator && meters;
+    float text_h = header + body_h - (f.note ? 0 : note_h);
+    if (f.note && text_h + gap + smallest > avail) {
+        f.note = false;
+        text_h -= note_h;
+    }
+    if (text_h + gap + smallest <= avail) {
+        f.portrait = std::clamp(avail - text_h - gap, smallest, largest);
+        return f;
+    }
+    f.compact = true;
+    f.portrait = std::min(largest, ui.u(72));
+    float side = f.inner - f.portrait - ui.u(12);
+    float top = std::max(f.portrait, card_header_height(g, ui, side)) + sp;
+    f.scroll = top + body_h - note_h > avail;
+    if (f.scroll) f.inner -= ImGui::GetStyle().ScrollbarSize;
+    return f;
+}
+
+}  // namespace
+
+// What the card's body needs is measured each frame (we always draw a few
+// frames after a change), with a guess for the first.
+void customer_card(Game& g, Ui& ui, float width, float height, const Shown& s, bool meters) {
+    float pad = ui.u(14);
+    ImGuiStorage* store = ImGui::GetStateStorage();
+    ImGuiID key = ImGui::GetID("##customer_body");
+    float avail = height - 2 * pad;
+    float body_h = store->GetFloat(key, avail * 0.5f);  // with the wall's note
+    bool explains = !ui.facilitator && meters;
+    float note_h = 0;
+    if (explains) note_h = text_height(ui.fonts.small, kWallNote, width - 2 * pad) + ImGui::GetStyle().ItemSpacing.y;
+    CardFit f = fit_card(g, ui, width, avail, body_h, note_h, meters);
+
+    begin_panel("##customer", ImVec2(width, height), color::kPanel, pad, f.scroll);
+    const fd::Encounter& e = g.session->encounter();
+    ImVec2 at = ImGui::GetCursorScreenPos();
+    float px = f.compact ? at.x : at.x + (f.inner - f.portrait) * 0.5f;
+    draw_portrait(ImGui::GetWindowDrawList(), ImVec2(px, at.y), f.portrait, e.customer.name, e.customer.role,
+                  e.customer.life, s.mood);
+    if (f.compact) {
+        float side = f.inner - f.portrait - ui.u(12);
+        ImGui::SetCursorScreenPos(ImVec2(at.x + f.portrait + ui.u(12), at.y));
+        ImGui::BeginGroup();
+        card_header(g, ui, side);
+        ImGui::EndGroup();
+        ImGui::SetCursorScreenPos(ImVec2(at.x, std::max(at.y + f.portrait, ImGui::GetItemRectMax().y)));
+        ImGui::Dummy(ImVec2(f.inner, 0));
+    } else {
+        ImGui::Dummy(ImVec2(f.inner, f.portrait + ui.u(6)));
+        card_header(g, ui, f.inner);
+    }
+    float y0 = ImGui::GetCursorPosY();
+    card_body(g, ui, f.inner, s, meters, f.note, f.scroll);
+    float used = ImGui::GetCursorPosY() - y0 - ImGui::GetStyle().ItemSpacing.y;
+    store->SetFloat(key, used + (explains && !f.note ? note_h : 0));
+    end_panel();
+}
+
+std::string wall_note(const Game& g, const Consequence& c) {
+    const auto& log = g.session->state().log;
+    if (c.log_index >= log.size()) return "";
+    const fd::Event& ev = log[c.log_index];
+    if (ev.offered_trust <= 0 || ev.landed_trust >= ev.offered_trust) return "";
+    return "The wall (" + std::to_string(ev.before.customer.wall) + ") let through " + signed_text(ev.landed_trust) +
+           " of the " + signed_text(ev.offered_trust) + " trust your answer offered.";
+}
+
+std::string campaign_so_far(const Game& g, const Shown& s) {
+    // The meters show this encounter's figures (animated): add them to what came before.
+    if (g.session->encounters_before_this_one() == 0) return "";
+    fd::BusinessState earlier = g.session->totals_before_this_encounter();
+    long long money = earlier.money + std::llround(s.money);
+    long long rep = earlier.reputation + std::lround(s.reputation);
+    return "Campaign so far: " + money_text(money) + " \u00b7 reputation " + signed_text(rep);
+}
+
+void delta_chips(Ui& ui, const fd::Snapshot& a, const fd::Snapshot& b, float width) {
+    struct Chip {
+        std::string text;
+        bool good;
+    };
+    std::vector<Chip> chips;
+    int dt = b.customer.trust - a.customer.trust, dw = b.customer.wall - a.customer.wall;
+    if (dt) chips.push_back({"Trust " + signed_text(dt), dt > 0});
+    if (dw) chips.push_back({"Wall " + signed_text(dw), dw < 0});
+    if (a.customer.mood != b.customer.mood)
+        chips.push_back({"Mood " + a.customer.mood + " \u2192 " + b.customer.mood,
+                         fd::mood_rank(b.customer.mood) > fd::mood_rank(a.customer.mood)});
+    long long dm = b.business.money - a.business.money;
+    if (dm) chips.push_back({"Money " + money_text(dm), dm > 0});
+    int dr = b.business.reputation - a.business.reputation;
+    if (dr) chips.push_back({"Reputation " + signed_text(dr), dr > 0});
+    if (chips.empty()) chips.push_back({"Nothing changed", true});
+    ImFont* f = ui.fonts.bold;
+    float x = 0, pad = ui.u(10), gap = ui.u(8);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImVec2 origin = ImGui::GetCursorScreenPos();
+    float y = 0, h = f->FontSize + 2 * ui.u(5);
+    for (const auto& c : chips) {
+        float w = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, c.text.c_str()).x + 2 * pad;
+        if (x > 0 && x + w > width) {
+            x = 0;
+            y += h + gap;
+        }
+        ImVec2 a2(origin.x + x, origin.y + y);
+        bool neutral = c.text == "Nothing changed";
+        ImU32 col = neutral ? color::kMuted : c.good ? color::kGood : color::kBad;
+        dl->AddRectFilled(a2, ImVec2(a2.x + w, a2.y + h), IM_COL32(30, 34, 44, 255), h * 0.5f);
+        dl->AddRect(a2, ImVec2(a2.x + w, a2.y + h), col, h * 0.5f, 0, std::max(1.5f, ui.u(2)));
+        dl->AddText(f, f->FontSize, ImVec2(a2.x + pad, a2.y + ui.u(5)), col, c.text.c_str());
+        x += w + gap;
+    }
+    ImGui::Dummy(ImVec2(width, y + h));
+}
+
+namespace {
+
+// One wrapped piece of the conversation, laid out before it is drawn so the
+// view can start on a line boundary.
+struct Said {
+    ImU32 color;
+    std::string lines;  // wrapped
+    float y = 0, h = 0;
+    int count = 1;      // lines
+};
+
+void add_said(std::vector<Said>& out, Ui& ui, ImU32 col, const std::string& s, float w) {
+    Said x{col, wrap_words(ui.fonts.small, s, w)};
+    x.count = 1 + static_cast<int>(std::count(x.lines.begin(), x.lines.end(), '\n'));
+    x.h = x.count * ui.fonts.small->FontSize;
+    out.push_back(std::move(x));
+}
+
+// What was said in this encounter (events before `end`), the newest last.
+std::vector<Said> conversation_lines(Game& g, Ui& ui, std::size_t end, float w) {
+    const fd::SessionState& st = g.session->state();
+    const fd::Encounter& e = g.session->encounter();
+    std::vector<Said> out;
+    float y = 0, spacing = ImGui::GetStyle().ItemSpacing.y;
+    for (std::size_t i = 0; i < end && i < st.log.size(); ++i) {
+        const fd::Event& ev = st.log[i];
+        const fd::Beat* b = ev.stage == st.stage ? e.beat(ev.beat) : nullptr;
+        if (!b) continue;
+        std::size_t first = out.size();
+        if (ev.kind == fd::EventKind::Narration) add_said(out, ui, color::kMuted, b->text, w);
+        if (ev.kind == fd::EventKind::Decision && ev.mode) {
+            add_said(out, ui, color::kText, speaker_line(e.customer.name, b->text), w);
+            // Once chosen, the mode is shown even with labels hidden: that is the lesson.
+            if (const fd::Answer* a = b->answer(*ev.mode)) {
+                std::string who = std::string("You (") + mode_label(*ev.mode) + "): ";
+                add_said(out, ui, mode_color(*ev.mode), who + a->says, w);
+                if (!a->reaction.empty()) add_said(out, ui, color::kMuted, a->reaction, w);
+            }
+        }
+        for (std::size_t k = first; k < out.size(); ++k) {
+            out[k].y = y;
+            y += out[k].h + spacing;
+        }
+        if (out.size() > first) y += ui.u(4) + spacing;  // a gap between turns
+    }
+    return out;
+}
+
+}  // namespace
+
+// The conversation laid out `width` wide; never empty.
+std::vector<Said> conversation_layout(Game& g, Ui& ui, std::size_t end, float width) {
+    float w = width - ui.u(20);  // room for the scrollbar
+    std::vector<Said> said = conversation_lines(g, ui, end, w);
+    if (said.empty()) add_said(said, ui, color::kMuted, "The conversation so far will appear here.", w);
+    return said;
+}
+
+float conversation_height(Game& g, Ui& ui, std::size_t end, float width) {
+    std::vector<Said> said = conversation_layout(g, ui, end, width);
+    return said.back().y + said.back().h;
+}
+
+void conversation(Game& g, Ui& ui, std::size_t end, float width, float height) {
+    float w = width - ui.u(20);
+    std::vector<Said> said = conversation_layout(g, ui, end, width);
+    float total = said.back().y + said.back().h;
+    // Follow the conversation as it grows: show the newest line at the bottom and
+    // start the view on the first line that allows it, never half a line.
+    float top = 0;
+    if (total > height) {
+        top = total;
+        for (const Said& x : said)
+            for (int k = 0; k < x.count; ++k) {
+                float line_top = x.y + k * ui.fonts.small->FontSize;
+                if (total - line_top <= height) top = std::min(top, line_top);
+            }
+    }
+    ImGuiStorage* store = ImGui::GetStateStorage();
+    ImGuiID key = ImGui::GetID("##conversation_follow");
+    int follow = static_cast<int>(end) * 10007 + static_cast<int>(height) * 31 + static_cast<int>(width);
+    // New lines or a new size: scroll to them (the player may scroll back meanwhile).
+    // A new window clamps the scroll to last frame's content, so keep at it until it holds.
+    bool following = store->GetInt(key, -1) != follow;
+    if (following) ImGui::SetNextWindowScroll(ImVec2(-1.0f, top));
+    ImGui::BeginChild("##conversation", ImVec2(width, height), false, ImGuiWindowFlags_NoNav);
+    if (following && std::fabs(ImGui::GetScrollY() - top) < 0.5f) store->SetInt(key, follow);
+    for (const Said& x : said) {
+        ImGui::SetCursorPos(ImVec2(0, x.y));
+        text(ui.fonts.small, x.color, x.lines, w + ui.u(20));  // wrapped already
+    }
+    // Room below the last line, so the view can rest on a line boundary.
+    ImGui::SetCursorPos(ImVec2(0, total));
+    ImGui::Dummy(ImVec2(1, std::max(0.0f, top + height - total)));
+    ImGui::EndChild();
+}
+
+}  // namespace fdg

@@ -1,0 +1,30 @@
+// The fonts, rebuilt at the pixel size the window needs so text is never
+// scaled (and never blurry). DejaVu Sans covers the accented names and £ the
+// scripts use; without it we fall back to ImGui's built-in font and say so.
+#pragma once
+#include <string>
+
+#include <imgui.h>
+
+namespace fdg {
+
+struct Fonts {
+    ImFont* body = nullptr;
+    ImFont* bold = nullptr;
+    ImFont* heading = nullptr;  // bold, 1.35x body
+    ImFont* title = nullptr;    // bold, 2.2x body
+    ImFont* small = nullptr;    // 0.8x body; equals body in facilitator mode (nothing small)
+    float body_px = 0;
+    bool fallback = false;      // DejaVu Sans was missing
+    std::string missing;        // which file was missing
+};
+
+// Body text size for a window: 20 px at 1280x720 for one player, 42 px at
+// 1920x1080 for a projector (an em of 36 px), growing with the window and the --scale factor.
+float body_px_for(int width, int height, float scale, bool facilitator);
+
+// Clears the atlas and loads the fonts at `body_px`. The renderer's font texture
+// must be recreated afterwards.
+Fonts build_fonts(float body_px, bool facilitator);
+
+}  // namespace fdg

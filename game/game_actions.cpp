@@ -1,0 +1,249 @@
+// Game actions: every move of the story goes through guarded(), so a script
+// error becomes a message on screen and the session stays as it was (the
+// engine rolls back), and every move is saved at once.
+#include <algorithm>
+
+#include "game.hpp"
+#include "persist.hpp"
+#include "save.hpp"
+#include "script_error.hpp"
+
+namespace fdg {
+
+namespace {
+
+std::string trimmed(const std::string& s) {
+    auto a = s.find_first_not_of(" \t");
+    if (a == std::string::npos) return {};
+    return s.substr(a, s.find_last_not_of(" \t") - a + 1);
+}
+
+std::string diagnostics_text(const fd::Diagnostics& d) {
+    std::string out;
+    for (const auto& x : d)
+        if (x.severity == fd::Severity::Error) out += x.format() + "\n";
+    return out;
+}
+
+}  // namespace
+
+bool Game::guarded(const char* what, const std::function<void()>& fn) {
+    try {
+        fn();
+        return true;
+    } catch (const fd::ScriptError& e) {
+        show_error(std::string("A script failed while ") + what, e.what());
+    } catch (const std::exception& e) {
+        show_error(std::string("Something went wrong while ") + what, e.what());
+    }
+    return false;
+}
+
+void Game::new_game() { start(opts_.story_path); }
+
+void Game::start(const std::string& path) {
+    refresh_save_info();
+    pending_start = path;
+    // Replacing an unfinished game needs a yes; the previous save is kept as a backup either way.
+    if (save_info.game && !save_info.finished) return;
+    confirm_start();
+}
+
+void Game::confirm_start() {
+    std::string path = pending_start;
+    pending_start.clear();
+    std::shared_ptr<const fd::Story> story;
+    if (path == opts_.story_path && main_story) {
+        story = main_story;
+    } else {
+        fd::StoryLoad load = fd::load_story(path);
+        if (!load.story) {
+            show_error("This script has errors", diagnostics_text(load.diagnostics));
+            return;
+        }
+        story = load.story;
+    }
+    std::unique_ptr<fd::Session> s;
+    if (!guarded("starting the story", [&] { s = std::make_unique<fd::Session>(story, 1); })) return;
+    session = std::move(s);
+    story_path = path;
+    std::string name = trimmed(player_name);
+    player = name.empty() ? default_player() : name;
+    votes.clear();
+    history.clear();
+    consequence.reset();
+    board = {};
+    menu_open = false;
+    view = View::Play;
+    page = 0;
+    reload.watch(*story);
+    last_saved_.clear();
+    autosave();
+    refresh_save_info();
+}
+
+void Game::continue_game() {
+    refresh_save_info();
+    if (!save_info.game) {
+        show_error("There is no saved game to continue",
+                   save_info.problem.empty() ? "Start a new game; it is saved after every decision." : save_info.problem);
+        return;
+    }
+    const fd::SaveGame g = *save_info.game;
+    fd::StoryLoad load = fd::load_story(g.script);
+    if (!load.story) {
+        show_error("The saved game's script cannot be loaded", diagnostics_text(load.diagnostics));
+        return;
+    }
+    std::unique_ptr<fd::Session> s;
+    if (!guarded("resuming the saved game", [&] { s = std::make_unique<fd::Session>(load.story, g.state); })) return;
+    session = std::move(s);
+    story_path = g.script;
+    player = g.player;
+    player_name = g.player;
+    history.clear();
+    consequence.reset();
+    load_votes();
+    menu_open = false;
+    view = View::Play;
+    page = 0;
+    reload.watch(*load.story);
+    last_saved_ = fd::save_to_json(g).dump();
+    // Rewrite a save we only could read from the backup, so the damaged file is replaced.
+    if (save_info.from_backup) {
+        last_saved_.clear();
+        autosave();
+    }
+    if (!facilitator) notify("Welcome back, " + player + ".");  // nothing over the projected text
+}
+
+// Copies what the player said and what happened, before the story moves on.
+Consequence consequence_of(const fd::Session& s, fd::Mode m, double now) {
+    Consequence c;
+    const fd::Beat& b = s.beat();
+    c.mode = m;
+    c.customer_said = b.text;
+    if (const fd::Answer* a = b.answer(m)) {
+        c.says = a->says;
+        c.reaction = a->reaction;
+    }
+    c.started = now;
+    return c;
+}
+
+void fill_snapshots(Consequence& c, const fd::Session& s, std::size_t log_index) {
+    const auto& log = s.state().log;
+    c.log_index = log_index;
+    if (log_index < log.size()) {
+        c.before = log[log_index].before;
+        c.after = log[log_index].after;
+    }
+}
+
+void Game::choose(fd::Mode m) {
+    if (!session || !session->at_decision()) return;
+    Consequence c = consequence_of(*session, m, now);
+    std::size_t index = session->state().log.size();
+    if (!guarded("applying your answer", [&] { session->choose(m); })) return;
+    fill_snapshots(c, *session, index);
+    consequence = c;
+    view = View::Consequence;
+    autosave();
+}
+
+void Game::proceed() {
+    if (!session || session->finished() || session->at_decision()) return;
+    if (!guarded("moving the story on", [&] { session->proceed(); })) return;
+    page = 0;
+    view = View::Play;
+    autosave();
+    after_move();
+}
+
+void Game::after_move() {
+    // A new decision starts with an empty vote board.
+    if (facilitator && view == View::Play && session && session->at_decision()) board = {};
+}
+
+void Game::to_title() {
+    autosave();
+    menu_open = false;
+    view = View::Title;
+    page = 0;
+    // The title shows the main story: watch its files now, not the session's.
+    if (main_story) reload.watch(*main_story);
+    else reload.watch_only(opts_.story_path);
+    refresh_save_info();
+}
+
+void Game::open_chooser() {
+    chooser.clear();
+    std::vector<std::string> files;
+    std::error_code ec;
+    for (const auto& e : std::filesystem::directory_iterator(opts_.scripts_dir + "/encounters", ec))
+        if (e.path().extension() == ".lua") files.push_back(e.path().string());
+    std::sort(files.begin(), files.end());
+    if (main_story) chooser.push_back({opts_.story_path, main_story->title, main_story->is_campaign ? "The whole campaign" : "", true});
+    for (const auto& f : files) {
+        if (f == opts_.story_path) continue;
+        fd::StoryLoad load = fd::load_story(f);
+        ChooserEntry entry{f, std::filesystem::path(f).filename().string(), "", load.story != nullptr};
+        if (load.story) {
+            const fd::Encounter& e = *load.story->stages.front().encounter;
+            entry.title = e.title;
+            entry.detail = e.customer.name + " \u00b7 " + e.place;
+        } else {
+            entry.detail = "has errors: " + diagnostics_text(load.diagnostics);
+        }
+        chooser.push_back(std::move(entry));
+    }
+    view = View::Chooser;
+}
+
+void Game::set_facilitator(bool on) {
+    facilitator = on;
+    refresh_save_info();
+}
+
+void Game::set_show_modes(bool on) {
+    settings.show_modes = on;
+    save_settings();
+}
+
+void Game::set_text_scale(float f) {
+    settings.text_scale = std::clamp(f, 0.5f, 3.0f);
+    save_settings();
+}
+
+void Game::jump_to(const std::string& beat) {
+    if (!session) return;
+    if (!guarded("jumping to a beat", [&] { session->jump_to(beat); })) return;
+    consequence.reset();
+    history.clear();
+    view = View::Play;
+    page = 0;
+    autosave();
+}
+
+void Game::poll_reload() {
+    if (!reload.changed(now)) return;
+    bool playing = session && (view == View::Play || view == View::Consequence);
+    std::string path = playing ? story_path : opts_.story_path;
+    fd::StoryLoad load = fd::load_story(path);
+    if (!load.story) {
+        reload.errors = load.diagnostics;  // shown as an overlay; the old story keeps running
+        return;
+    }
+    bool was_broken = !reload.errors.empty();
+    reload.errors.clear();
+    if (path == opts_.story_path) {
+        main_story = load.story;
+        main_errors.clear();
+    }
+    if (playing && !guarded("reloading the story", [&] { session->replace_story(load.story); })) return;
+    reload.watch(*load.story);
+    notify(was_broken ? "Fixed and reloaded " + std::filesystem::path(path).filename().string()
+                      : "Reloaded " + std::filesystem::path(path).filename().string());
+}
+
+}  // namespace fdg

@@ -1,0 +1,140 @@
+// F12: the designers' inspector. Where the story is (stage, beat), the
+// customer and the business, flags, the log; jump to any beat and set values
+// to try a branch without replaying. Off in facilitator mode.
+#include <algorithm>
+#include <cstdio>
+
+#include <imgui.h>
+
+#include "screens.hpp"
+#include "theme.hpp"
+#include "values.hpp"
+
+namespace fdg {
+
+namespace {
+
+// One flag's value as a widget of its type; true when it was changed.
+bool flag_widget(const std::string& key, fd::FlagValue& v) {
+    if (auto* b = std::get_if<bool>(&v)) return ImGui::Checkbox(key.c_str(), b);
+    if (auto* d = std::get_if<double>(&v)) return ImGui::InputDouble(key.c_str(), d, 1.0, 10.0, "%g");
+    auto& text = std::get<std::string>(v);
+    char buf[256];
+    std::snprintf(buf, sizeof buf, "%s", text.c_str());
+    if (!ImGui::InputText(key.c_str(), buf, sizeof buf)) return false;
+    text = buf;
+    return true;
+}
+
+// Flags to try a branch without replaying: change a value, remove one, or add one (true).
+bool flags_editor(const char* title, fd::Flags& flags) {
+    if (!ImGui::TreeNodeEx(title, ImGuiTreeNodeFlags_DefaultOpen)) return false;
+    bool changed = false;
+    ImGui::PushID(title);
+    if (flags.empty()) ImGui::TextDisabled("(none)");
+    std::string remove;
+    for (auto& [k, v] : flags) {
+        ImGui::PushID(k.c_str());
+        if (ImGui::SmallButton("x")) remove = k;
+        ImGui::SameLine();
+        changed |= flag_widget(k, v);
+        ImGui::PopID();
+    }
+    if (!remove.empty()) {
+        flags.erase(remove);
+        changed = true;
+    }
+    static char name[64] = "";
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.5f);
+    bool entered = ImGui::InputTextWithHint("##new", "new flag name", name, sizeof name,
+                                            ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::SameLine();
+    if ((ImGui::SmallButton("Add (true)") || entered) && name[0]) {
+        flags[name] = true;
+        name[0] = '\0';
+        changed = true;
+    }
+    ImGui::PopID();
+    ImGui::TreePop();
+    return changed;
+}
+
+void values(Game& g) {
+    fd::SessionState& st = g.session->mutable_state();
+    bool changed = false;
+    ImGui::PushItemWidth(ImGui::GetContentRegionAvail().x * 0.55f);
+    changed |= ImGui::SliderInt("Trust", &st.customer.trust, 0, 100);
+    changed |= ImGui::SliderInt("Wall", &st.customer.wall, 0, 100);
+    static const char* kMoods[] = {"furious", "angry", "upset", "wary", "neutral", "calm", "pleased", "delighted"};
+    int mood = std::max(0, static_cast<int>(mood_position(st.customer.mood)));
+    if (ImGui::Combo("Mood", &mood, kMoods, 8)) {
+        st.customer.mood = kMoods[mood];
+        changed = true;
+    }
+    int money = static_cast<int>(st.business.money);
+    if (ImGui::InputInt("Money", &money, 10, 100)) {
+        st.business.money = money;
+        changed = true;
+    }
+    changed |= ImGui::InputInt("Reputation", &st.business.reputation, 1, 5);
+    ImGui::PopItemWidth();
+    if (changed) g.autosave();
+}
+
+void jump(Game& g) {
+    const fd::Encounter& e = g.session->encounter();
+    ImGui::TextUnformatted("Jump to a beat:");
+    for (const auto& b : e.beats) {
+        std::string label = std::string(fd::beat_kind_name(b.kind)) + "  " + b.id;
+        bool here = b.id == g.session->state().beat;
+        if (ImGui::Selectable(label.c_str(), here)) g.jump_to(b.id);
+    }
+}
+
+void log_view(Game& g) {
+    const auto& log = g.session->state().log;
+    for (std::size_t i = log.size(); i-- > 0;) {
+        const fd::Event& ev = log[i];
+        std::string line = std::to_string(i) + "  " + fd::event_kind_name(ev.kind) + "  " + ev.stage + "/" + ev.beat;
+        if (ev.mode) line += "  " + std::string(fd::mode_name(*ev.mode)) + " (fit " + std::to_string(ev.fit) + ")";
+        if (!ev.outcome.empty()) line += "  -> " + ev.outcome;
+        line += "  trust " + std::to_string(ev.before.customer.trust) + "->" + std::to_string(ev.after.customer.trust);
+        ImGui::TextUnformatted(line.c_str());
+    }
+}
+
+}  // namespace
+
+void draw_inspector(Game& g, Ui& ui) {
+    if (!g.inspector_open || g.facilitator) return;
+    ImGui::SetNextWindowSize(ImVec2(std::min(ui.size.x * 0.45f, ui.u(620)), ui.size.y * 0.8f), ImGuiCond_Appearing);
+    ImGui::SetNextWindowPos(ImVec2(ui.size.x * 0.5f, ui.size.y * 0.08f), ImGuiCond_Appearing);
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(24, 28, 38, 255));
+    ImGui::PushStyleColor(ImGuiCol_TitleBgActive, IM_COL32(80, 60, 20, 255));
+    ImGui::PushFont(ui.fonts.small);
+    if (ImGui::Begin("Inspector (F12)", &g.inspector_open, ImGuiWindowFlags_NoSavedSettings)) {
+        if (!g.session) {
+            ImGui::TextWrapped("Start or continue a game to inspect it.");
+        } else {
+            const fd::SessionState& st = g.session->state();
+            ImGui::Text("Story: %s", g.story_path.c_str());
+            ImGui::Text("Stage: %s    Beat: %s (%s)", st.stage.c_str(), st.beat.c_str(),
+                        st.finished ? "finished" : fd::beat_kind_name(g.session->beat().kind));
+            ImGui::Text("Totals: money %lld, reputation %d", st.totals.money, st.totals.reputation);
+            if (!st.finished && ImGui::CollapsingHeader("Customer and business", ImGuiTreeNodeFlags_DefaultOpen)) values(g);
+            if (ImGui::CollapsingHeader("Flags", ImGuiTreeNodeFlags_DefaultOpen)) {
+                fd::SessionState& edit = g.session->mutable_state();
+                bool changed = flags_editor("This encounter", edit.flags);
+                changed |= flags_editor("Story (campaign)", edit.story);
+                if (changed) g.autosave();
+            }
+            if (!st.finished && ImGui::CollapsingHeader("Beats")) jump(g);
+            if (ImGui::CollapsingHeader("Log (newest first)")) log_view(g);
+        }
+    }
+    ImGui::End();
+    ImGui::PopFont();
+    ImGui::PopStyleColor(2);
+}
+
+}  // namespace fdg

@@ -1,0 +1,256 @@
+#include "options.hpp"
+
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+
+#include "args.hpp"
+#include "commands.hpp"
+#include "diagnostic.hpp"
+
+namespace fdg {
+
+namespace fs = std::filesystem;
+using fd::cli::UsageError;
+
+namespace {
+
+const char* kWindowHelp =
+    "usage: frontdoor [play PATH] [OPTIONS]\n"
+    "Opens the game window. With no PATH it plays scripts/campaign.lua (found from the\n"
+    "current folder, else beside the program: build/frontdoor -> scripts/). PATH may be\n"
+    "a campaign or one encounter, given as a file or relative to scripts/.\n"
+    "\n"
+    "Options:\n"
+    "  --fullscreen         start full screen (F11 toggles)\n"
+    "  --scale F            make all text F times larger (0.5 to 4, e.g. 1.25)\n"
+    "  --save-dir DIR       where progress is saved (default $XDG_DATA_HOME/frontdoor,\n"
+    "                       else ~/.local/share/frontdoor); settings.json lives there too\n"
+    "  --facilitator        workshop mode for a projector: big text, the room votes\n"
+    "  --size WxH           window size (default 1280x720, at least 960x540)\n"
+    "  --help               this text\n"
+    "\n"
+    "Headless, for tests and docs:\n"
+    "  --screenshot FILE.png  draw without showing a window (software renderer; SDL's\n"
+    "                       dummy driver when there is no DISPLAY), press --keys, write\n"
+    "                       the last frame as PNG and exit 0\n"
+    "  --frames N           render at least N frames (animations always finish first)\n"
+    "  --keys K1,K2,...     keys pressed one at a time (down on one frame, up on the next),\n"
+    "                       starting once the first screen is up. SDL key names: Return,\n"
+    "                       Space, 1..5, PageDown, PageUp, Escape, Right, Up, Down, Tab,\n"
+    "                       F12, n, b, o, +, -; modifiers as Shift+Tab. Also:\n"
+    "                         name:TEXT  the player's name on the title screen\n"
+    "                         text:TEXT  type into the text field that has the keyboard\n"
+    "                         wait:N     let N frames pass\n"
+    "                         resize:WxH resize the window (at least 960x540); headless,\n"
+    "                                    the frame and the PNG take the new size\n"
+    "                         minimize   minimise the window: drawing pauses, keys wait\n"
+    "                         restore    restore it: drawing resumes where it was\n"
+    "                       Without --screenshot the keys are pressed and the window stays open.\n"
+    "  --state-json FILE    at exit, write the session report (as `frontdoor run --json`)\n"
+    "                       plus \"window\": screen, page, menu_open, inspector_open, blank,\n"
+    "                       player, answer_order, room_votes, vote_board, vote_tie,\n"
+    "                       vote_selected, error, save_problem, reload_errors, notices,\n"
+    "                       font_fallback, window_size, display_size, minimized\n"
+    "  FRONTDOOR_TIMING=1   print \"first frame after N ms\" to stderr\n"
+    "  FRONTDOOR_FONT_DIR   folder with DejaVuSans.ttf and DejaVuSans-Bold.ttf\n"
+    "                       (default /usr/share/fonts/truetype/dejavu)\n"
+    "\n"
+    "Keys (everything works from the keyboard). Tab/Shift+Tab and the arrows move the\n"
+    "focus (the first press shows where it is), Enter or Space presses the focused button.\n"
+    "  Title        n new game (named \"Player\" unless a name was typed), c continue,\n"
+    "               e choose an encounter, s settings, f facilitator mode on/off, q quit;\n"
+    "               Enter with nothing focused: continue if there is a save, else new game.\n"
+    "               Replacing an unfinished save asks first: Return yes, Escape no.\n"
+    "  Narration    Space, Return or Right: continue.\n"
+    "  Decision     1-5 answer. In order 1 avoid, 2 accommodate, 3 compromise,\n"
+    "               4 collaborate, 5 compete; when mode labels are hidden (setting l)\n"
+    "               the order is shuffled per decision (see answer_order in --state-json).\n"
+    "  Consequence  Space, Return or Right: continue.\n"
+    "  Debrief      Up/Down/PageUp/PageDown scroll; Space, Return or Right: go on.\n"
+    "  Summary      Return or t: back to the title.\n"
+    "  Anywhere     Escape menu (r resume, l mode labels, t title, q quit),\n"
+    "               F11 full screen, F12 inspector (not in facilitator mode).\n"
+    "  Chooser      1-9 or arrows + Return; Escape back.\n"
+    "  Settings     l labels, - / + text size, f facilitator mode; Escape back.\n"
+    "  Facilitator  PageDown/Right/Space/Return next, PageUp/Left back one step (from a\n"
+    "               reveal back to its vote: the answer is taken back), b or . blank\n"
+    "               screen, Escape menu. Vote: 1-5 or Up/Down select an answer, + or =\n"
+    "               adds a hand, - removes one, 0 clears it (or click a count and type);\n"
+    "               next plays the majority; o plays the selected answer instead; on a\n"
+    "               tie (or no votes) next says so, then next again plays the selected one.\n"
+    "               Ending: next pages through the outcome, then one page per decision.\n"
+    "               Summary: pages for the profile, the business, how the room voted.\n"
+    "\n"
+    "Key flows from launch with an empty --save-dir (the campaign opens with a narration):\n"
+    "  decision                  n,Space\n"
+    "  consequence               n,Space,4\n"
+    "  debrief (encounter 1)     n,Space,4,Space,4,Space\n"
+    "  summary                   play scripts/encounters/wrong_size.lua  n,Space,4,Space,4,Space,Space\n"
+    "  menu / inspector          n,Space,Escape   /   n,Space,F12\n"
+    "  vote (facilitator)        --facilitator  n,Space\n"
+    "  reveal                    --facilitator  n,Space,4,+,+,PageDown\n"
+    "  outcome, debrief pages    --facilitator  n,Space,4,+,PageDown,PageDown,4,+,PageDown,PageDown[,PageDown]\n"
+    "  facilitator summary       --facilitator play scripts/encounters/wrong_size.lua\n"
+    "                            n,Space,4,+,PageDown,PageDown,4,+,PageDown,PageDown,PageDown,PageDown,PageDown\n";
+
+// The folder of the running program (for build/frontdoor -> ../scripts).
+fs::path exe_dir(const char* argv0) {
+    std::error_code ec;
+    fs::path p = fs::read_symlink("/proc/self/exe", ec);
+    if (ec) p = fs::absolute(argv0, ec);
+    return p.parent_path();
+}
+
+fs::path find_scripts_dir(const char* argv0) {
+    std::error_code ec;
+    if (fs::is_directory("scripts", ec)) return fs::absolute("scripts", ec);
+    return exe_dir(argv0).parent_path() / "scripts";
+}
+
+// PATH as given, else relative to scripts/ (so `play encounters/x.lua` works anywhere).
+std::string resolve_story(const std::string& given, const fs::path& scripts) {
+    std::error_code ec;
+    if (fs::exists(given, ec)) return fs::absolute(given, ec).lexically_normal().string();
+    fs::path alt = scripts / given;
+    if (fs::exists(alt, ec)) return alt.lexically_normal().string();
+    return {};
+}
+
+// Returns false when --help was asked for.
+bool parse(const std::vector<std::string>& argv, Options& out, const char* argv0) {
+    fd::cli::Args args(argv, {{"help", false},       {"fullscreen", false}, {"scale", true},
+                              {"save-dir", true},    {"facilitator", false}, {"screenshot", true},
+                              {"frames", true},      {"keys", true},         {"size", true},
+                              {"state-json", true}});
+    if (args.has("help")) return false;
+    const auto& pos = args.positional();
+    std::string path;
+    if (!pos.empty()) {
+        if (pos[0] != "play") {
+            std::string hint = fd::did_you_mean(pos[0], {"play", "run", "lint", "test", "explore", "balance", "graph", "new"});
+            throw UsageError("unknown command '" + pos[0] + "'" + (hint.empty() ? "" : "; " + hint) +
+                             " (commands come first: frontdoor run PATH)");
+        }
+        if (pos.size() > 2) throw UsageError("play takes one PATH, not " + std::to_string(pos.size() - 1));
+        if (pos.size() == 2) path = pos[1];
+    }
+    out.fullscreen = args.has("fullscreen");
+    out.scale = static_cast<float>(args.get_double("scale", 1.0));
+    if (out.scale < 0.5f || out.scale > 4.0f) throw UsageError("--scale must be between 0.5 and 4");
+    out.save_dir = args.get("save-dir");
+    out.facilitator = args.has("facilitator");
+    out.screenshot = args.get("screenshot");
+    out.frames = static_cast<int>(args.get_int("frames", 0));
+    if (out.frames < 0 || out.frames > 100000) throw UsageError("--frames must be between 0 and 100000");
+    if (args.has("keys")) out.keys = parse_keys(args.get("keys"));
+    if (args.has("size")) parse_window_size(args.get("size"), "--size ", out.width, out.height);
+    out.state_json = args.get("state-json");
+
+    fs::path scripts = find_scripts_dir(argv0);
+    out.scripts_dir = scripts.string();
+    std::string given = path.empty() ? (scripts / "campaign.lua").string() : path;
+    out.story_path = resolve_story(given, scripts);
+    if (out.story_path.empty()) throw std::runtime_error("cannot find '" + given + "'");
+    return true;
+}
+
+}  // namespace
+
+const char* window_help() { return kWindowHelp; }
+
+void parse_window_size(const std::string& text, const std::string& what, int& width, int& height) {
+    auto x = text.find('x');
+    int w = 0, h = 0;
+    try {
+        if (x == std::string::npos) throw std::invalid_argument("no x");
+        std::size_t used = 0;
+        w = std::stoi(text.substr(0, x), &used);
+        if (used != x) throw std::invalid_argument("junk");
+        std::string rest = text.substr(x + 1);
+        h = std::stoi(rest, &used);
+        if (used != rest.size()) throw std::invalid_argument("junk");
+    } catch (const std::exception&) {
+        throw UsageError(what + text + ": needs WIDTHxHEIGHT, e.g. 1920x1080");
+    }
+    if (w < kMinWidth || h < kMinHeight)
+        throw UsageError(what + text + " is too small: the window is at least " + std::to_string(kMinWidth) + "x" +
+                         std::to_string(kMinHeight) + " (the smallest size the screens are laid out for)");
+    if (w > kMaxSide || h > kMaxSide)
+        throw UsageError(what + text + " is too large: at most " + std::to_string(kMaxSide) + "x" +
+                         std::to_string(kMaxSide));
+    width = w;
+    height = h;
+}
+
+std::vector<KeyStep> parse_keys(const std::string& text) {
+    std::vector<KeyStep> steps;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t comma = text.find(',', start);
+        std::string item = text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+        start = comma == std::string::npos ? text.size() + 1 : comma + 1;
+        if (item.empty()) continue;
+        KeyStep k;
+        k.spelled = item;
+        if (item.rfind("name:", 0) == 0) {
+            k.kind = KeyStep::Name;
+            k.text = item.substr(5);
+        } else if (item.rfind("text:", 0) == 0) {
+            k.kind = KeyStep::Text;
+            k.text = item.substr(5);
+        } else if (item.rfind("wait:", 0) == 0) {
+            k.kind = KeyStep::Wait;
+            try {
+                k.frames = std::stoi(item.substr(5));
+            } catch (const std::exception&) {
+                throw UsageError("wait:N needs a number of frames, not '" + item + "'");
+            }
+        } else if (item.rfind("resize:", 0) == 0) {
+            k.kind = KeyStep::Resize;
+            parse_window_size(item.substr(7), "--keys resize:", k.width, k.height);
+        } else if (item == "minimize" || item == "minimise") {
+            k.kind = KeyStep::Minimize;
+        } else if (item == "restore") {
+            k.kind = KeyStep::Restore;
+        } else {
+            std::string name = item;
+            // Modifiers: Shift+Tab, Ctrl+S. A lone "+" is the plus key.
+            for (auto [prefix, mod] : {std::pair{"Shift+", KMOD_LSHIFT}, std::pair{"Ctrl+", KMOD_LCTRL}}) {
+                std::string p = prefix;
+                if (name.size() > p.size() && name.compare(0, p.size(), p) == 0) {
+                    k.mod = static_cast<Uint16>(k.mod | mod);
+                    name = name.substr(p.size());
+                }
+            }
+            k.key = SDL_GetKeyFromName(name.c_str());
+            if (k.key == SDLK_UNKNOWN)
+                throw UsageError("unknown key '" + item + "' in --keys; use SDL key names such as Return, "
+                                 "Space, 1, PageDown, Escape, Right, or name:TEXT");
+        }
+        steps.push_back(std::move(k));
+    }
+    return steps;
+}
+
+int parse_options(int argc, char** argv, Options& out) {
+    std::vector<std::string> rest(argv + 1, argv + argc);
+    try {
+        if (!parse(rest, out, argv[0])) {
+            fd::cli::print_main_help();
+            std::cout << "\n" << kWindowHelp;
+            return 0;
+        }
+    } catch (const UsageError& e) {
+        std::cerr << "frontdoor: " << e.what() << "\n(see: frontdoor --help)\n";
+        return 2;
+    } catch (const std::runtime_error& e) {
+        std::cerr << "frontdoor: " << e.what() << "\n";
+        return 1;
+    }
+    const char* timing = std::getenv("FRONTDOOR_TIMING");
+    out.timing = timing && std::string(timing) == "1";
+    return -1;
+}
+
+}  // namespace fdg

@@ -1,0 +1,26 @@
+// The window's own files beside the saves: settings, and the room's votes
+// (facilitator mode). Both are small JSON files written atomically; a damaged
+// one is ignored rather than stopping the game.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "game.hpp"
+
+namespace fdg {
+
+Settings read_settings(const std::string& dir);
+void write_settings(const std::string& dir, const Settings& s);  // throws fd::SaveError
+
+// Votes belong to the facilitator's save: `script` must match or none are read.
+// The board (hands counted so far at the open decision) is kept with its place
+// in the story, `where`, so a restart mid-vote loses no hands.
+struct SavedVotes {
+    std::vector<RoomVote> votes;
+    std::string where;
+    VoteBoard board;
+};
+SavedVotes read_votes(const std::string& dir, const std::string& script);
+void write_votes(const std::string& dir, const std::string& script, const SavedVotes& saved);
+
+}  // namespace fdg

@@ -1,0 +1,179 @@
+// The encounter for one player: the customer as a person on the left, the
+// conversation and the current beat on the right (a narration, a decision,
+// or the consequence of the answer just given).
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+
+#include <imgui.h>
+
+#include "portrait.hpp"
+#include "screens.hpp"
+#include "theme.hpp"
+
+namespace fdg {
+
+namespace {
+
+void speech_bubble(Ui& ui, const std::string& s, float width, ImU32 col, ImFont* font) {
+    Card c = begin_card(width, ui.u(12));
+    text(font, col, s, width - 2 * c.pad);
+    end_card(c, color::kSpeech);
+}
+
+void decision_part(Game& g, Ui& ui, float w) {
+    const fd::Beat& b = g.session->beat();
+    const fd::Encounter& e = g.session->encounter();
+    speech_bubble(ui, speaker_line(e.customer.name, b.text), w, color::kText, ui.fonts.bold);
+    ImGui::Dummy(ImVec2(0, ui.u(2)));
+    text(ui.fonts.small, color::kMuted, "How do you answer? Press 1\u20135 or click.");
+    auto order = g.answer_order();
+    int picked = -1;
+    for (int i = 0; i < 5; ++i) {
+        fd::Mode m = order[static_cast<std::size_t>(i)];
+        const fd::Answer* a = b.answer(m);
+        if (!a) continue;
+        const char* tag = g.settings.show_modes ? mode_label(m) : nullptr;
+        if (answer_button(ui, i + 1, tag, mode_color(m), a->says, w)) picked = i;
+    }
+    Input& in = ui.input;
+    for (int i = 0; i < 5 && !overlay_open(g); ++i)
+        if (in.key(SDLK_1 + i) || in.key(SDLK_KP_1 + i)) picked = i;
+    if (picked >= 0 && !overlay_open(g) && in.act()) g.choose(order[static_cast<std::size_t>(picked)]);
+}
+
+float decision_height(Game& g, Ui& ui, float w) {
+    const fd::Beat& b = g.session->beat();
+    float pad = ui.u(12);
+    float h = text_height(ui.fonts.bold, speaker_line(g.session->encounter().customer.name, b.text), w - 2 * pad) + 2 * pad;
+    h += ui.fonts.small->FontSize + ui.u(24);
+    for (fd::Mode m : fd::kAllModes)
+        if (const fd::Answer* a = b.answer(m))
+            h += answer_layout(ui, g.settings.show_modes, a->says, w).size.y + ImGui::GetStyle().ItemSpacing.y;
+    return h;
+}
+
+bool continue_keys(Ui& ui) {
+    return ui.input.any({SDLK_SPACE, SDLK_RETURN, SDLK_KP_ENTER, SDLK_RIGHT, SDLK_PAGEDOWN});
+}
+
+void narration_part(Game& g, Ui& ui, float w) {
+    const fd::Beat& b = g.session->beat();
+    Card c = begin_card(w, ui.u(16));
+    text(ui.fonts.body, color::kText, b.text, w - 2 * c.pad);
+    end_card(c, color::kPanel);
+    ImGui::Dummy(ImVec2(0, ui.u(4)));
+    bool go = button(ui, "Continue", "Space", 0, true);
+    if ((go || (continue_keys(ui) && !overlay_open(g))) && ui.input.act()) g.proceed();
+}
+
+float narration_height(Game& g, Ui& ui, float w) {
+    return text_height(ui.fonts.body, g.session->beat().text, w - ui.u(32)) + ui.u(32) + ui.fonts.bold->FontSize +
+           ui.u(40);
+}
+
+void consequence_part(Game& g, Ui& ui, float w) {
+    const Consequence& c = *g.consequence;
+    // What they said, so the answer below reads as a reply (the conversation stops before it).
+    text(ui.fonts.small, color::kText, speaker_line(g.session->encounter().customer.name, c.customer_said), w);
+    std::string who = std::string("You (") + mode_label(c.mode) + "): ";  // revealed once chosen, labels or not
+    speech_bubble(ui, who + c.says, w, mode_color(c.mode), ui.fonts.bold);
+    if (!c.reaction.empty()) {
+        ImGui::Dummy(ImVec2(0, ui.u(4)));
+        text(ui.fonts.body, color::kText, c.reaction, w);
+    }
+    ImGui::Dummy(ImVec2(0, ui.u(6)));
+    text(ui.fonts.small, color::kMuted, "What your answer did:");
+    delta_chips(ui, c.before, c.after, w);
+    std::string wall = wall_note(g, c);
+    if (!wall.empty()) text(ui.fonts.small, color::kAccent, wall + " Lower the wall first, then offer.", w);
+    ImGui::Dummy(ImVec2(0, ui.u(6)));
+    bool ending = g.session->beat().kind == fd::BeatKind::Ending;
+    bool go = button(ui, ending ? "See how it ends" : "Continue", "Space", 0, true);
+    if ((go || (continue_keys(ui) && !overlay_open(g))) && ui.input.act()) {
+        g.view = View::Play;
+        g.consequence.reset();
+    }
+}
+
+float consequence_height(Game& g, Ui& ui, float w) {
+    const Consequence& c = *g.consequence;
+    float h = text_height(ui.fonts.bold, "You (Accommodate): " + c.says, w - ui.u(24)) + ui.u(24);
+    h += text_height(ui.fonts.body, c.reaction, w) + ui.fonts.small->FontSize * 3.5f + ui.fonts.bold->FontSize * 3 + ui.u(80);
+    return h;
+}
+
+// The current beat (narration, decision or consequence) in a region of its own
+// that scrolls when the window is small; the keyboard focus scrolls with it.
+// Returns the height its content needs.
+float beat_part(Game& g, Ui& ui, bool cons, float right_w, float height) {
+    float w = right_w - ui.u(18);  // room for the scrollbar
+    ImGui::BeginChild("##part", ImVec2(right_w, height), false, ImGuiWindowFlags_NavFlattened);
+    float y0 = ImGui::GetCursorPosY();
+    if (cons) consequence_part(g, ui, w);
+    else if (g.session->at_decision()) decision_part(g, ui, w);
+    else narration_part(g, ui, w);
+    float needed = ImGui::GetCursorPosY() - y0 - ImGui::GetStyle().ItemSpacing.y;
+    ImGui::EndChild();
+    return needed;
+}
+
+// The right column: the conversation so far on top, the current beat below it.
+// The beat takes what it needs; the conversation the rest, but never less than
+// four lines (or all of it, when it is shorter). The beat's height is measured each frame (we always draw a few
+// frames after a change), with an estimate for the very first frame.
+void right_column(Game& g, Ui& ui, float right_w, float body_h) {
+    const fd::SessionState& st = g.session->state();
+    bool cons = g.view == View::Consequence && g.consequence;
+    std::size_t end = cons ? g.consequence->log_index
+                           : (g.session->beat().kind == fd::BeatKind::Narration ? st.log.size() - 1 : st.log.size());
+    float w = right_w - ui.u(18);
+    ImGuiStorage* store = ImGui::GetStateStorage();
+    ImGuiID key = ImGui::GetID((st.beat + (cons ? "#c" : "#p") + std::to_string(static_cast<int>(w))).c_str());
+    float part_h = store->GetFloat(key, -1);
+    if (part_h < 0)
+        part_h = cons ? consequence_height(g, ui, w)
+                      : g.session->at_decision() ? decision_height(g, ui, w) : narration_height(g, ui, w);
+    float spacing = ImGui::GetStyle().ItemSpacing.y;
+    float label_h = ui.fonts.small->FontSize + spacing;
+    // Four lines at least, unless there is less to show.
+    float min_conv = std::min(4 * (ui.fonts.small->FontSize + spacing), conversation_height(g, ui, end, w));
+    float conv_h = std::max(min_conv, body_h - label_h - part_h - 2 * spacing);
+    float x = ImGui::GetCursorPosX(), top = ImGui::GetCursorPosY();
+    text(ui.fonts.small, color::kMuted, "So far");
+    ImGui::SetCursorPosX(x);
+    conversation(g, ui, end, w, conv_h);
+    ImGui::SetCursorPos(ImVec2(x, top + label_h + conv_h + spacing));
+    float part_top = ImGui::GetCursorPosY();
+    store->SetFloat(key, beat_part(g, ui, cons, right_w, body_h - (part_top - top)));
+}
+
+}  // namespace
+
+void screen_encounter(Game& g, Ui& ui) {
+    // A window per beat: each one opens with the keyboard focus on its first
+    // item, instead of on a button of the previous beat that no longer exists.
+    const fd::SessionState& now = g.session->state();
+    std::string id = "##encounter:" + now.stage + ":" + now.beat + (g.view == View::Consequence ? ":c" : "") +
+                     std::to_string(now.log.size());
+    begin_screen(id.c_str());
+    encounter_bar(g, ui);
+    float pad = ui.u(16);
+    float top = ImGui::GetCursorPosY() + ui.u(4);
+    float footer = ui.fonts.small->FontSize + ui.u(24);
+    float body_h = ui.size.y - top - footer;
+    float left_w = std::clamp(ui.size.x * 0.3f, ui.u(250), ui.u(420));
+    ImGui::SetCursorPosY(top);
+    customer_card(g, ui, left_w, body_h, shown_now(g), true);
+    ImGui::SetCursorPos(ImVec2(left_w + pad * 2, top));
+    right_column(g, ui, ui.size.x - left_w - pad * 3, body_h);
+
+    bool cons = g.view == View::Consequence && g.consequence;
+    if (g.session->at_decision() && !cons)
+        footer_hints(ui, "1\u20135|answer;Tab/\u2191\u2193|move;Enter|choose;Esc|menu;F12|inspector");
+    else
+        footer_hints(ui, "Space/Enter/\u2192|continue;Esc|menu;F12|inspector");
+    end_screen();
+}
+
+}  // namespace fdg

@@ -1,0 +1,176 @@
+// Overlays on any screen: the Esc menu, confirmations, script errors,
+// notices, reload errors; and the keys that work everywhere.
+#include <algorithm>
+#include <cfloat>
+
+#include <imgui.h>
+
+#include "screens.hpp"
+#include "theme.hpp"
+
+namespace fdg {
+
+namespace {
+
+bool begin_modal(const char* id, bool want_open, float width) {
+    if (want_open && !ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
+    if (!ImGui::IsPopupOpen(id)) return false;
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(vp->Size.x * 0.5f, vp->Size.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(width, 0));
+    ImGui::PushStyleColor(ImGuiCol_PopupBg, color::kPanel);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 2.0f);
+    bool open = ImGui::BeginPopupModal(id, nullptr,
+                                       ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                                           ImGuiWindowFlags_NoSavedSettings);
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+    if (open && !want_open) {
+        ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+        return false;
+    }
+    return open;
+}
+
+float modal_width(const Ui& ui, float units) { return std::min(ui.size.x * 0.9f, ui.u(units)); }
+
+}  // namespace
+
+void handle_global_keys(Game& g, Ui& ui) {
+    Input& in = ui.input;
+    if (in.key_raw(SDLK_F11)) g.want_fullscreen = !g.fullscreen;
+    if (in.key_raw(SDLK_F12) && !g.facilitator) g.inspector_open = !g.inspector_open;
+    if (g.facilitator) facilitator_keys(g, ui);
+    if (overlay_open(g) || g.blank) return;
+    if (in.key(SDLK_ESCAPE) && (g.view == View::Chooser || g.view == View::Settings) && in.act()) {
+        g.view = View::Title;
+        g.refresh_save_info();
+    } else if (in.key(SDLK_ESCAPE) && (g.view == View::Play || g.view == View::Consequence) && g.session && in.act()) {
+        g.menu_open = true;
+    }
+}
+
+void draw_menu(Game& g, Ui& ui) {
+    bool want = g.menu_open && !g.error.open;
+    if (!begin_modal("##menu", want, modal_width(ui, g.facilitator ? 1100 : 560))) return;
+    Input& in = ui.input;
+    float w = ImGui::GetContentRegionAvail().x;
+    text(ui.fonts.heading, color::kText, "Paused");
+    text(ui.fonts.small, color::kMuted, "Your progress is saved after every decision.");
+    ImGui::Spacing();
+    bool resume = button(ui, "Resume", "Esc", w, true);
+    std::string labels = std::string("Mode labels: ") + (g.settings.show_modes ? "shown" : "hidden");
+    bool toggle = button(ui, labels.c_str(), "L", w);
+    bool blank = g.facilitator && button(ui, "Blank the screen", "B", w);
+    bool title = button(ui, "Back to the title screen", "T", w);
+    bool quit = button(ui, "Quit", "Q", w);
+    if (g.facilitator) {
+        ImGui::Spacing();
+        text(ui.fonts.body, color::kMuted,
+             // No-break spaces keep each key with what it does when the line wraps.
+             "PgDn\u00a0/\u00a0\u2192\u00a0/\u00a0Space:\u00a0next    PgUp\u00a0/\u00a0\u2190:\u00a0back    "
+             "B:\u00a0blank    1\u20135\u00a0or\u00a0\u2191\u2193:\u00a0select    "
+             "+\u00a0/\u00a0\u2212:\u00a0votes    O:\u00a0play\u00a0selected", w);
+    }
+    if ((resume || in.key(SDLK_ESCAPE) || in.key(SDLK_r)) && in.act()) g.menu_open = false;
+    if ((toggle || in.key(SDLK_l)) && in.act()) g.set_show_modes(!g.settings.show_modes);
+    if ((blank || (g.facilitator && in.key(SDLK_b))) && in.act()) {
+        g.menu_open = false;
+        g.blank = true;
+    }
+    if ((title || in.key(SDLK_t)) && in.act()) g.to_title();
+    if ((quit || in.key(SDLK_q)) && in.act()) g.quit = true;
+    ImGui::EndPopup();
+}
+
+void draw_confirm_start(Game& g, Ui& ui) {
+    bool want = !g.pending_start.empty() && !g.error.open;
+    if (!begin_modal("##confirm", want, modal_width(ui, 640))) return;
+    Input& in = ui.input;
+    float w = ImGui::GetContentRegionAvail().x;
+    text(ui.fonts.heading, color::kText, "Start a new game?");
+    text(ui.fonts.body, color::kText, "This replaces your unfinished game (" + g.save_info.where +
+                                          "). The save before it is kept as a backup.", w);
+    ImGui::Spacing();
+    bool yes = button(ui, "Start a new game", "Enter", w, true);
+    bool no = button(ui, "Cancel", "Esc", w);
+    if ((yes || in.key(SDLK_RETURN) || in.key(SDLK_KP_ENTER) || in.key(SDLK_y)) && in.act()) g.confirm_start();
+    else if ((no || in.key(SDLK_ESCAPE) || in.key(SDLK_n)) && in.act()) g.pending_start.clear();
+    ImGui::EndPopup();
+}
+
+void draw_error(Game& g, Ui& ui) {
+    if (!begin_modal("##error", g.error.open, modal_width(ui, 900))) return;
+    Input& in = ui.input;
+    float w = ImGui::GetContentRegionAvail().x;
+    text(ui.fonts.heading, color::kBad, g.error.title);
+    ImGui::Spacing();
+    // Long diagnostic lists scroll; the message itself is FILE:LINE: what is wrong.
+    float h = std::min(text_height(ui.fonts.body, g.error.message, w) + ui.u(8), ui.size.y * 0.5f);
+    ImGui::BeginChild("##message", ImVec2(w, h), false, ImGuiWindowFlags_NoNav);
+    text(ui.fonts.body, color::kText, g.error.message, w - ui.u(16));
+    ImGui::EndChild();
+    text(ui.fonts.small, color::kMuted,
+         g.session ? "The story is exactly where it was before this happened; nothing was lost."
+                   : "Fix the script and try again; the game reloads it when you save the file.", w);
+    ImGui::Spacing();
+    bool menu = button(ui, "Back to the title screen", "Enter", w, true);
+    bool stay = button(ui, "Stay here", "Esc", w);
+    if ((menu || in.key(SDLK_RETURN) || in.key(SDLK_KP_ENTER)) && in.act()) {
+        g.error.open = false;
+        g.to_title();
+    } else if ((stay || in.key(SDLK_ESCAPE)) && in.act()) {
+        g.error.open = false;
+    }
+    ImGui::EndPopup();
+}
+
+void draw_notices(Game& g, Ui& ui) {
+    // Bottom right, in the footer's strip, newest lowest: nothing to read is there
+    // (the key hints are on the left). A long message grows upwards.
+    ImDrawList* dl = ImGui::GetForegroundDrawList();
+    ImFont* f = ui.fonts.small;
+    float max_w = std::min(ui.size.x * 0.45f, ui.u(520));
+    float pad = ui.u(7);
+    float bottom = ui.size.y - ui.u(6);
+    for (auto it = g.notices.rbegin(); it != g.notices.rend(); ++it) {
+        std::string msg = wrap_words(f, it->text, max_w);
+        ImVec2 ts = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, msg.c_str());
+        ImVec2 b(ui.size.x - ui.u(12), bottom);
+        ImVec2 a(b.x - ts.x - 2 * pad, b.y - ts.y - 2 * pad);
+        dl->AddRectFilled(a, b, it->good ? IM_COL32(36, 92, 60, 245) : IM_COL32(140, 40, 36, 245), ui.u(6));
+        dl->AddText(f, f->FontSize, ImVec2(a.x + pad, a.y + pad), color::kText, msg.c_str());
+        bottom = a.y - ui.u(6);
+    }
+}
+
+void draw_reload_errors(Game& g, Ui& ui) {
+    if (g.reload.errors.empty() || g.blank) return;
+    float w = std::min(ui.size.x - ui.u(40), ui.u(1100));
+    ImGui::SetNextWindowPos(ImVec2((ui.size.x - w) * 0.5f, ui.u(12)));
+    ImGui::SetNextWindowSize(ImVec2(w, 0));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(110, 28, 28, 240));
+    ImGui::Begin("##reload_errors", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_NoNav |
+                     ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_AlwaysAutoResize |
+                     ImGuiWindowFlags_NoSavedSettings);
+    text(ui.fonts.bold, color::kText, "Your edit has errors: the game keeps playing the previous version until they are fixed.");
+    text(ui.fonts.small, color::kText, g.reload.last_error_text(), w - ui.u(32));
+    ImGui::End();
+    ImGui::PopStyleColor();
+}
+
+void draw_font_notice(Game& g, Ui& ui) {
+    if (!ui.fonts.fallback || g.blank) return;
+    ImDrawList* dl = ImGui::GetForegroundDrawList();
+    std::string msg = "Font not found: " + ui.fonts.missing +
+                      ". Using ImGui's built-in font (accents and \u00a3 may not show); install fonts-dejavu-core.";
+    ImFont* f = ui.fonts.small;
+    msg = wrap_words(f, msg, ui.size.x - ui.u(40));
+    ImVec2 ts = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, msg.c_str());
+    dl->AddRectFilled(ImVec2(0, ui.size.y - ts.y - ui.u(16)), ui.size, IM_COL32(120, 80, 20, 240));
+    dl->AddText(f, f->FontSize, ImVec2(ui.u(12), ui.size.y - ts.y - ui.u(8)), color::kText, msg.c_str());
+}
+
+}  // namespace fdg

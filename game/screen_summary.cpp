@@ -1,0 +1,199 @@
+// The end of the campaign: the profile on the assertiveness x cooperativeness
+// plane, the business totals and each encounter's outcome; in facilitator
+// mode, further pages show how the room voted at each decision.
+#include <algorithm>
+#include <cfloat>
+#include <cstdio>
+
+#include <imgui.h>
+
+#include "profile.hpp"
+#include "profile_plane.hpp"
+#include "room_vote.hpp"
+#include "screens.hpp"
+#include "theme.hpp"
+
+namespace fdg {
+
+void vote_bars(Ui& ui, const std::array<int, 5>& counts, fd::Mode played, bool has_played, float width) {
+    ImFont* f = ui.fonts.bold;
+    float label_w = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, "Accommodate  ").x;
+    float num_w = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, " 9999 \u25c0 played").x;
+    fd::Tally tally = fd::tally_votes(counts);
+    int total = tally.total, most = std::max(1, tally.top);  // the longest bar is the most hands
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImGui::BeginGroup();  // keeps every row at the same x
+    for (fd::Mode m : fd::kAllModes) {
+        int n = counts[static_cast<std::size_t>(fd::mode_index(m))];
+        ImVec2 p = ImGui::GetCursorScreenPos();
+        ImU32 col = mode_color(m);
+        dl->AddText(f, f->FontSize, p, col, mode_label(m));
+        float bar_w = std::max(0.0f, width - label_w - num_w);
+        float bw = bar_w * static_cast<float>(n) / static_cast<float>(most);
+        float y0 = p.y + f->FontSize * 0.15f, y1 = p.y + f->FontSize * 0.9f;
+        dl->AddRectFilled(ImVec2(p.x + label_w, y0), ImVec2(p.x + label_w + bar_w, y1), IM_COL32(44, 50, 66, 255), ui.u(3));
+        if (bw > 0) dl->AddRectFilled(ImVec2(p.x + label_w, y0), ImVec2(p.x + label_w + bw, y1), col, ui.u(3));
+        std::string num = " " + std::to_string(n) + (has_played && m == played ? "  \u25c0 played" : "");
+        dl->AddText(f, f->FontSize, ImVec2(p.x + label_w + bar_w + ui.u(6), p.y), has_played && m == played ? col : color::kText,
+                    num.c_str());
+        ImGui::Dummy(ImVec2(width, f->FontSize * 1.15f));
+    }
+    if (total == 0) text(ui.fonts.small, color::kMuted, "No votes were entered for this decision.");
+    ImGui::EndGroup();
+}
+
+namespace {
+
+void mode_counts(Game& g, Ui& ui, const fd::Profile& p, float w) {
+    text(ui.fonts.heading, color::kText, g.facilitator ? "How often the room chose each mode" : "How often you chose each mode", w);
+    for (fd::Mode m : fd::kAllModes)
+        text(ui.fonts.bold, mode_color(m),
+             std::string(mode_label(m)) + "  " + std::to_string(p.count(m)) + "  \u00b7  " + mode_summary(m), w);
+    char mean[160];
+    snprintf(mean, sizeof mean, "Mean position: assertiveness %.2f, cooperativeness %.2f", p.mean.assertiveness,
+             p.mean.cooperativeness);
+    text(ui.fonts.small, color::kMuted, mean, w);
+    text(ui.fonts.body, color::kText,
+         "Chose the best-fitting answer in " + std::to_string(p.best_fit_choices) + " of " + std::to_string(p.decisions) +
+             " decisions. No mode is always right: the skill is reading the moment.", w);
+}
+
+void business(Game& g, Ui& ui, float w) {
+    const fd::SessionState& st = g.session->state();
+    text(ui.fonts.heading, color::kText, "The business");
+    text(ui.fonts.bold, st.totals.money < 0 ? color::kBad : color::kGood, "Money  " + money_text(st.totals.money));
+    text(ui.fonts.bold, st.totals.reputation < 0 ? color::kBad : color::kGood, "Reputation  " + signed_text(st.totals.reputation));
+    ImGui::Dummy(ImVec2(0, ui.u(8)));
+    text(ui.fonts.heading, color::kText, "Each encounter");
+    float x = ImGui::GetCursorPosX();
+    for (const auto& r : st.results) {
+        const fd::Stage* stage = g.session->story().stage(r.stage);
+        ImGui::SetCursorPosX(x);
+        text(ui.fonts.body, color::kText, stage ? stage->encounter->title : capitalised(r.stage), w * 0.5f);
+        ImGui::SameLine(x + w * 0.55f);
+        text(ui.fonts.bold, outcome_color(r.outcome), outcome_label(r.outcome));
+        ImGui::SameLine(x + w * 0.8f);
+        text(ui.fonts.body, r.final.business.money < 0 ? color::kBad : color::kText, money_text(r.final.business.money));
+    }
+}
+
+void scroll_keys(Game& g, Ui& ui) {
+    Input& in = ui.input;
+    if (overlay_open(g) || g.facilitator) return;  // the facilitator's keys turn pages instead
+    float step = ui.line() * 3;
+    if (in.key(SDLK_DOWN)) ImGui::SetScrollY(ImGui::GetScrollY() + step);
+    if (in.key(SDLK_UP)) ImGui::SetScrollY(ImGui::GetScrollY() - step);
+    if (in.key(SDLK_PAGEDOWN)) ImGui::SetScrollY(ImGui::GetScrollY() + ImGui::GetWindowHeight() * 0.8f);
+    if (in.key(SDLK_PAGEUP)) ImGui::SetScrollY(ImGui::GetScrollY() - ImGui::GetWindowHeight() * 0.8f);
+}
+
+// The plane on the left; on the right the counts, and for one player (whose
+// screen scrolls) the business too. A projector gets the business on a page of its own.
+void profile_page(Game& g, Ui& ui, float top, float body_h) {
+    fd::Profile p = fd::compute_profile(g.session->state().log);
+    float pad = ui.u(16);
+    float plane = std::min(body_h, ui.size.x * 0.42f);
+    ImGui::SetCursorPos(ImVec2(pad, top));
+    draw_profile_plane(ui, ImGui::GetCursorScreenPos(), plane, p, g.facilitator ? "The room" : "You");
+    float x = pad * 2 + plane;
+    float w = ui.size.x - x - pad;
+    ImGui::SetCursorPos(ImVec2(x, top));
+    ImGui::BeginChild("##totals", ImVec2(w, body_h), false, ImGuiWindowFlags_NoNav);
+    float iw = w - ui.u(16);
+    mode_counts(g, ui, p, iw);
+    if (!g.facilitator) {
+        ImGui::Dummy(ImVec2(0, ui.u(8)));
+        business(g, ui, iw);
+    }
+    scroll_keys(g, ui);
+    ImGui::EndChild();
+}
+
+void business_page(Game& g, Ui& ui, float top) {
+    float pad = ui.u(16);
+    ImGui::SetCursorPos(ImVec2(pad, top));
+    ImGui::BeginGroup();
+    business(g, ui, std::min(ui.size.x - 2 * pad, ui.u(900)));
+    ImGui::EndGroup();
+}
+
+// Rows of the room's votes that fit on one page.
+int votes_per_page(Ui& ui, float body_h) {
+    float row = ui.fonts.bold->FontSize * 1.3f + ui.fonts.body->FontSize * 1.3f + ui.u(10);
+    return std::max(1, static_cast<int>(body_h / row));
+}
+
+void votes_page(Game& g, Ui& ui, float top, float body_h, int page) {
+    float pad = ui.u(16);
+    float w = ui.size.x - 2 * pad;
+    ImGui::SetCursorPos(ImVec2(pad, top));
+    text(ui.fonts.heading, color::kText, "How the room voted");
+    body_h -= ui.fonts.heading->FontSize * 1.4f;
+    int per = votes_per_page(ui, body_h);
+    std::size_t first = static_cast<std::size_t>(page * per);
+    const fd::Story& story = g.session->story();
+    std::map<std::string, int> nth;  // decision number within each encounter
+    for (std::size_t i = 0; i < g.votes.size(); ++i) {
+        const RoomVote& v = g.votes[i];
+        int k = ++nth[v.stage];
+        if (i < first || i >= first + static_cast<std::size_t>(per)) continue;
+        const fd::Stage* st = story.stage(v.stage);
+        std::string label = std::to_string(i + 1) + ".  " + (st ? st->encounter->title : capitalised(v.stage)) + ", decision " +
+                            std::to_string(k);
+        if (v.overridden) label += "  (facilitator's pick)";
+        else if (v.tie) label += "  (tie, facilitator's pick)";
+        ImGui::SetCursorPosX(pad);
+        text(ui.fonts.bold, color::kText, label, w);
+        ImGui::SetCursorPosX(pad);
+        // One line per decision: each mode's hands, the played one highlighted.
+        for (fd::Mode m : fd::kAllModes) {
+            int n = v.counts[static_cast<std::size_t>(fd::mode_index(m))];
+            std::string cell = std::string(mode_label(m)) + " " + std::to_string(n);
+            if (m == v.played) cell = "\u25b6 " + cell;
+            text(ui.fonts.body, m == v.played ? mode_color(m) : color::kMuted, cell);
+            ImGui::SameLine(0, ui.u(28));
+        }
+        ImGui::NewLine();
+        ImGui::Dummy(ImVec2(0, ui.u(4)));
+    }
+}
+
+}  // namespace
+
+void screen_summary(Game& g, Ui& ui) {
+    begin_screen("##summary", 0, g.facilitator ? ImGuiWindowFlags_NoNav : 0);
+    Input& in = ui.input;
+    text(ui.fonts.title, color::kAccent, g.facilitator ? "The room's summary" : "Your summary");
+    ImGui::SameLine(0, ui.u(20));
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ui.fonts.title->FontSize * 0.35f);
+    text(ui.fonts.body, color::kMuted, g.player + " \u00b7 " + g.session->story().title);
+    float top = ImGui::GetCursorPosY() + ui.u(8);
+    float footer = g.facilitator ? ui.fonts.body->FontSize * 1.6f : ui.fonts.bold->FontSize + ui.u(40);
+    float body_h = ui.size.y - top - footer;
+
+    // Pages (facilitator): the profile, the business, then the room's votes.
+    int vote_pages = 0;
+    if (g.facilitator && !g.votes.empty()) {
+        int per = votes_per_page(ui, body_h - ui.fonts.heading->FontSize * 1.4f);
+        vote_pages = (static_cast<int>(g.votes.size()) + per - 1) / per;
+    }
+    g.page_count = g.facilitator ? 2 + vote_pages : 1;
+    g.page = std::min(g.page, g.page_count - 1);
+    if (g.page == 0) profile_page(g, ui, top, body_h);
+    else if (g.page == 1) business_page(g, ui, top);
+    else votes_page(g, ui, top, body_h, g.page - 2);
+
+    ImGui::SetCursorPos(ImVec2(ui.u(16), ui.size.y - footer + ui.u(6)));
+    if (g.facilitator) {
+        static const char* kNext[] = {"  \u00b7  next: the business", "  \u00b7  next: how the room voted"};
+        std::string where = "Page " + std::to_string(g.page + 1) + " of " + std::to_string(g.page_count) +
+                            (g.page == 0 ? kNext[0] : g.page == 1 && vote_pages ? kNext[1] : "");
+        text(ui.fonts.body, color::kMuted, where);
+    } else {
+        bool back = button(ui, "Back to the title screen", "Enter", 0, true);
+        if ((back || in.any({SDLK_RETURN, SDLK_KP_ENTER, SDLK_t})) && !overlay_open(g) && in.act()) g.to_title();
+    }
+    end_screen();
+}
+
+}  // namespace fdg

@@ -1,0 +1,221 @@
+// The title screen (new game, continue, choose an encounter, settings, quit),
+// the encounter chooser and the settings.
+#include <algorithm>
+#include <cfloat>
+#include <cstring>
+
+#include <imgui.h>
+#include <imgui_internal.h>
+#include <imgui_stdlib.h>
+
+#include "screens.hpp"
+#include "theme.hpp"
+
+namespace fdg {
+
+namespace {
+
+// A centred column, as wide as reads comfortably.
+float column(Ui& ui, float units) {
+    float w = std::min(ui.size.x - ui.u(48), ui.u(units));
+    ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
+    return w;
+}
+
+void warning_box(Ui& ui, const std::string& title, const std::string& body, float w) {
+    ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
+    Card c = begin_card(w, ui.u(12));
+    text(ui.fonts.bold, color::kText, title, w - 2 * c.pad);
+    text(ui.fonts.small, color::kText, body, w - 2 * c.pad);
+    end_card(c, IM_COL32(96, 40, 30, 255));
+}
+
+// The campaign under the game's name: "Your First Month", not "Front Door: Your First Month".
+std::string campaign_subtitle(const Game& g) {
+    if (!g.main_story) return "The story could not be loaded";
+    const std::string& t = g.main_story->title;
+    for (const char* prefix : {"Front Door: ", "Front Door \u2014 ", "Front Door - "})
+        if (t.rfind(prefix, 0) == 0 && t.size() > std::strlen(prefix)) return t.substr(std::strlen(prefix));
+    return t == "Front Door" ? "" : t;
+}
+
+// Each mode has its own save; say when the other one holds a game, and how to reach it.
+void other_save_note(const Game& g, Ui& ui, float w) {
+    if (g.save_info.other_where.empty()) return;
+    std::string note = g.facilitator
+                           ? "A player's own game is saved too (" + g.save_info.other_where +
+                                 "). Press F to leave facilitator mode and continue it."
+                           : "A workshop session is saved (" + g.save_info.other_where +
+                                 "). Press F for facilitator mode to resume it.";
+    ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
+    text_centered(ui.fonts.small, color::kAccent, note, w);
+    ImGui::Dummy(ImVec2(0, ui.u(2)));
+}
+
+}  // namespace
+
+// The screen's content above the footer, scrolling when large text or a small
+// window makes it taller than the window (the focus scrolls into view).
+void begin_body(Ui& ui, float footer) {
+    ImGui::SetCursorPos(ImVec2(0, 0));
+    ImGui::BeginChild("##body", ImVec2(ui.size.x, ui.size.y - footer), false, ImGuiWindowFlags_NavFlattened);
+}
+
+float footer_height(Ui& ui) { return ui.fonts.small->FontSize + ui.u(30); }
+
+void screen_title(Game& g, Ui& ui) {
+    begin_screen("##title");
+    Input& in = ui.input;
+    begin_body(ui, footer_height(ui));
+    // A projector's text is twice the size: a wider column and less air, so all of it fits.
+    ImGui::SetCursorPosY(std::max(ui.u(16), ui.size.y * (g.facilitator ? 0.03f : 0.07f)));
+    float w = column(ui, g.facilitator ? 760 : 620);
+    text_centered(ui.fonts.title, color::kAccent, "Front Door", w);
+    ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
+    text_centered(ui.fonts.heading, color::kText, campaign_subtitle(g), w);
+    ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
+    if (g.facilitator)  // the facilitator introduces the game to the room
+        text_centered(ui.fonts.bold, color::kAccent, "Facilitator mode: the room votes, you drive", w);
+    else
+        text_centered(ui.fonts.small, color::kMuted,
+                      "Conflict at the counter: answer each customer in one of five ways, and see what it does.", w);
+    ImGui::Dummy(ImVec2(0, ui.u(g.facilitator ? 2 : 10)));
+
+    if (!g.save_info.problem.empty())
+        warning_box(ui, "Your saved game was damaged", g.save_info.problem, w);
+    if (!g.main_errors.empty()) {
+        std::string all;
+        for (const auto& d : g.main_errors)
+            if (d.severity == fd::Severity::Error) all += d.format() + "\n";
+        warning_box(ui, "The story has errors (fix the file: it reloads by itself)", all, w);
+    }
+
+    // The name the debrief and the saves use.
+    // On a projector the label sits beside the field (a line less); at a desk, above it.
+    const char* label = g.facilitator ? "Group or workshop name" : "Your name";
+    ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
+    float field_w = w;
+    if (g.facilitator) {
+        ImGui::AlignTextToFramePadding();
+        field_w -= ui.fonts.bold->CalcTextSizeA(ui.fonts.bold->FontSize, FLT_MAX, 0, label).x + ui.u(12);
+    }
+    text(ui.fonts.bold, color::kText, label);
+    if (g.facilitator) ImGui::SameLine(0, ui.u(12));
+    else ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
+    ImGui::SetNextItemWidth(field_w);
+    ImGui::PushItemFlag(ImGuiItemFlags_NoTabStop, true);  // Tab moves the focus; Enter on the field types
+    bool entered = ImGui::InputTextWithHint("##name", g.default_player().c_str(), &g.player_name,
+                                            ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::PopItemFlag();
+    if (ImGui::IsItemFocused() && nav_visible() && !ImGui::IsItemActive())
+        ImGui::GetWindowDrawList()->AddRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), color::kFocus, ui.u(5), 0,
+                                            ui.u(3));
+    ImGui::Dummy(ImVec2(0, ui.u(4)));
+
+    other_save_note(g, ui, w);
+    // A projector's buttons sit closer together, so all six fit at 1080p.
+    if (g.facilitator) ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ui.u(10), ui.u(4)));
+    bool has_save = g.save_info.game.has_value();
+    bool cont = false;
+    if (has_save) {
+        ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
+        std::string label = "Continue: " + g.save_info.where;
+        cont = button(ui, label.c_str(), "C", w, true);
+    }
+    ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
+    bool fresh = button(ui, "New game", "N", w, !has_save);
+    ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
+    bool choose = button(ui, "Choose an encounter", "E", w);
+    ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
+    bool settings = button(ui, "Settings", "S", w);
+    ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
+    std::string fac = std::string("Facilitator mode: ") + (g.facilitator ? "on" : "off");
+    bool facil = button(ui, fac.c_str(), "F", w);
+    ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
+    bool quit = button(ui, "Quit", "Q", w);
+    if (g.facilitator) ImGui::PopStyleVar();
+
+    if (!overlay_open(g)) {
+        // Enter with no focus ring showing means the main button: Continue, else New game.
+        bool enter = (in.key(SDLK_RETURN) || in.key(SDLK_KP_ENTER)) && !nav_visible();
+        if ((cont || (has_save && in.key(SDLK_c)) || (enter && has_save)) && in.act()) g.continue_game();
+        if ((fresh || entered || in.key(SDLK_n) || (enter && !has_save)) && in.act()) g.new_game();
+        if ((choose || in.key(SDLK_e)) && in.act()) g.open_chooser();
+        if ((settings || in.key(SDLK_s)) && in.act()) g.view = View::Settings;
+        if ((facil || in.key(SDLK_f)) && in.act()) g.set_facilitator(!g.facilitator);
+        if ((quit || in.key(SDLK_q)) && in.act()) g.quit = true;
+    }
+    ImGui::Dummy(ImVec2(0, ui.u(g.facilitator ? 1 : 8)));
+    ImGui::EndChild();
+    footer_hints(ui, "Tab/\u2191\u2193|move;Enter|choose;N|new game;C|continue;F11|full screen");
+    end_screen();
+}
+
+void screen_chooser(Game& g, Ui& ui) {
+    begin_screen("##chooser");
+    Input& in = ui.input;
+    ImGui::SetCursorPosY(ui.u(24));
+    float w = column(ui, 900);
+    text(ui.fonts.title, color::kAccent, "Choose an encounter");
+    ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
+    text(ui.fonts.small, color::kMuted, "Play one on its own, or the whole campaign. It replaces your saved game.", w);
+    ImGui::Dummy(ImVec2(0, ui.u(6)));
+    float list_h = ui.size.y - ImGui::GetCursorPosY() - ui.u(64);
+    ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
+    ImGui::BeginChild("##list", ImVec2(w, list_h), false, ImGuiWindowFlags_NavFlattened);
+    int picked = -1;
+    for (std::size_t i = 0; i < g.chooser.size(); ++i) {
+        const ChooserEntry& e = g.chooser[i];
+        std::string label = e.title + (e.detail.empty() ? "" : "\n" + e.detail);
+        int n = static_cast<int>(i) + 1;
+        if (answer_button(ui, n, nullptr, 0, label, w - ui.u(20))) picked = static_cast<int>(i);
+        if (n <= 9 && in.key(SDLK_0 + n)) picked = static_cast<int>(i);
+    }
+    ImGui::EndChild();
+    ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
+    bool back = button(ui, "Back", "Esc", 0);
+    if (picked >= 0 && !overlay_open(g) && in.act()) g.start(g.chooser[static_cast<std::size_t>(picked)].path);
+    if (back && in.act()) g.view = View::Title;
+    end_screen();
+}
+
+void screen_settings(Game& g, Ui& ui) {
+    begin_screen("##settings");
+    Input& in = ui.input;
+    begin_body(ui, 0);
+    ImGui::SetCursorPosY(ui.u(24));
+    float w = column(ui, 720);
+    text(ui.fonts.title, color::kAccent, "Settings");
+    ImGui::Dummy(ImVec2(0, ui.u(8)));
+    auto row = [&](const std::string& label, const char* key, bool primary = false) {
+        ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
+        return button(ui, label.c_str(), key, w, primary);
+    };
+    bool labels = row(std::string("Show each answer's mode: ") + (g.settings.show_modes ? "yes" : "no (judge from the words)"), "L");
+    char size[64];
+    snprintf(size, sizeof size, "Text size: %d%%", static_cast<int>(g.settings.text_scale * 100 + 0.5f));
+    ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
+    text(ui.fonts.bold, color::kText, size);
+    ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
+    bool smaller = button(ui, "Smaller", "\u2212", (w - ui.u(10)) * 0.5f);
+    ImGui::SameLine(0, ui.u(10));
+    bool larger = button(ui, "Larger", "+", (w - ui.u(10)) * 0.5f);
+    bool fac = row(std::string("Facilitator mode: ") + (g.facilitator ? "on" : "off"), "F");
+    bool full = row(std::string("Full screen: ") + (g.fullscreen ? "on" : "off"), "F11");
+    ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
+    text(ui.fonts.small, color::kMuted, "Saves and settings are kept in " + g.save_dir(), w);
+    bool back = row("Back", "Esc", true);
+    if (!overlay_open(g)) {
+        if ((labels || in.key(SDLK_l)) && in.act()) g.set_show_modes(!g.settings.show_modes);
+        if ((smaller || in.key(SDLK_MINUS) || in.key(SDLK_KP_MINUS)) && in.act()) g.set_text_scale(g.settings.text_scale - 0.1f);
+        if ((larger || in.any({SDLK_PLUS, SDLK_EQUALS, SDLK_KP_PLUS})) && in.act()) g.set_text_scale(g.settings.text_scale + 0.1f);
+        if ((fac || in.key(SDLK_f)) && in.act()) g.set_facilitator(!g.facilitator);
+        if (full && in.act()) g.want_fullscreen = !g.fullscreen;
+        if (back && in.act()) g.view = View::Title;
+    }
+    ImGui::Dummy(ImVec2(0, ui.u(8)));
+    ImGui::EndChild();
+    end_screen();
+}
+
+}  // namespace fdg

@@ -1,0 +1,69 @@
+// One function per screen. Each draws from the game's state for the current
+// window size and turns clicks and keys into Game actions.
+#pragma once
+#include "game.hpp"
+#include "widgets.hpp"
+
+namespace fdg {
+
+void screen_title(Game& g, Ui& ui);
+void screen_chooser(Game& g, Ui& ui);
+void screen_settings(Game& g, Ui& ui);
+void screen_encounter(Game& g, Ui& ui);     // narration, decision and consequence, for one player
+void screen_debrief(Game& g, Ui& ui);       // an encounter's ending and debrief, for one player
+void screen_summary(Game& g, Ui& ui);       // the end of the campaign (both modes)
+void screen_facilitator(Game& g, Ui& ui);   // narration, vote, reveal, outcome pages on a projector
+
+// Overlays, drawn on top of any screen.
+void draw_menu(Game& g, Ui& ui);            // Esc
+void draw_confirm_start(Game& g, Ui& ui);   // replacing an unfinished save
+void draw_error(Game& g, Ui& ui);           // a script error, with "Back to the title screen"
+void draw_notices(Game& g, Ui& ui);         // toasts
+void draw_reload_errors(Game& g, Ui& ui);   // the edited script has errors; the old one runs on
+void draw_inspector(Game& g, Ui& ui);       // F12, for designers
+void draw_font_notice(Game& g, Ui& ui);     // DejaVu Sans missing
+
+// Keys that work on every screen (F11, F12, Esc, B, the facilitator's clicker).
+void handle_global_keys(Game& g, Ui& ui);
+
+// Helpers the encounter screens share.
+std::string speaker_line(const std::string& customer_name, const std::string& says);
+std::string first_name(const std::string& name);
+float mood_position(const std::string& mood);  // 0 furious .. 7 delighted, for the portrait
+
+}  // namespace fdg
+
+namespace fdg {
+
+// While a menu or a message is up, the screen underneath takes no keys.
+inline bool overlay_open(const Game& g) { return g.menu_open || g.error.open || !g.pending_start.empty(); }
+
+// The customer's card: portrait, who they are, mood, trust and the wall (meters
+// hidden when `meters` is false), and the business panel.
+struct Shown {
+    float trust = 0, wall = 0, money = 0, reputation = 0;
+    float mood = 4;            // portrait position, 0..7
+    std::string mood_name;
+};
+Shown shown_now(const Game& g);  // animated during a consequence
+void customer_card(Game& g, Ui& ui, float width, float height, const Shown& s, bool meters);
+// Title and place across the top, with the encounter number.
+void encounter_bar(Game& g, Ui& ui);
+float ease(float t);  // 0..1, slowing at the end
+// "The wall (40) let through +3 of the +5 trust your answer offered.", from the
+// decision's event; "" when the wall took nothing.
+std::string wall_note(const Game& g, const Consequence& c);
+// "Campaign so far: +£585 · reputation +2" for what is on screen now; "" before
+// the first encounter is over.
+std::string campaign_so_far(const Game& g, const Shown& s);
+// Coloured chips for what changed: Trust +5, Wall −25, Mood upset → wary, Money −£15, Reputation +1.
+void delta_chips(Ui& ui, const fd::Snapshot& before, const fd::Snapshot& after, float width);
+// The conversation so far in this encounter (events before `end` in the log).
+// It starts on a line boundary and follows the newest line.
+void conversation(Game& g, Ui& ui, std::size_t end, float width, float height);
+float conversation_height(Game& g, Ui& ui, std::size_t end, float width);  // all of it
+void facilitator_keys(Game& g, Ui& ui);  // the clicker and the vote board (facilitator.cpp)
+// The room's hands per mode as horizontal bars, the played one marked.
+void vote_bars(Ui& ui, const std::array<int, 5>& counts, fd::Mode played, bool has_played, float width);
+
+}  // namespace fdg

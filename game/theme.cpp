@@ -1,0 +1,114 @@
+#include "theme.hpp"
+
+#include <cctype>
+#include <cstdlib>
+
+#include "rules.hpp"
+
+namespace fdg {
+
+ImU32 mode_color(fd::Mode m) {
+    switch (m) {
+        case fd::Mode::Avoid: return IM_COL32(170, 176, 190, 255);
+        case fd::Mode::Accommodate: return IM_COL32(110, 206, 140, 255);
+        case fd::Mode::Compromise: return IM_COL32(244, 190, 80, 255);
+        case fd::Mode::Collaborate: return IM_COL32(100, 178, 255, 255);
+        case fd::Mode::Compete: return IM_COL32(255, 118, 104, 255);
+    }
+    return color::kText;
+}
+
+const char* mode_label(fd::Mode m) {
+    switch (m) {
+        case fd::Mode::Avoid: return "Avoid";
+        case fd::Mode::Accommodate: return "Accommodate";
+        case fd::Mode::Compromise: return "Compromise";
+        case fd::Mode::Collaborate: return "Collaborate";
+        case fd::Mode::Compete: return "Compete";
+    }
+    return "?";
+}
+
+const char* mode_summary(fd::Mode m) {
+    switch (m) {
+        case fd::Mode::Avoid: return "neither assertive nor cooperative";
+        case fd::Mode::Accommodate: return "cooperative, unassertive";
+        case fd::Mode::Compromise: return "the middle of both";
+        case fd::Mode::Collaborate: return "assertive and cooperative";
+        case fd::Mode::Compete: return "assertive, uncooperative";
+    }
+    return "";
+}
+
+ImU32 outcome_color(const std::string& outcome) {
+    if (outcome == "won_back" || outcome == "kept") return color::kGood;
+    if (outcome == "lost") return color::kBad;
+    if (outcome == "escalated") return IM_COL32(255, 160, 90, 255);
+    return color::kAccent;  // parted
+}
+
+std::string outcome_label(const std::string& outcome) {
+    if (outcome == "won_back") return "Won back";
+    if (outcome == "kept") return "Kept";
+    if (outcome == "lost") return "Lost";
+    if (outcome == "escalated") return "Escalated";
+    if (outcome == "parted") return "Parted on good terms";
+    return capitalised(outcome);
+}
+
+// Worst moods red, best green, through amber: the same order as the engine's mood scale.
+ImU32 mood_color(const std::string& mood) {
+    static const ImU32 kByRank[] = {IM_COL32(255, 92, 80, 255),   IM_COL32(255, 128, 96, 255),
+                                    IM_COL32(255, 170, 100, 255), IM_COL32(240, 206, 110, 255),
+                                    IM_COL32(210, 214, 200, 255), IM_COL32(160, 220, 170, 255),
+                                    IM_COL32(120, 220, 140, 255), IM_COL32(100, 236, 130, 255)};
+    int r = fd::mood_rank(mood);
+    if (r < 0 || r > 7) return color::kText;
+    return kByRank[r];
+}
+
+
+
+
+ImVec4 to_vec4(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
+
+void apply_theme(float body_px, bool facilitator) {
+    ImGuiStyle style;
+    ImGui::StyleColorsDark(&style);
+    float u = body_px / 20.0f;  // the style was tuned at 20 px body text
+    style.WindowPadding = ImVec2(16 * u, 14 * u);
+    style.FramePadding = ImVec2(10 * u, 6 * u);
+    style.ItemSpacing = ImVec2(10 * u, 8 * u);
+    style.ItemInnerSpacing = ImVec2(8 * u, 6 * u);
+    style.ScrollbarSize = 16 * u;
+    style.GrabMinSize = 14 * u;
+    style.WindowRounding = 6 * u;
+    style.ChildRounding = 6 * u;
+    style.FrameRounding = 5 * u;
+    style.PopupRounding = 6 * u;
+    style.GrabRounding = 4 * u;
+    style.WindowBorderSize = 0;
+    style.ChildBorderSize = 0;
+    style.FrameBorderSize = 1;
+    // Baked-texture lines sample unevenly with SDL's software renderer; plain geometry is exact.
+    style.AntiAliasedLinesUseTex = false;
+    ImVec4* c = style.Colors;
+    c[ImGuiCol_Text] = to_vec4(color::kText);
+    c[ImGuiCol_TextDisabled] = to_vec4(color::kMuted);
+    c[ImGuiCol_WindowBg] = to_vec4(facilitator ? IM_COL32(0, 0, 0, 255) : color::kBackground);
+    c[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
+    c[ImGuiCol_PopupBg] = to_vec4(color::kPanel);
+    c[ImGuiCol_Border] = to_vec4(color::kPanelEdge);
+    c[ImGuiCol_FrameBg] = to_vec4(color::kButton);
+    c[ImGuiCol_FrameBgHovered] = to_vec4(color::kButtonHover);
+    c[ImGuiCol_FrameBgActive] = to_vec4(color::kButtonActive);
+    c[ImGuiCol_Button] = to_vec4(color::kButton);
+    c[ImGuiCol_ButtonHovered] = to_vec4(color::kButtonHover);
+    c[ImGuiCol_ButtonActive] = to_vec4(color::kButtonActive);
+    c[ImGuiCol_CheckMark] = to_vec4(color::kAccent);
+    c[ImGuiCol_NavHighlight] = to_vec4(color::kFocus);
+    c[ImGuiCol_ModalWindowDimBg] = ImVec4(0, 0, 0, 0.7f);
+    ImGui::GetStyle() = style;
+}
+
+}  // namespace fdg
