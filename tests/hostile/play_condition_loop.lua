@@ -3,30 +3,9 @@
 -- An endless loop in a route condition.
 -- play: collaborate
 -- play-expect: endless loop
--- play-line: 27
+-- play-line: 10
 -- then: accommodate
-return encounter {
+return require("lib.mini") {
   id = "play_condition_loop",
-  title = "Hostile: play_condition_loop",
-  setting = { sector = "retail", place = "A counter" },
-  customer = { name = "Ana Lima", role = "Customer", life = "Busy day.", mood = "upset", trust = 40, wall = 50, value = 100 },
-  start = "ask",
-  beats = {
-    decision {
-      id = "ask",
-      says = "\"Help me.\"",
-      answers = {
-        answer { mode = "avoid", says = "Later.", effects = { trust = -10 }, next = "lost", fit = 1, why = "Too important to dodge." },
-        answer { mode = "accommodate", says = "Anything you like.", effects = { trust = 10, money = -50 }, next = "kept", fit = 3, why = "Generous but costly." },
-        answer { mode = "compromise", says = "Half now.", effects = { trust = 4 }, next = "kept", fit = 2, why = "A middle way." },
-        answer { mode = "collaborate", says = "Tell me more.", effects = { trust = 20, wall = -30 }, next = "check", fit = 5, why = "Both matter." },
-        answer { mode = "compete", says = "Rules are rules.", effects = { trust = -20 }, next = "lost", fit = 1, why = "Raises the wall." },
-      },
-    },
-    route { id = "check", cases = {
-      { when = function(s) while true do end end, next = "kept" },
-    }, otherwise = "lost" },
-    ending { id = "kept", outcome = "kept", text = "She stays." },
-    ending { id = "lost", outcome = "lost", text = "She goes." },
-  },
+  when = function(s) while true do end end,
 }

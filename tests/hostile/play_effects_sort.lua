@@ -3,27 +3,9 @@
 -- A sort far beyond the budget, in one C call.
 -- play: collaborate
 -- play-expect: table.sort
--- play-line: 22
+-- play-line: 10
 -- then: accommodate
-return encounter {
+return require("lib.mini") {
   id = "play_effects_sort",
-  title = "Hostile: play_effects_sort",
-  setting = { sector = "retail", place = "A counter" },
-  customer = { name = "Ana Lima", role = "Customer", life = "Busy day.", mood = "upset", trust = 40, wall = 50, value = 100 },
-  start = "ask",
-  beats = {
-    decision {
-      id = "ask",
-      says = "\"Help me.\"",
-      answers = {
-        answer { mode = "avoid", says = "Later.", effects = { trust = -10 }, next = "lost", fit = 1, why = "Too important to dodge." },
-        answer { mode = "accommodate", says = "Anything you like.", effects = { trust = 10, money = -50 }, next = "kept", fit = 3, why = "Generous but costly." },
-        answer { mode = "compromise", says = "Half now.", effects = { trust = 4 }, next = "kept", fit = 2, why = "A middle way." },
-        answer { mode = "collaborate", says = "Tell me more.", effects = function(s) local t = {} for i = 1, 2000000 do t[i] = -i end table.sort(t) end, next = "kept", fit = 5, why = "Both matter." },
-        answer { mode = "compete", says = "Rules are rules.", effects = { trust = -20 }, next = "lost", fit = 1, why = "Raises the wall." },
-      },
-    },
-    ending { id = "kept", outcome = "kept", text = "She stays." },
-    ending { id = "lost", outcome = "lost", text = "She goes." },
-  },
+  collaborate = function(s) local t = {} for i = 1, 2000000 do t[i] = -i end table.sort(t) end,
 }
