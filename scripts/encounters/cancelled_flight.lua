@@ -4,7 +4,9 @@
 -- is vital and to stop someone taking advantage. With sixty people queuing, a clear no
 -- plus firm action is the best fit; the one exception is the end, where he asks for a
 -- choice and a held seat (compromise) gives him one. A full search (collaborate) costs
--- the time he doesn't have. Sets story flags second_chance reads:
+-- the time he doesn't have; planning together again after it (options.collaborate) lets
+-- the 07:05 sell out, so always collaborating loses him (missed). Sets story flags
+-- second_chance reads:
 --   passenger_fan (he came back), passenger_respected (he stayed with the 07:05 and was
 --   treated with dignity), passenger_posted (a furious review), passenger_handed_over (you fetched
 --   the manager), passenger_bumped (you bumped a family for him and were reversed).
@@ -69,8 +71,8 @@ return encounter {
           reaction = "He nods. Behind him, someone sighs loudly.",
           effects = { trust = 6, wall = -15, mood = "upset", flags = { searched = true } },
           next = "searching",
-          fit = 3,
-          why = "Both concerns matter, but with the standby list closing a full search spends his time.",
+          fit = 2,
+          why = "Both things matter, but a full search takes minutes he doesn't have: book the sure seat first.",
         },
         answer {
           mode = "compete",
@@ -126,12 +128,12 @@ return encounter {
         },
         answer {
           mode = "collaborate",
-          says = "It ruled out what would've failed you. Let's look at the 07:05 together, and the taxi from the airport.",
-          reaction = "\"Twenty minutes by taxi. Just book it.\"",
-          effects = { trust = 4, flags = { booked = true } },
-          next = "compensation",
-          fit = 3,
-          why = "Planning together is sound, but he has already spent his time on the search.",
+          says = "It ruled out what would've failed you. Let's plan the morning together: the 07:05, then a taxi to the ward.",
+          reaction = "He reads out the hospital's address while you look up taxis.",
+          effects = { trust = 2, flags = { planned = true } },
+          next = "seat_gone",
+          fit = 1,
+          why = "With sixty people rebooking, more planning before booking anything lets the last sure seat go.",
         },
         answer {
           mode = "compete",
@@ -143,6 +145,13 @@ return encounter {
           why = "Taking charge is right, though keeping him on tonight's list would cost you nothing.",
         },
       },
+    },
+
+    narration {
+      id = "seat_gone",
+      text = "You go back to the booking screen. The 07:05 has just gone from two seats to FULL: the queue behind him got there first. The next free seat is on the 11:30.",
+      effects = { trust = -12, wall = 10, mood = "angry" },
+      next = "missed",
     },
 
     decision {
@@ -238,8 +247,8 @@ return encounter {
           reaction = "He straightens up. \"Go on, then.\"",
           effects = { trust = 4, wall = -15, mood = "upset", flags = { searched = true } },
           next = "searching",
-          fit = 4,
-          why = "Naming his fear and redirecting is right, though a full search is slow right now.",
+          fit = 3,
+          why = "Naming his fear is right, but a full search now spends time he can't spare.",
         },
         answer {
           mode = "compete",
@@ -401,6 +410,12 @@ return encounter {
       id = "stranded",
       outcome = "lost",
       text = "At seven he's back: Skyline was full, and the seat you cancelled has gone. The first free one is at 11:30. He misses her going in. His review goes up that night.",
+      effects = { reputation = -3, story = { passenger_posted = true } },
+    },
+    ending {
+      id = "missed",
+      outcome = "lost",
+      text = "He takes the 11:30 without a word. His mother goes into theatre while he's still in the air. His review goes up from the arrivals hall: \"Twenty minutes of planning at the desk, and they never booked a thing.\"",
       effects = { reputation = -3, story = { passenger_posted = true } },
     },
     ending {

@@ -10,7 +10,10 @@
 -- out of your hand before you can give it away (key_cut -> grace_steps_in). She does the
 -- same if she has just read the Linden's one-star post about you (hotel_review lost),
 -- which can only happen on the campaign's public-post branch, where the Linden comes first.
--- Sets story.held_the_line or story.gave_key; second_chance reads them.
+-- Asking for ID (compromise or collaborate at 'ask') turns the rule into a test; at
+-- 'verify' the collaborative "what would work for you?" opens her door to a deal, and at
+-- 'bargain' every answer but a clear no walks him up to it, so always collaborating ends
+-- escorted (lost). Sets story.held_the_line or story.gave_key; second_chance reads them.
 return encounter {
   id = "room_key",
   title = "The Room Key",
@@ -211,21 +214,76 @@ return encounter {
         },
         answer {
           mode = "collaborate",
-          says = "That's clearly you, and I'm sorry: I made it sound like ID was enough. Only Hannah can let you in. Let's try to reach her.",
-          reaction = "\"Then why ask?\" But he puts the licence away.",
-          effects = { trust = -10, wall = 10 },
-          next = "options",
-          fit = 5,
-          why = "Owning your own misstep and turning to the real problem repairs some of the hope you raised.",
+          says = "That's clearly you. Let's find something that works for both of us. What would you be happy with?",
+          reaction = "\"Easy.\" He picks up his case. \"Walk me up, knock, and let her tell you herself.\"",
+          effects = { trust = 4, flags = { bargained = true } },
+          next = "bargain",
+          fit = 2,
+          why = "Her safety isn't a deal to work out with him; asking what he'd accept invites him to bargain for her door.",
         },
         answer {
           mode = "compete",
-          says = "I'm sorry, even with ID I can't. Only the guest can add someone.",
-          reaction = "\"Then why did you ask for it?\"",
-          effects = { trust = -12, wall = 15, mood = "angry" },
+          says = "That's clearly you, and I'm sorry: I shouldn't have asked for ID. It can't get you a key. Only Hannah can add you. I'll ring her now.",
+          reaction = "\"Then why ask?\" But he puts the licence away.",
+          effects = { trust = -8, wall = 5 },
           next = "options",
-          fit = 4,
-          why = "Holding the line is right, but without owning the false hope it feels like a trick.",
+          fit = 5,
+          why = "Own the false hope you raised, then give a clear no: her door is not up for discussion.",
+        },
+      },
+    },
+
+    -- You opened a fixed rule to a deal, and he has named his price.
+    decision {
+      id = "bargain",
+      says = "\"You said we'd work something out.\" Ryan is at the lifts, case in one hand, flowers in the other. \"So walk me up.\" Behind you, Grace puts down her pen.",
+      situation = { stress = "medium", time = "low", importance_business = "high", trust = "medium", complexity = "low" },
+      prompt = "You made the rule sound open. How do you close it again?",
+      answers = {
+        answer {
+          mode = "avoid",
+          says = "I'd... better ask my manager first.",
+          reaction = "\"You just said we'd sort it!\" He turns to Grace. \"Are you the manager?\"",
+          effects = { trust = -8, wall = 10, mood = "angry" },
+          next = "boil",
+          fit = 2,
+          why = "Passing it up leaves a colleague to take back the deal you opened.",
+        },
+        answer {
+          mode = "accommodate",
+          says = "Alright. Fourth floor, follow me.",
+          reaction = "He's in the lift before you.",
+          effects = { trust = 2 },
+          next = "escort",
+          fit = 1,
+          why = "Going along with his plan takes away a choice that is only hers.",
+        },
+        answer {
+          mode = "compromise",
+          says = "I'll ring her once more. If she doesn't pick up, we'll go up and knock.",
+          reaction = "412 rings out. \"Right. Up we go.\"",
+          effects = { trust = 2 },
+          next = "escort",
+          fit = 2,
+          why = "Ringing first only delays the breach: the knock still comes without her say.",
+        },
+        answer {
+          mode = "collaborate",
+          says = "Let's make it work for everyone: you wait by the lift, I knock and ask if she wants you up.",
+          reaction = "\"Fair enough.\" He follows you into the lift.",
+          effects = { trust = 4 },
+          next = "escort",
+          fit = 1,
+          why = "This rule has no middle to find: a clever plan that gets him to her door still takes her choice away.",
+        },
+        answer {
+          mode = "compete",
+          says = "No. I put that badly, and I'm sorry. Her door is her call, not a deal between us. I'll ring her room and leave a message.",
+          reaction = "He stops. \"Right.\" He sets the case down.",
+          effects = { trust = -6, wall = 5, flags = { held = true } },
+          next = "options",
+          fit = 5,
+          why = "Once you've made a fixed rule sound open, close it again at once, plainly and without blaming him.",
         },
       },
     },

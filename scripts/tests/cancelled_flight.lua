@@ -1,7 +1,8 @@
 -- Test plan for scripts/encounters/cancelled_flight.lua: in a crisis a clear no plus firm
 -- action (compete) is the strongest single mode; at the end a held seat (compromise)
--- lets him choose to leave and come back a fan. Covers the best and worst paths (as
--- `frontdoor explore` finds them), every ending, and the flags second_chance reads.
+-- lets him choose to leave and come back a fan; always collaborating plans while the
+-- 07:05 sells out. Covers the best and worst paths (as `frontdoor explore` finds them),
+-- every ending, and the flags second_chance reads.
 return tests {
   plan {
     name = "best path: a clear no and a sure seat, the record kept honest, then his choice to leave",
@@ -15,7 +16,14 @@ return tests {
     },
   },
   plan {
-    name = "worst path: fobbed off, kept waiting by a search, then told there's nothing",
+    name = "worst path: fobbed off, kept waiting by a search, then planning while the 07:05 sells out",
+    file = "encounters/cancelled_flight.lua",
+    choose = { "avoid", "collaborate", "collaborate" },
+    expect = { ending = "missed", outcome = "lost", trust_at_least = 7, trust_at_most = 13,
+               flags = { searched = true, planned = true }, story = { passenger_posted = true } },
+  },
+  plan {
+    name = "fobbed off, kept waiting by a search, then told there's nothing",
     file = "encounters/cancelled_flight.lua",
     choose = { "avoid", "collaborate", "avoid" },
     expect = { ending = "posted", outcome = "lost", trust_at_least = 8, trust_at_most = 14,
@@ -29,12 +37,20 @@ return tests {
                flags = { pressed = true }, story = { passenger_respected = true } },
   },
   plan {
-    name = "always collaborating is honest but slow: kept, not won back",
+    name = "always collaborating is too slow in a crisis: a search, more planning, and the seat is gone",
     file = "encounters/cancelled_flight.lua",
     always = "collaborate",
-    expect = { ending = "stayed", outcome = "kept", trust_at_least = 36, trust_at_most = 43,
-               flags = { searched = true, compared = true },
-               story = { passenger_respected = true } },
+    expect = { ending = "missed", outcome = "lost", trust_at_least = 18, trust_at_most = 26,
+               flags = { searched = true, planned = true, booked = false },
+               story = { passenger_posted = true, passenger_respected = false } },
+  },
+  plan {
+    name = "a search can be recovered: after it, book the sure seat at once",
+    file = "encounters/cancelled_flight.lua",
+    choose = { "collaborate", "compromise", "compete", "compromise" },
+    expect = { ending = "came_back", outcome = "won_back", trust_at_least = 50, trust_at_most = 66,
+               flags = { searched = true, booked = true, held_seat = true },
+               story = { passenger_fan = true } },
   },
   plan {
     name = "always compromise is the right offer, too slowly and too sweetened: kept",

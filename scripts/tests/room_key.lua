@@ -1,5 +1,6 @@
 -- Test plan for encounters/room_key.lua: the best and worst paths, every ending, the
--- balance target (always-compete ends with the highest trust of the five modes), the
+-- balance target (always-compete ends with the highest trust of the five modes, while
+-- always-collaborate bargains its way to her door), the
 -- cost of cruelty, and Grace Mensah remembering late_fee's story flags (and acting on them).
 return tests {
   plan {
@@ -35,13 +36,25 @@ return tests {
     },
   },
   plan {
-    name = "always collaborate turns the rule into a test he passes, and lands lower than always compete",
+    name = "always collaborate turns the rule into a test, then a deal, and walks him to her door",
     file = "encounters/room_key.lua",
     always = "collaborate",
     expect = {
+      ending = "escorted", outcome = "lost",
+      trust_at_least = 40, trust_at_most = 50,
+      flags = { asked_id = true, bargained = true },
+      story = { gave_key = true },
+    },
+  },
+  plan {
+    name = "the deal opened, then closed again with a clear no: the line holds and he stays",
+    file = "encounters/room_key.lua",
+    choose = { "collaborate", "collaborate", "compete", "collaborate", "accommodate" },
+    expect = {
       ending = "held_room", outcome = "kept",
-      trust_at_least = 48, trust_at_most = 57,
-      flags = { asked_id = true },
+      trust_at_least = 55, trust_at_most = 64,
+      flags = { bargained = true, held = true },
+      story = { held_the_line = true },
     },
   },
   plan {
@@ -97,7 +110,7 @@ return tests {
   plan {
     name = "the ID test, then a cold shrug: the line holds and the review is bad",
     file = "encounters/room_key.lua",
-    choose = { "collaborate", "collaborate", "compromise", "avoid" },
+    choose = { "collaborate", "compete", "compromise", "avoid" },
     expect = {
       ending = "held_bitter", outcome = "lost",
       trust_at_least = 30, trust_at_most = 44,
