@@ -58,17 +58,17 @@ void check_plain_results(lua_State* L, int first, int last) {
     lua_newtable(L);  // seen
     int seen = lua_gettop(L);
     lua_newtable(L);  // to visit
-    int todo = lua_gettop(L);
+    int to_visit = lua_gettop(L);
     lua_Integer pending = 0;
     for (int i = first; i <= last; ++i)
         if (lua_type(L, i) == LUA_TTABLE) {
             lua_pushvalue(L, i);
-            lua_rawseti(L, todo, ++pending);
+            lua_rawseti(L, to_visit, ++pending);
         }
     while (pending > 0) {
-        lua_rawgeti(L, todo, pending);
+        lua_rawgeti(L, to_visit, pending);
         lua_pushnil(L);
-        lua_rawseti(L, todo, pending--);
+        lua_rawseti(L, to_visit, pending--);
         int t = lua_gettop(L);
         lua_pushvalue(L, t);
         if (lua_rawget(L, seen) != LUA_TNIL) {
@@ -96,7 +96,7 @@ void check_plain_results(lua_State* L, int first, int last) {
             ++entries;
             if (lua_type(L, -1) == LUA_TTABLE) {
                 lua_pushvalue(L, -1);
-                lua_rawseti(L, todo, ++pending);
+                lua_rawseti(L, to_visit, ++pending);
             }
             lua_pop(L, 1);
         }

@@ -208,6 +208,20 @@ std::string wall_note(const Game& g, const Consequence& c) {
            " of the " + signed_text(ev.offered_trust) + " trust your answer offered.";
 }
 
+DeskColumns desk_columns(Game& g, Ui& ui) {
+    DeskColumns d;
+    d.pad = ui.u(16);
+    d.top = ImGui::GetCursorPosY() + ui.u(4);
+    float footer = ui.fonts.small->FontSize + ui.u(24);
+    d.body_h = ui.size.y - d.top - footer;
+    d.left_w = std::clamp(ui.size.x * 0.3f, ui.u(250), ui.u(420));
+    d.right_w = ui.size.x - d.left_w - d.pad * 3;
+    ImGui::SetCursorPosY(d.top);
+    customer_card(g, ui, d.left_w, d.body_h, shown_now(g), true);
+    ImGui::SetCursorPos(ImVec2(d.left_w + d.pad * 2, d.top));
+    return d;
+}
+
 std::string campaign_so_far(const Game& g, const Shown& s) {
     // The meters show this encounter's figures (animated): add them to what came before.
     if (g.session->encounters_before_this_one() == 0) return "";

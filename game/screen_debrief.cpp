@@ -59,19 +59,10 @@ void screen_debrief(Game& g, Ui& ui) {
     const fd::SessionState& st = g.session->state();
     const fd::Beat& ending = g.session->beat();
     std::string outcome = st.results.empty() ? ending.outcome : st.results.back().outcome;
-    float pad = ui.u(16);
-    float top = ImGui::GetCursorPosY() + ui.u(4);
-    float footer = ui.fonts.small->FontSize + ui.u(24);
-    float body_h = ui.size.y - top - footer;
-    float left_w = std::clamp(ui.size.x * 0.3f, ui.u(250), ui.u(420));
-    ImGui::SetCursorPosY(top);
-    customer_card(g, ui, left_w, body_h, shown_now(g), true);
-
-    ImGui::SetCursorPos(ImVec2(left_w + pad * 2, top));
-    float right_w = ui.size.x - left_w - pad * 3;
+    DeskColumns d = desk_columns(g, ui);
     float button_h = ui.fonts.bold->FontSize + ui.u(32);
-    ImGui::BeginChild("##debrief_scroll", ImVec2(right_w, body_h - button_h), false, ImGuiWindowFlags_NoNav);
-    float w = right_w - ui.u(20);
+    ImGui::BeginChild("##debrief_scroll", ImVec2(d.right_w, d.body_h - button_h), false, ImGuiWindowFlags_NoNav);
+    float w = d.right_w - ui.u(20);
     text(ui.fonts.small, color::kMuted, "How it ended");
     text(ui.fonts.title, outcome_color(outcome), outcome_label(outcome));
     text(ui.fonts.body, color::kText, ending.text, w);
@@ -98,7 +89,7 @@ void screen_debrief(Game& g, Ui& ui) {
     }
     ImGui::EndChild();
     ImGui::Dummy(ImVec2(0, ui.u(6)));
-    ImGui::SetCursorPosX(left_w + pad * 2);
+    ImGui::SetCursorPosX(d.left_w + d.pad * 2);
     bool go = button(ui, "Continue", "Space", 0, true);
     bool keys = in.any({SDLK_SPACE, SDLK_RETURN, SDLK_KP_ENTER, SDLK_RIGHT}) && !overlay_open(g);
     if ((go || keys) && in.act()) g.proceed();

@@ -158,15 +158,8 @@ void screen_encounter(Game& g, Ui& ui) {
                      std::to_string(now.log.size());
     begin_screen(id.c_str());
     encounter_bar(g, ui);
-    float pad = ui.u(16);
-    float top = ImGui::GetCursorPosY() + ui.u(4);
-    float footer = ui.fonts.small->FontSize + ui.u(24);
-    float body_h = ui.size.y - top - footer;
-    float left_w = std::clamp(ui.size.x * 0.3f, ui.u(250), ui.u(420));
-    ImGui::SetCursorPosY(top);
-    customer_card(g, ui, left_w, body_h, shown_now(g), true);
-    ImGui::SetCursorPos(ImVec2(left_w + pad * 2, top));
-    right_column(g, ui, ui.size.x - left_w - pad * 3, body_h);
+    DeskColumns d = desk_columns(g, ui);
+    right_column(g, ui, d.right_w, d.body_h);
 
     bool cons = g.view == View::Consequence && g.consequence;
     if (g.session->at_decision() && !cons)

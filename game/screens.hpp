@@ -47,6 +47,12 @@ struct Shown {
 };
 Shown shown_now(const Game& g);  // animated during a consequence
 void customer_card(Game& g, Ui& ui, float width, float height, const Shown& s, bool meters);
+// The desk screens' layout under the encounter bar: the customer card on the left
+// (drawn here), and where the right column goes.
+struct DeskColumns {
+    float top = 0, body_h = 0, left_w = 0, right_w = 0, pad = 0;
+};
+DeskColumns desk_columns(Game& g, Ui& ui);
 // Title and place across the top, with the encounter number.
 void encounter_bar(Game& g, Ui& ui);
 float ease(float t);  // 0..1, slowing at the end
