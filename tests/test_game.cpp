@@ -8,6 +8,7 @@
 #include <fstream>
 
 #include "game.hpp"
+#include "minimal_encounter.hpp"
 #include "test_support.hpp"
 
 using namespace fdtest;
@@ -15,32 +16,19 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// A two-decision encounter: ask -> second -> kept/lost. `second_says` changes a
-// line; with `with_second` false the beat is gone (ask leads straight to kept).
+// A two-decision encounter, the tests' minimal one with every answer at "ask"
+// leading to "second", which ends kept/lost. `second_says` changes a line; with
+// `with_second` false the beat is gone (ask leads straight to kept).
 std::string encounter_text(bool with_second, const std::string& second_says = "Anything else?") {
     std::string next = with_second ? "second" : "kept";
-    std::string text = R"LUA(return encounter {
-  id = "reload",
-  title = "Reload",
-  setting = { sector = "retail", place = "A counter" },
-  customer = { name = "Ana Lima", role = "Customer", life = "Busy day.", mood = "upset", trust = 40, wall = 50, value = 100 },
-  start = "ask",
-  beats = {
-    decision {
-      id = "ask",
-      says = "\"Help me.\"",
-      answers = {
-        answer { mode = "avoid", says = "Later.", effects = { trust = -10 }, next = "NEXT", fit = 1, why = "Too important to dodge." },
-        answer { mode = "accommodate", says = "Anything you like.", effects = { trust = 10, money = -50 }, next = "NEXT", fit = 3, why = "Generous but costly." },
-        answer { mode = "compromise", says = "Half now.", effects = { trust = 4 }, next = "NEXT", fit = 2, why = "A middle way." },
-        answer { mode = "collaborate", says = "Tell me more.", effects = { trust = 20, wall = -30 }, next = "NEXT", fit = 5, why = "Both matter." },
-        answer { mode = "compete", says = "Rules are rules.", effects = { trust = -20 }, next = "NEXT", fit = 1, why = "Raises the wall." },
-      },
-    },
-)LUA";
-    for (auto pos = text.find("NEXT"); pos != std::string::npos; pos = text.find("NEXT")) text.replace(pos, 4, next);
-    if (with_second)
-        text += R"LUA(    decision {
+    std::string text = with(with(minimal_encounter(), R"(id = "mini")", R"(id = "reload")"), R"(title = "Mini")",
+                            R"(title = "Reload")");
+    const std::string to = "next = \"" + next + "\"";
+    for (std::string from : {R"(next = "lost")", R"(next = "kept")"})
+        for (auto pos = text.find(from); pos != std::string::npos; pos = text.find(from, pos + to.size()))
+            text.replace(pos, from.size(), to);
+    if (!with_second) return text;
+    return with(text, R"(    ending { id = "kept",)", R"LUA(    decision {
       id = "second",
       says = "\")LUA" + second_says + R"LUA(\"",
       answers = {
@@ -51,13 +39,7 @@ std::string encounter_text(bool with_second, const std::string& second_says = "A
         answer { mode = "compete", says = "That's all.", effects = { trust = -20 }, next = "lost", fit = 1, why = "Cold." },
       },
     },
-)LUA";
-    text += R"LUA(    ending { id = "kept", outcome = "kept", text = "She stays." },
-    ending { id = "lost", outcome = "lost", text = "She goes." },
-  },
-}
-)LUA";
-    return text;
+    ending { id = "kept",)LUA");
 }
 
 int line_of(const std::string& text, const std::string& needle) {
