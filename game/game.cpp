@@ -8,6 +8,7 @@
 #include "persist.hpp"
 #include "save.hpp"
 #include "text.hpp"
+#include "story_loader.hpp"
 
 namespace fdg {
 

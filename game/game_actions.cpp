@@ -7,6 +7,7 @@
 #include "persist.hpp"
 #include "save.hpp"
 #include "script_error.hpp"
+#include "story_loader.hpp"
 
 namespace fdg {
 

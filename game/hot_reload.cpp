@@ -1,5 +1,7 @@
 #include "hot_reload.hpp"
 
+#include "lua_sandbox.hpp"
+
 #include <system_error>
 
 namespace fdg {

@@ -8,7 +8,9 @@
 
 #include "screens.hpp"
 #include "theme.hpp"
+#include "rules.hpp"
 #include "values.hpp"
+#include "vocabulary.hpp"
 
 namespace fdg {
 
@@ -65,10 +67,13 @@ void values(Game& g) {
     ImGui::PushItemWidth(ImGui::GetContentRegionAvail().x * 0.55f);
     changed |= ImGui::SliderInt("Trust", &st.customer.trust, 0, 100);
     changed |= ImGui::SliderInt("Wall", &st.customer.wall, 0, 100);
-    static const char* kMoods[] = {"furious", "angry", "upset", "wary", "neutral", "calm", "pleased", "delighted"};
-    int mood = std::max(0, static_cast<int>(mood_position(st.customer.mood)));
-    if (ImGui::Combo("Mood", &mood, kMoods, 8)) {
-        st.customer.mood = kMoods[mood];
+    auto mood_item = [](void*, int i, const char** out) {
+        *out = fd::kMoods[static_cast<std::size_t>(i)].c_str();
+        return true;
+    };
+    int mood = fd::mood_rank(st.customer.mood);
+    if (ImGui::Combo("Mood", &mood, mood_item, nullptr, static_cast<int>(fd::kMoods.size()))) {
+        st.customer.mood = fd::kMoods[static_cast<std::size_t>(mood)];
         changed = true;
     }
     int money = static_cast<int>(st.business.money);

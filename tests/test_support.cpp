@@ -1,4 +1,5 @@
 #include "test_support.hpp"
+#include "story_loader.hpp"
 
 #include <catch2/catch.hpp>
 #include <cstdlib>

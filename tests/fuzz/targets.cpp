@@ -16,6 +16,7 @@
 #include "save.hpp"
 #include "session.hpp"
 #include "story.hpp"
+#include "story_loader.hpp"
 
 namespace fdfuzz {
 namespace {

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "story.hpp"
+#include "story_loader.hpp"
 
 namespace fd::cli {
 

@@ -5,9 +5,6 @@
 
 namespace fd {
 
-const std::vector<std::string> kMoods = {"furious", "angry", "upset", "wary",
-                                         "neutral", "calm",  "pleased", "delighted"};
-
 TableReader::TableReader(lua_State* L, int index, std::string what, std::string file, const SourceLines& src,
                          Diagnostics& out, int line)
     : L_(L), index_(lua_absindex(L, index)), what_(std::move(what)), file_(std::move(file)), src_(src), out_(out) {

@@ -11,6 +11,7 @@
 #include "commands.hpp"
 #include "encounter_loader.hpp"
 #include "explore.hpp"
+#include "story_loader.hpp"
 
 namespace fd::cli {
 namespace {

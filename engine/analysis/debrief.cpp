@@ -1,6 +1,6 @@
 #include "debrief.hpp"
 
-#include "encounter_loader.hpp"
+#include "vocabulary.hpp"
 
 namespace fd {
 

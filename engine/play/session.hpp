@@ -6,6 +6,7 @@
 #include <string>
 
 #include "story.hpp"
+#include "script_error.hpp"
 #include "state.hpp"
 
 namespace fd {

@@ -5,9 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "diagnostic.hpp"
 #include "encounter.hpp"
-#include "lua_sandbox.hpp"
 
 namespace fd {
 
@@ -30,13 +28,5 @@ struct Story {
 
     const Stage* stage(const std::string& id) const;
 };
-
-struct StoryLoad {
-    std::shared_ptr<const Story> story;  // null when there are errors
-    Diagnostics diagnostics;
-};
-
-// Loads a campaign file (and every encounter it names) or a single encounter file.
-StoryLoad load_story(const std::string& path, const SandboxLimits& limits = {});
 
 }  // namespace fd

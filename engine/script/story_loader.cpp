@@ -1,4 +1,4 @@
-#include "story.hpp"
+#include "story_loader.hpp"
 
 #include <set>
 
@@ -7,12 +7,6 @@
 #include "table_reader.hpp"
 
 namespace fd {
-
-const Stage* Story::stage(const std::string& stage_id) const {
-    for (const auto& s : stages)
-        if (s.id == stage_id) return &s;
-    return nullptr;
-}
 
 namespace {
 

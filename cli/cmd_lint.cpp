@@ -10,6 +10,7 @@
 #include "script_api.hpp"
 #include "story.hpp"
 #include "test_plans.hpp"
+#include "story_loader.hpp"
 
 namespace fd::cli {
 namespace {

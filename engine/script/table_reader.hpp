@@ -11,6 +11,7 @@
 #include "diagnostic.hpp"
 #include "encounter.hpp"
 #include "source_lines.hpp"
+#include "vocabulary.hpp"
 
 namespace fd {
 
@@ -52,7 +53,5 @@ using Complaint = std::function<void(const std::string&, const std::string&, con
 void parse_effects(lua_State* L, int index, Effects& out, const Complaint& complain);
 // Parses a flags table (string keys; boolean, number or string values).
 Flags parse_flags(lua_State* L, int index, const std::string& field, const Complaint& complain);
-
-extern const std::vector<std::string> kMoods;
 
 }  // namespace fd

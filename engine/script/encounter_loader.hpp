@@ -7,6 +7,7 @@
 #include "diagnostic.hpp"
 #include "encounter.hpp"
 #include "lua_sandbox.hpp"
+#include "vocabulary.hpp"
 
 namespace fd {
 
@@ -28,11 +29,6 @@ std::string scripts_root_for(const std::string& path);
 // Graph checks over a loaded encounter: targets exist, every beat reachable,
 // an ending reachable from every beat.
 void check_encounter_graph(const Encounter& e, Diagnostics& out);
-
-// Known values the loader accepts (also used by lint hints and the scaffold).
-extern const std::vector<std::string> kSectors;
-extern const std::vector<std::string> kOutcomes;
-extern const std::vector<std::string> kSituationKeys;
 
 // Script-relative directory of a path ("scripts/encounters/x.lua" -> "scripts/encounters").
 std::string directory_of(const std::string& path);

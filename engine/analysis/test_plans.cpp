@@ -7,6 +7,7 @@
 #include "script_api.hpp"
 #include "story.hpp"
 #include "table_reader.hpp"
+#include "story_loader.hpp"
 
 namespace fd {
 namespace {

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "table_reader.hpp"
+#include "vocabulary.hpp"
 
 namespace fd {
 

@@ -8,11 +8,6 @@
 
 namespace fd {
 
-const std::vector<std::string> kSectors = {"retail", "hospitality", "health", "finance", "travel", "support"};
-const std::vector<std::string> kOutcomes = {"kept", "won_back", "lost", "escalated", "parted"};
-const std::vector<std::string> kSituationKeys = {"stress", "complexity", "importance_customer",
-                                                 "importance_business", "time", "trust", "relationship"};
-
 std::string directory_of(const std::string& path) {
     auto slash = path.find_last_of('/');
     return slash == std::string::npos ? "." : path.substr(0, slash);
