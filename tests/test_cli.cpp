@@ -8,19 +8,19 @@
 using namespace fdtest;
 
 TEST_CASE("run plays an encounter and exits 0", "[cli]") {
-    auto r = run_cli("run scripts/encounters/wrong_size.lua --choose collaborate,collaborate");
+    auto r = run_cli("run tests/fixtures/encounters/desk.lua --choose collaborate,collaborate");
     CHECK(r.code == 0);
     CHECK(r.out.find("Outcome: won_back") != std::string::npos);
     CHECK(r.out.find("Debrief") != std::string::npos);
-    CHECK(r.out.find("Best-fit choices 1/2") != std::string::npos);  // plan: accommodate fits best
+    CHECK(r.out.find("Best-fit choices 2/2") != std::string::npos);
 }
 
 TEST_CASE("run --json has the session's outcome, customer, business, flags, log and profile", "[cli]") {
-    auto r = run_cli("run scripts/encounters/wrong_size.lua --always compete --json");
+    auto r = run_cli("run tests/fixtures/encounters/desk.lua --always compete --json");
     REQUIRE(r.code == 0);
     auto j = nlohmann::json::parse(r.out);
     CHECK(j["outcome"] == "lost");
-    CHECK(j["ending"] == "walk_out");
+    CHECK(j["ending"] == "lost");
     for (const char* k : {"trust", "wall", "mood"}) CHECK(j["customer"].contains(k));
     for (const char* k : {"money", "reputation"}) CHECK(j["business"].contains(k));
     CHECK(j["business"]["money"].get<long long>() < 0);
@@ -31,26 +31,26 @@ TEST_CASE("run --json has the session's outcome, customer, business, flags, log 
 }
 
 TEST_CASE("the same seed and answers print the same transcript", "[cli][determinism]") {
-    auto a = run_cli("run scripts/campaign.lua --always compromise --seed 3");
-    auto b = run_cli("run scripts/campaign.lua --always compromise --seed 3");
+    auto a = run_cli("run tests/fixtures/campaign.lua --always compromise --seed 3");
+    auto b = run_cli("run tests/fixtures/campaign.lua --always compromise --seed 3");
     REQUIRE(a.code == 0);
     CHECK(a.out == b.out);
     CHECK(a.out.find("Campaign summary") != std::string::npos);
 }
 
 TEST_CASE("bad usage exits 2 with a hint", "[cli]") {
-    auto r = run_cli("run scripts/encounters/wrong_size.lua --chose avoid");
+    auto r = run_cli("run tests/fixtures/encounters/desk.lua --chose avoid");
     CHECK(r.code == 2);
     CHECK(r.err.find("did you mean '--choose'") != std::string::npos);
-    r = run_cli("run scripts/encounters/wrong_size.lua --always shout");
+    r = run_cli("run tests/fixtures/encounters/desk.lua --always shout");
     CHECK(r.code == 2);
     CHECK(r.err.find("not a mode") != std::string::npos);
     r = run_cli("run");
     CHECK(r.code == 2);
-    r = run_cli("run scripts/encounters/wrong_size.lua --choose avoid");  // runs out, no terminal to ask
+    r = run_cli("run tests/fixtures/encounters/desk.lua --choose avoid");  // runs out, no terminal to ask
     CHECK(r.code == 2);
     CHECK(r.err.find("ran out at decision 'policy'") != std::string::npos);
-    r = run_cli("run scripts/encounters/wrong_size.lua --seed many");
+    r = run_cli("run tests/fixtures/encounters/desk.lua --seed many");
     CHECK(r.code == 2);
 }
 

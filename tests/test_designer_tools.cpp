@@ -9,20 +9,20 @@
 using namespace fd;
 using namespace fdtest;
 
-TEST_CASE("explore counts every path of the worked example and each ending", "[explore]") {
-    auto story = load_ok(source_path("scripts/encounters/wrong_size.lua"));
+TEST_CASE("explore counts every path of an encounter and each ending", "[explore]") {
+    auto story = load_ok(source_path("tests/fixtures/encounters/desk.lua"));
     Exploration x = explore(story);
-    // first_ask: avoid/compete -> policy (5 answers: 2 end, 1 -> plan (5), 2 settle) ; others direct.
-    // Paths: accommodate(1) + compromise->plan(5) + collaborate->plan(5) + 2 x policy(avoid 1 + accommodate 1 + compromise 1 + compete 1 + collaborate->plan 5) = 29
-    CHECK(x.paths == 29);
+    // first_ask: accommodate, compromise, collaborate -> plan (5 paths each);
+    // avoid, compete -> policy (4 end there, collaborate -> plan: 5) = 9 each. 15 + 18 = 33.
+    CHECK(x.paths == 33);
     double sum = 0;
     for (const auto& e : x.endings) sum += e.paths;
-    CHECK(sum == 29);
-    CHECK(x.endings.size() == 4);
+    CHECK(sum == 33);
+    CHECK(x.endings.size() == 3);
     CHECK(x.unreachable.empty());
     CHECK_FALSE(x.has_defects());
     REQUIRE(x.best);
-    CHECK(x.best->ending == "wrong_size/won_back");
+    CHECK(x.best->ending == "desk/won_back");
     CHECK(x.best->score == x.trust.max);
     REQUIRE(x.worst);
     CHECK(x.worst->score == x.trust.min);

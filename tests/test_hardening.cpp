@@ -442,7 +442,7 @@ TEST_CASE("a session resumed at a route goes on through it instead of getting st
     // Found by fuzz_play (tests/fuzz/corpus/play/regression-resumed-at-a-route): a save, or
     // a hot reload that rewrote a decision as a route with the same id, left play resting
     // at a route, where neither choose() nor proceed() could move on.
-    auto story = load_ok(source_path("scripts/encounters/clinic_wait.lua"));
+    auto story = load_ok(source_path("tests/fixtures/encounters/return_visit.lua"));
     const Beat* route = nullptr;
     for (const auto& b : story->stages.front().encounter->beats)
         if (b.kind == BeatKind::Route && !route) route = &b;

@@ -73,7 +73,7 @@ TEST_CASE("after a hostile script the host carries on", "[sandbox]") {
     run_script(source_path("tests/hostile/memory_doubling.lua"), source_path("scripts"), SandboxLimits{}, diags);
     run_script(source_path("tests/hostile/loop_toplevel.lua"), source_path("scripts"), SandboxLimits{}, diags);
     CHECK(diags.size() == 2);
-    auto story = load_ok(source_path("scripts/encounters/wrong_size.lua"));
+    auto story = load_ok(source_path("tests/fixtures/encounters/desk.lua"));
     Session s(story, 1);
     CHECK(autoplay(s, [](const Session&) { return Mode::Collaborate; }));
     CHECK(s.state().results.back().outcome == "won_back");
