@@ -275,12 +275,6 @@ float draw_key_cap(Ui& ui, ImVec2 a, const char* key, float py) {
 
 }  // namespace
 
-void key_cap(Ui& ui, const char* key) {
-    float py = ui.u(2);
-    float w = draw_key_cap(ui, ImGui::GetCursorScreenPos(), key, py);
-    ImGui::Dummy(ImVec2(w, ui.fonts.small->FontSize + 2 * py));
-}
-
 void footer_hints(Ui& ui, const std::string& hints) {
     // "Key|what;Key|what": key caps with their meaning along the bottom edge, every
     // cap and label on one baseline; hints that do not fit the width are left out.

@@ -58,7 +58,7 @@ void rewrite(const std::string& path, const std::string& text) {
 }
 
 void poll_later(fdg::Game& g) {
-    g.now += fdg::HotReload::kPollSeconds + 0.01;
+    g.set_now(g.now() + fdg::HotReload::kPollSeconds + 0.01);
     g.poll_reload();
 }
 
@@ -74,9 +74,9 @@ fdg::Options options_for(const std::string& story, const std::string& save_dir) 
 std::unique_ptr<fdg::Game> continued(const std::string& story, const std::string& save_dir) {
     auto g = std::make_unique<fdg::Game>(options_for(story, save_dir));
     g->continue_game();
-    INFO(g->error.title + ": " + g->error.message);
-    REQUIRE(!g->error.open);
-    REQUIRE(g->session);
+    INFO(g->overlays().error.title + ": " + g->overlays().error.message);
+    REQUIRE(!g->overlays().error.open);
+    REQUIRE(g->session());
     return g;
 }
 
@@ -87,85 +87,85 @@ TEST_CASE("game: hot reload keeps the session, falls back when its beat goes, su
     std::string path = write_temp_file(dir, "reload.lua", encounter_text(true));
     std::string saves = dir + "/save", early_saves = dir + "/save-before-edit";
     fdg::Game g(options_for(path, saves));
-    REQUIRE(g.main_story);
+    REQUIRE(g.library().main_story);
     g.new_game();
-    REQUIRE(g.session);
-    REQUIRE(g.session->state().beat == "ask");
-    const fd::CustomerState at_ask = g.session->state().customer;
+    REQUIRE(g.session());
+    REQUIRE(g.session()->state().beat == "ask");
+    const fd::CustomerState at_ask = g.session()->state().customer;
     g.choose(fd::Mode::Collaborate);
-    REQUIRE(g.session->state().beat == "second");
-    const int trust = g.session->state().customer.trust;
+    REQUIRE(g.session()->state().beat == "second");
+    const int trust = g.session()->state().customer.trust;
     fs::copy(saves, early_saves, fs::copy_options::recursive);  // the save as it was before any edit
 
     // Nothing changed: polling does nothing.
-    auto story_before = g.session->story_ptr();
+    auto story_before = g.session()->story_ptr();
     poll_later(g);
-    CHECK(g.session->story_ptr() == story_before);
+    CHECK(g.session()->story_ptr() == story_before);
 
     SECTION("a changed line: the same beat, the new words") {
         rewrite(path, encounter_text(true, "One more thing."));
         poll_later(g);
-        CHECK(g.reload.errors.empty());
-        CHECK(g.session->story_ptr() != story_before);
-        CHECK(g.session->state().beat == "second");
-        CHECK(g.session->beat().text == "\"One more thing.\"");
-        CHECK(g.session->state().customer.trust == trust);
-        CHECK(g.session->state().log.size() == 1);
+        CHECK(g.reload().errors.empty());
+        CHECK(g.session()->story_ptr() != story_before);
+        CHECK(g.session()->state().beat == "second");
+        CHECK(g.session()->beat().text == "\"One more thing.\"");
+        CHECK(g.session()->state().customer.trust == trust);
+        CHECK(g.session()->state().log.size() == 1);
         // A save from before the edit loads into the edited story.
         auto old = continued(path, early_saves);
-        CHECK(old->session->state().beat == "second");
-        CHECK(old->session->beat().text == "\"One more thing.\"");
+        CHECK(old->session()->state().beat == "second");
+        CHECK(old->session()->beat().text == "\"One more thing.\"");
         // Play goes on in the new version.
         g.choose(fd::Mode::Accommodate);
-        CHECK(g.session->state().beat == "kept");
+        CHECK(g.session()->state().beat == "kept");
     }
 
     SECTION("its beat deleted, then a syntax error, then fixed") {
         rewrite(path, encounter_text(false));
         poll_later(g);
-        CHECK(g.reload.errors.empty());
-        CHECK(g.session->encounter().beat("second") == nullptr);
+        CHECK(g.reload().errors.empty());
+        CHECK(g.session()->encounter().beat("second") == nullptr);
         // Back to the nearest earlier decision, to be made again: the state as
         // it was there, the answer given there out of the log.
-        CHECK(g.session->state().beat == "ask");
-        CHECK(g.session->at_decision());
-        CHECK(g.session->state().log.empty());
-        CHECK(g.session->state().customer == at_ask);
-        auto working = g.session->story_ptr();
+        CHECK(g.session()->state().beat == "ask");
+        CHECK(g.session()->at_decision());
+        CHECK(g.session()->state().log.empty());
+        CHECK(g.session()->state().customer == at_ask);
+        auto working = g.session()->story_ptr();
 
         std::string broken = encounter_text(false);
         broken.replace(broken.find("says = \"\\\"Help me.\\\"\","), 0, "oops ");
         rewrite(path, broken);
         poll_later(g);
         const std::string where = "reload.lua:" + std::to_string(line_of(broken, "oops"));
-        INFO(g.reload.last_error_text());
-        CHECK(!g.reload.errors.empty());
-        CHECK(g.reload.last_error_text().find(where) != std::string::npos);
+        INFO(g.reload().last_error_text());
+        CHECK(!g.reload().errors.empty());
+        CHECK(g.reload().last_error_text().find(where) != std::string::npos);
         // The last good version keeps running.
-        CHECK(g.session->story_ptr() == working);
+        CHECK(g.session()->story_ptr() == working);
         g.choose(fd::Mode::Compromise);
-        CHECK(!g.error.open);
-        CHECK(g.session->state().beat == "kept");
+        CHECK(!g.overlays().error.open);
+        CHECK(g.session()->state().beat == "kept");
         // Still broken: polling again changes nothing.
         poll_later(g);
-        CHECK(!g.reload.errors.empty());
+        CHECK(!g.reload().errors.empty());
 
         rewrite(path, encounter_text(false));
         poll_later(g);
-        CHECK(g.reload.errors.empty());
-        CHECK(g.reload.last_error_text().empty());
-        CHECK(g.session->story_ptr() != working);
-        CHECK(g.session->state().beat == "kept");
+        CHECK(g.reload().errors.empty());
+        CHECK(g.reload().last_error_text().empty());
+        CHECK(g.session()->story_ptr() != working);
+        CHECK(g.session()->state().beat == "kept");
         g.proceed();
-        CHECK(!g.error.open);
-        CHECK(g.session->finished());
-        REQUIRE(g.session->state().results.size() == 1);
-        CHECK(g.session->state().results[0].outcome == "kept");
+        CHECK(!g.overlays().error.open);
+        CHECK(g.session()->finished());
+        REQUIRE(g.session()->state().results.size() == 1);
+        CHECK(g.session()->state().results[0].outcome == "kept");
 
         // The save from before all this still loads: its beat is gone, so the nearest earlier decision.
         auto old = continued(path, early_saves);
-        CHECK(old->session->state().beat == "ask");
-        CHECK(old->session->at_decision());
+        CHECK(old->session()->state().beat == "ask");
+        CHECK(old->session()->at_decision());
     }
     fs::remove_all(dir);
 }
@@ -176,44 +176,47 @@ TEST_CASE("game: the inspector jumps to any beat and changes values, and both ar
     std::string saves = dir + "/save";
     fdg::Game g(options_for(path, saves));
     g.new_game();
-    REQUIRE(g.session);
+    REQUIRE(g.session());
     g.choose(fd::Mode::Compete);  // a consequence on screen
-    REQUIRE(g.view == fdg::View::Consequence);
+    REQUIRE(g.view() == fdg::View::Consequence);
 
     g.jump_to("second");
-    CHECK(!g.error.open);
-    CHECK(g.session->state().beat == "second");
-    CHECK(g.view == fdg::View::Play);
-    CHECK(!g.consequence);
+    CHECK(!g.overlays().error.open);
+    CHECK(g.session()->state().beat == "second");
+    CHECK(g.view() == fdg::View::Play);
+    CHECK(!g.consequence());
     CHECK(g.screen_name() == "decision");
 
     // A beat that does not exist: a message, and the story stays put.
     g.jump_to("nowhere");
-    CHECK(g.error.open);
-    CHECK(g.error.message.find("nowhere") != std::string::npos);
-    CHECK(g.session->state().beat == "second");
-    g.error.open = false;
+    CHECK(g.overlays().error.open);
+    CHECK(g.overlays().error.message.find("nowhere") != std::string::npos);
+    CHECK(g.session()->state().beat == "second");
+    g.apply(fdg::Intent::of(fdg::Intent::CloseError));
+    CHECK(!g.overlays().error.open);
 
-    // Changing a value, as the inspector's sliders do, then its autosave.
-    g.session->mutable_state().customer.trust = 77;
-    g.session->mutable_state().business.money = -30;
-    g.autosave();
+    // Changing values, as the inspector's sliders do: saved at once.
+    fd::CustomerState customer = g.session()->state().customer;
+    fd::BusinessState business = g.session()->state().business;
+    customer.trust = 77;
+    business.money = -30;
+    g.set_values(customer, business);
     g.choose(fd::Mode::Collaborate);
-    const auto& log = g.session->state().log;
+    const auto& log = g.session()->state().log;
     auto decision = std::find_if(log.rbegin(), log.rend(), [](const fd::Event& e) { return e.kind == fd::EventKind::Decision; });
     REQUIRE(decision != log.rend());
     CHECK(decision->beat == "second");
     CHECK(decision->before.customer.trust == 77);
     CHECK(decision->before.business.money == -30);
-    CHECK(g.session->state().beat == "kept");
+    CHECK(g.session()->state().beat == "kept");
 
     g.jump_to("lost");
-    CHECK(g.session->state().beat == "lost");
+    CHECK(g.session()->state().beat == "lost");
     CHECK(g.screen_name() == "debrief");
 
     // Everything the inspector did is in the save.
     auto again = continued(path, saves);
-    CHECK(again->session->state().beat == "lost");
-    CHECK(again->session->state().log.size() == g.session->state().log.size());
+    CHECK(again->session()->state().beat == "lost");
+    CHECK(again->session()->state().log.size() == g.session()->state().log.size());
     fs::remove_all(dir);
 }
