@@ -1,3 +1,5 @@
+// The window's life: SDL and ImGui set up and torn down, the event loop (window
+// and headless), one frame, and the screens drawn with their intents applied.
 #include "app.hpp"
 
 #include <algorithm>

@@ -191,9 +191,6 @@ public:
     void set_flags(const fd::Flags& flags, const fd::Flags& story_flags);                     // inspector
     void poll_reload();
     void autosave();
-    void notify(const std::string& text, bool good = true, double seconds = 3.0);
-    void show_error(const std::string& title, const std::string& message);
-    void refresh_save_info();
     std::string save_dir() const;
 
     // --- derived for screens (presentation only) ---
@@ -221,6 +218,9 @@ private:
     HotReload reload_;
     double now_ = 0;
 
+    void notify(const std::string& text, bool good = true, double seconds = 3.0);
+    void show_error(const std::string& title, const std::string& message);
+    void refresh_save_info();
     fd::SaveSlot slot(bool workshop) const;
     fd::SaveSlot slot() const { return slot(facilitator()); }
     std::string describe(const fd::SaveGame& g) const;

@@ -19,7 +19,6 @@ public:
     bool key(SDL_Keycode k) const;
     bool any(std::initializer_list<SDL_Keycode> keys) const;
     bool key_raw(SDL_Keycode k) const;  // even while typing (F-keys, Escape)
-    bool shift() const { return (mod_ & KMOD_SHIFT) != 0; }
     bool typing() const { return typing_; }
 
     // One move per frame: the first caller wins, so a key that both ImGui's
@@ -32,7 +31,6 @@ public:
 
 private:
     std::vector<SDL_Keycode> pressed_;
-    Uint16 mod_ = 0;
     bool typing_ = false;
     bool acted_ = false;
 };

@@ -1,3 +1,4 @@
+// The widgets every screen is built from: text, buttons, answers, meters, panels, cards, key hints.
 #include "widgets.hpp"
 
 #include <algorithm>
