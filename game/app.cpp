@@ -132,7 +132,8 @@ int App::run_window() {
         game_.expire_notices();
         bool broken = !game_.reload().errors.empty(), error = game_.overlays().error.open;
         game_.poll_reload();
-        if (notices != game_.overlays().notices.size() || broken != !game_.reload().errors.empty() || error != game_.overlays().error.open)
+        const Overlays& shown = game_.overlays();
+        if (notices != shown.notices.size() || broken != !game_.reload().errors.empty() || error != shown.error.open)
             frames_owed_ = std::max(frames_owed_, kFramesAfterEvent);
         if (game_.window().want_fullscreen != game_.window().fullscreen) apply_fullscreen();
         if (minimized_) {  // nothing to see: no frames, only the keys
@@ -167,7 +168,8 @@ int App::run_headless() {
         game_.set_now(static_cast<double>(frame_count_) * kHeadlessFrame);
         game_.poll_reload();
         game_.expire_notices();
-        if (game_.window().want_fullscreen != game_.window().fullscreen) game_.window_is_fullscreen(game_.window().want_fullscreen);
+        bool want = game_.window().want_fullscreen;
+        if (want != game_.window().fullscreen) game_.window_is_fullscreen(want);
         if (minimized_) {
             // As in the window: a minimised game draws nothing until it is
             // restored; the PNG keeps the last frame drawn before it.

@@ -18,7 +18,8 @@ void vote_keys(const Game& g, Ui& ui) {
     // '+' needs Shift on most layouts, so '=' counts too, and the keypad.
     if (in.any({SDLK_PLUS, SDLK_EQUALS, SDLK_KP_PLUS})) ui.ask(Intent::vote(Intent::AdjustVote, selected, +1));
     if (in.any({SDLK_MINUS, SDLK_KP_MINUS, SDLK_UNDERSCORE})) ui.ask(Intent::vote(Intent::AdjustVote, selected, -1));
-    if (in.any({SDLK_0, SDLK_KP_0, SDLK_DELETE, SDLK_BACKSPACE})) ui.ask(Intent::vote(Intent::AdjustVote, selected, -100000));
+    if (in.any({SDLK_0, SDLK_KP_0, SDLK_DELETE, SDLK_BACKSPACE}))
+        ui.ask(Intent::vote(Intent::AdjustVote, selected, -100000));
     if (in.key(SDLK_o) && in.act()) ui.ask(Intent::of(Intent::PlaySelected));
 }
 
@@ -33,7 +34,8 @@ void facilitator_keys(const Game& g, Ui& ui) {
     }
     if (g.overlays().blank || g.overlay_open() || !in_play) return;
     if (g.view() == View::Play && !g.session()->finished() && g.session()->at_decision()) vote_keys(g, ui);
-    if (in.any({SDLK_PAGEDOWN, SDLK_RIGHT, SDLK_SPACE, SDLK_RETURN, SDLK_KP_ENTER}) && in.act()) ui.ask(Intent::of(Intent::Advance));
+    if (in.any({SDLK_PAGEDOWN, SDLK_RIGHT, SDLK_SPACE, SDLK_RETURN, SDLK_KP_ENTER}) && in.act())
+        ui.ask(Intent::of(Intent::Advance));
     if (in.any({SDLK_PAGEUP, SDLK_LEFT}) && in.act()) ui.ask(Intent::of(Intent::Back));
 }
 
