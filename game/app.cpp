@@ -1,3 +1,5 @@
+// The window's life: SDL and ImGui set up and torn down, the event loop (window
+// and headless), one frame, and the screens drawn with their intents applied.
 #include "app.hpp"
 
 #include <algorithm>
@@ -56,7 +58,7 @@ bool App::init() {
         std::cerr << "frontdoor: cannot open a window: " << SDL_GetError() << "\n";
         return false;
     }
-    game_.fullscreen = game_.want_fullscreen = opts_.fullscreen && !headless_;
+    game_.window_is_fullscreen(opts_.fullscreen && !headless_);
     // The screens are laid out for 960x540 and up (--size and resize:WxH check it too).
     SDL_SetWindowMinimumSize(window_, kMinWidth, kMinHeight);
     if (headless_) {
@@ -111,28 +113,29 @@ int App::run() {
 
 // How long the loop may sleep: until the next hot-reload poll or notice expiry.
 int App::wait_timeout_ms() const {
-    double until = game_.reload.next_poll();
-    for (const auto& n : game_.notices) until = std::min(until, n.until);
-    double ms = (until - game_.now) * 1000.0;
+    double until = game_.reload().next_poll();
+    for (const auto& n : game_.overlays().notices) until = std::min(until, n.until);
+    double ms = (until - game_.now()) * 1000.0;
     return static_cast<int>(std::clamp(ms, 10.0, 500.0));
 }
 
 int App::run_window() {
     frames_owed_ = kFramesAfterEvent;
-    while (!game_.quit) {
+    while (!game_.window().quit) {
         bool busy = frames_owed_ > 0 || game_.animating() || keys_left();
         // Minimised: sleep until an event, unless --keys are still to be pressed
         // (a "restore" among them brings the window back).
         pump(minimized_ ? !keys_left() : !busy);
-        game_.now = seconds_since_start();
+        game_.set_now(seconds_since_start());
         // Expired notices, a reload or its errors change the picture: draw it.
-        std::size_t notices = game_.notices.size();
-        expire_notices();
-        bool broken = !game_.reload.errors.empty(), error = game_.error.open;
+        std::size_t notices = game_.overlays().notices.size();
+        game_.expire_notices();
+        bool broken = !game_.reload().errors.empty(), error = game_.overlays().error.open;
         game_.poll_reload();
-        if (notices != game_.notices.size() || broken != !game_.reload.errors.empty() || error != game_.error.open)
+        const Overlays& shown = game_.overlays();
+        if (notices != shown.notices.size() || broken != !game_.reload().errors.empty() || error != shown.error.open)
             frames_owed_ = std::max(frames_owed_, kFramesAfterEvent);
-        if (game_.want_fullscreen != game_.fullscreen) apply_fullscreen();
+        if (game_.window().want_fullscreen != game_.window().fullscreen) apply_fullscreen();
         if (minimized_) {  // nothing to see: no frames, only the keys
             if (keys_left()) {
                 feed_keys();
@@ -162,21 +165,22 @@ int App::run_headless() {
     while (true) {
         feed_keys();
         pump(false);
-        game_.now = static_cast<double>(frame_count_) * kHeadlessFrame;
+        game_.set_now(static_cast<double>(frame_count_) * kHeadlessFrame);
         game_.poll_reload();
-        expire_notices();
-        if (game_.want_fullscreen != game_.fullscreen) game_.fullscreen = game_.want_fullscreen;
+        game_.expire_notices();
+        bool want = game_.window().want_fullscreen;
+        if (want != game_.window().fullscreen) game_.window_is_fullscreen(want);
         if (minimized_) {
             // As in the window: a minimised game draws nothing until it is
             // restored; the PNG keeps the last frame drawn before it.
             if (!shown_minimized) present();
             shown_minimized = true;
-            if (game_.quit || !keys_left()) break;
+            if (game_.window().quit || !keys_left()) break;
             continue;
         }
         shown_minimized = false;
         frame();
-        if (game_.quit) break;
+        if (game_.window().quit) break;
         if (keys_left()) continue;
         // After the last key: a couple of frames for ImGui to settle, any animation to finish.
         ++settle;
@@ -190,11 +194,6 @@ int App::run_headless() {
         return 1;
     }
     return 0;
-}
-
-void App::expire_notices() {
-    auto& n = game_.notices;
-    n.erase(std::remove_if(n.begin(), n.end(), [&](const Notice& x) { return x.until <= game_.now; }), n.end());
 }
 
 void App::pump(bool wait) {
@@ -235,7 +234,7 @@ void App::handle(const SDL_Event& e) {
     frames_owed_ = kFramesAfterEvent;
     switch (e.type) {
         case SDL_QUIT:
-            game_.quit = true;
+            game_.apply(Intent::of(Intent::Quit));
             break;
         case SDL_KEYDOWN:
             // ImGui 1.86 tabs only between text fields; we make Tab move the focus like the arrows.
@@ -256,20 +255,20 @@ void App::handle(const SDL_Event& e) {
 void App::ensure_fonts() {
     int w = 0, h = 0;
     SDL_GetWindowSize(window_, &w, &h);
-    float px = body_px_for(w, h, opts_.scale * game_.settings.text_scale, game_.facilitator);
-    if (px == font_px_ && game_.facilitator == font_facilitator_) return;
-    ui_.fonts = build_fonts(px, game_.facilitator);
-    apply_theme(px, game_.facilitator);
+    float px = body_px_for(w, h, opts_.scale * game_.settings().text_scale, game_.facilitator());
+    if (px == font_px_ && game_.facilitator() == font_facilitator_) return;
+    ui_.fonts = build_fonts(px, game_.facilitator());
+    apply_theme(px, game_.facilitator());
     ImGui_ImplSDLRenderer_DestroyFontsTexture();
     ImGui_ImplSDLRenderer_CreateFontsTexture();
     font_px_ = px;
-    font_facilitator_ = game_.facilitator;
+    font_facilitator_ = game_.facilitator();
 }
 
 void App::apply_fullscreen() {
-    bool on = game_.want_fullscreen;
-    if (SDL_SetWindowFullscreen(window_, on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0) == 0) game_.fullscreen = on;
-    else game_.want_fullscreen = game_.fullscreen;
+    bool on = game_.window().want_fullscreen;
+    bool done = SDL_SetWindowFullscreen(window_, on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0) == 0;
+    game_.window_is_fullscreen(done ? on : game_.window().fullscreen);
     frames_owed_ = kFramesAfterEvent;
 }
 
@@ -316,7 +315,7 @@ void App::set_minimized(bool on) {
 
 // Rasterises the last frame ImGui built and shows it (or, headless, leaves it in the surface).
 void App::present() {
-    ImU32 bg = game_.facilitator ? IM_COL32(0, 0, 0, 255) : color::kBackground;
+    ImU32 bg = game_.facilitator() ? IM_COL32(0, 0, 0, 255) : color::kBackground;
     SDL_SetRenderDrawColor(renderer_, bg & 0xFF, (bg >> 8) & 0xFF, (bg >> 16) & 0xFF, 255);
     SDL_RenderClear(renderer_);
     if (ImDrawData* data = ImGui::GetDrawData()) ImGui_ImplSDLRenderer_RenderDrawData(data);
@@ -335,7 +334,7 @@ void App::frame() {
     ImGui::NewFrame();
     ui_.input.begin_frame(io.WantTextInput);
     ui_.size = io.DisplaySize;
-    ui_.facilitator = game_.facilitator;
+    ui_.facilitator = game_.facilitator();
     draw();
     ImGui::Render();
     // Headless, only the last frame is ever seen (the PNG): rasterising the
@@ -353,45 +352,54 @@ void App::frame() {
     }
 }
 
+// Each screen and overlay reads the game and asks; what it asked for is
+// applied before the next one draws, so an overlay opened by a key is up (and
+// takes the keys) within the same frame, as the screens expect.
 void App::draw() {
-    Game& g = game_;
+    const Game& g = game_;
     handle_global_keys(g, ui_);
-    if (g.blank) {
+    apply_asked();
+    if (g.overlays().blank) {
         begin_screen("##blank", IM_COL32(0, 0, 0, 255));
         end_screen();
         return;
     }
     try {
         draw_screen();
+        apply_asked();
     } catch (const std::exception& e) {
         // A screen met a state it cannot show (say, after a reload): close what it
         // opened, say what happened and go back to the title rather than crash.
         ImGui::ErrorCheckEndFrameRecover(ignore_log);
-        g.show_error("This screen could not be shown", e.what());
-        g.view = View::Title;
+        apply_asked();
+        game_.screen_failed(e.what());
     }
-    draw_inspector(g, ui_);
-    draw_reload_errors(g, ui_);
-    draw_font_notice(g, ui_);
-    draw_menu(g, ui_);
-    draw_confirm_start(g, ui_);
-    draw_error(g, ui_);
-    draw_notices(g, ui_);
+    for (auto overlay : {draw_inspector, draw_reload_errors, draw_font_notice, draw_menu, draw_confirm_start, draw_error,
+                         draw_notices}) {
+        overlay(g, ui_);
+        apply_asked();
+    }
+}
+
+void App::apply_asked() {
+    std::vector<Intent> asked;
+    asked.swap(ui_.asked);
+    for (const Intent& i : asked) game_.apply(i);
 }
 
 void App::draw_screen() {
-    Game& g = game_;
-    switch (g.view) {
+    const Game& g = game_;
+    switch (g.view()) {
         case View::Title: screen_title(g, ui_); return;
         case View::Chooser: screen_chooser(g, ui_); return;
         case View::Settings: screen_settings(g, ui_); return;
         case View::Play:
         case View::Consequence: break;
     }
-    if (!g.session) screen_title(g, ui_);
-    else if (g.session->finished()) screen_summary(g, ui_);
-    else if (g.facilitator) screen_facilitator(g, ui_);
-    else if (g.view == View::Play && g.session->beat().kind == fd::BeatKind::Ending) screen_debrief(g, ui_);
+    if (!g.session()) screen_title(g, ui_);
+    else if (g.session()->finished()) screen_summary(g, ui_);
+    else if (g.facilitator()) screen_facilitator(g, ui_);
+    else if (g.view() == View::Play && g.session()->beat().kind == fd::BeatKind::Ending) screen_debrief(g, ui_);
     else screen_encounter(g, ui_);
 }
 

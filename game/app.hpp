@@ -25,7 +25,6 @@ private:
     int run_window();
     int run_headless();
     void pump(bool wait);
-    void expire_notices();
     void handle(const SDL_Event& e);
     bool reveal_focus(const SDL_Event& e);
     void feed_keys();
@@ -34,6 +33,7 @@ private:
     void present();
     void draw();
     void draw_screen();
+    void apply_asked();  // what the screens asked for (ui_.asked), to the game
     void ensure_fonts();
     void apply_fullscreen();
     // --keys resize:WxH, minimize, restore (automation.cpp).

@@ -33,7 +33,7 @@ void App::feed_keys() {
     const KeyStep& k = opts_.keys[next_key_++];
     switch (k.kind) {
         case KeyStep::Name:
-            game_.player_name = k.text;
+            game_.apply(Intent::with_text(Intent::SetName, k.text));
             return;
         case KeyStep::Wait:
             wait_frames_ = k.frames;
@@ -62,9 +62,9 @@ void App::feed_keys() {
             e.type = SDL_KEYDOWN;
             e.key.windowID = id;
             e.key.state = SDL_PRESSED;
-            e.key.keysym.sym = k.key;
-            e.key.keysym.scancode = SDL_GetScancodeFromKey(k.key);
-            e.key.keysym.mod = k.mod;
+            e.key.keysym.sym = SDL_GetKeyFromName(k.key.c_str());  // parse_keys checked the name
+            e.key.keysym.scancode = SDL_GetScancodeFromKey(e.key.keysym.sym);
+            e.key.keysym.mod = static_cast<Uint16>((k.shift ? KMOD_LSHIFT : 0) | (k.ctrl ? KMOD_LCTRL : 0));
             held_ = e.key.keysym;
             SDL_PushEvent(&e);
             key_up_pending_ = true;
@@ -75,33 +75,33 @@ void App::feed_keys() {
 
 void App::write_state_json() {
     if (opts_.state_json.empty()) return;
-    nlohmann::json out = game_.session ? fd::session_report(*game_.session) : nlohmann::json::object();
+    nlohmann::json out = game_.session() ? fd::session_report(*game_.session()) : nlohmann::json::object();
     nlohmann::json w;
     w["screen"] = game_.screen_name();
-    w["facilitator"] = game_.facilitator;
-    w["player"] = game_.player;
-    w["page"] = game_.page;
-    w["menu_open"] = game_.menu_open;
-    w["inspector_open"] = game_.inspector_open;
-    w["blank"] = game_.blank;
+    w["facilitator"] = game_.facilitator();
+    w["player"] = game_.play().player;
+    w["page"] = game_.page();
+    w["menu_open"] = game_.overlays().menu_open;
+    w["inspector_open"] = game_.overlays().inspector_open;
+    w["blank"] = game_.overlays().blank;
     int width = 0, height = 0;
     SDL_GetWindowSize(window_, &width, &height);
     w["window_size"] = {width, height};
     ImVec2 display = ImGui::GetIO().DisplaySize;
     w["display_size"] = {static_cast<int>(display.x), static_cast<int>(display.y)};
     w["minimized"] = minimized_;
-    w["error"] = game_.error.open ? game_.error.message : "";
-    w["save_problem"] = game_.save_info.problem;
+    w["error"] = game_.overlays().error.open ? game_.overlays().error.message : "";
+    w["save_problem"] = game_.library().save_info.problem;
     w["font_fallback"] = ui_.fonts.fallback;
-    w["reload_errors"] = game_.reload.last_error_text();
+    w["reload_errors"] = game_.reload().last_error_text();
     nlohmann::json notices = nlohmann::json::array();
-    for (const auto& n : game_.notices) notices.push_back(n.text);
+    for (const auto& n : game_.overlays().notices) notices.push_back(n.text);
     w["notices"] = notices;
     nlohmann::json order = nlohmann::json::array();
     for (fd::Mode m : game_.answer_order()) order.push_back(fd::mode_name(m));
     w["answer_order"] = order;
     nlohmann::json votes = nlohmann::json::array();
-    for (const auto& v : game_.votes) {
+    for (const auto& v : game_.workshop().votes) {
         nlohmann::json counts = nlohmann::json::object();
         for (fd::Mode m : fd::kAllModes) counts[fd::mode_name(m)] = v.counts[static_cast<std::size_t>(fd::mode_index(m))];
         votes.push_back({{"stage", v.stage}, {"beat", v.beat}, {"counts", counts}, {"played", fd::mode_name(v.played)},
@@ -109,10 +109,10 @@ void App::write_state_json() {
     }
     w["room_votes"] = votes;
     nlohmann::json board = nlohmann::json::object();
-    for (fd::Mode m : fd::kAllModes) board[fd::mode_name(m)] = game_.board.counts[static_cast<std::size_t>(fd::mode_index(m))];
+    for (fd::Mode m : fd::kAllModes) board[fd::mode_name(m)] = game_.board().counts[static_cast<std::size_t>(fd::mode_index(m))];
     w["vote_board"] = board;
-    w["vote_tie"] = game_.board.tie;  // next found a tie and asked first
-    w["vote_selected"] = game_.board.selected;
+    w["vote_tie"] = game_.board().tie;  // next found a tie and asked first
+    w["vote_selected"] = game_.board().selected;
     out["window"] = w;
     std::ofstream f(opts_.state_json);
     f << out.dump(2) << "\n";

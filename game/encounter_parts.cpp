@@ -34,13 +34,13 @@ std::string speaker_line(const std::string& customer_name, const std::string& sa
 
 Shown shown_now(const Game& g) {
     Shown s;
-    const fd::SessionState& st = g.session->state();
+    const fd::SessionState& st = g.session()->state();
     fd::Snapshot a = st.snapshot(), b = a;
     float t = 1;
-    if (g.view == View::Consequence && g.consequence) {
-        a = g.consequence->before;
-        b = g.consequence->after;
-        t = ease(static_cast<float>((g.now - g.consequence->started) / Game::kAnimSeconds));
+    if (g.view() == View::Consequence && g.consequence()) {
+        a = g.consequence()->before;
+        b = g.consequence()->after;
+        t = ease(static_cast<float>((g.now() - g.consequence()->started) / Game::kAnimSeconds));
     }
     auto mix = [t](double x, double y) { return static_cast<float>(x + (y - x) * t); };
     s.trust = mix(a.customer.trust, b.customer.trust);
@@ -53,11 +53,11 @@ Shown shown_now(const Game& g) {
 }
 
 // The title, the place when it fits, and who is playing at the right.
-void encounter_bar(Game& g, Ui& ui) {
-    const fd::Encounter& e = g.session->encounter();
-    std::string right = g.session->story().is_campaign
-                            ? "Encounter " + std::to_string(g.stage_number()) + " \u00b7 " + g.player
-                            : "Practice \u00b7 " + g.player;
+void encounter_bar(const Game& g, Ui& ui) {
+    const fd::Encounter& e = g.session()->encounter();
+    std::string right = g.session()->story().is_campaign
+                            ? "Encounter " + std::to_string(g.stage_number()) + " \u00b7 " + g.play().player
+                            : "Practice \u00b7 " + g.play().player;
     ImFont* f = ui.fonts.small;
     float rw = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, right.c_str()).x;
     float right_x = ui.size.x - rw - ui.u(16);
@@ -80,28 +80,28 @@ namespace {
 constexpr const char* kWallNote = "The wall: how closed off they are. While it is up, good news lands weaker.";
 
 // Name and role, `w` wide.
-void card_header(Game& g, Ui& ui, float w) {
-    const fd::Customer& c = g.session->encounter().customer;
+void card_header(const Game& g, Ui& ui, float w) {
+    const fd::Customer& c = g.session()->encounter().customer;
     text(ui.fonts.heading, color::kText, c.name, w);
     text(ui.fonts.small, color::kMuted, c.role, w);
 }
 
-float card_header_height(Game& g, Ui& ui, float w) {
-    const fd::Customer& c = g.session->encounter().customer;
+float card_header_height(const Game& g, Ui& ui, float w) {
+    const fd::Customer& c = g.session()->encounter().customer;
     float sp = ImGui::GetStyle().ItemSpacing.y;
     return text_height(ui.fonts.heading, c.name, w) + sp + text_height(ui.fonts.small, c.role, w);
 }
 
 // Who they are beyond the name: read once, so last when space is short.
-void card_life(Game& g, Ui& ui, float inner) {
+void card_life(const Game& g, Ui& ui, float inner) {
     ImGui::Dummy(ImVec2(0, ui.u(2)));
-    text(ui.fonts.small, color::kText, g.session->encounter().customer.life, inner);
+    text(ui.fonts.small, color::kText, g.session()->encounter().customer.life, inner);
     ImGui::Dummy(ImVec2(0, ui.u(6)));
 }
 
 // Everything on the card under the name. `note`: explain the wall; `life_last`:
 // the meters and the business before the customer's story (a small window).
-void card_body(Game& g, Ui& ui, float inner, const Shown& s, bool meters, bool note, bool life_last) {
+void card_body(const Game& g, Ui& ui, float inner, const Shown& s, bool meters, bool note, bool life_last) {
     if (life_last) ImGui::Dummy(ImVec2(0, ui.u(4)));
     else card_life(g, ui, inner);
     text(ui.fonts.bold, mood_color(s.mood_name), "Mood: " + capitalised(s.mood_name), inner);
@@ -134,14 +134,14 @@ struct CardFit {
     bool compact = false, note = true, scroll = false;
 };
 
-CardFit fit_card(Game& g, Ui& ui, float width, float avail, float body_h, float note_h, bool meters) {
+CardFit fit_card(const Game& g, Ui& ui, float width, float avail, float body_h, float note_h, bool meters) {
     CardFit f;
     float sp = ImGui::GetStyle().ItemSpacing.y, gap = ui.u(6) + sp;
     f.inner = width - 2 * ui.u(14);
     float header = card_header_height(g, ui, f.inner) + sp;
     float largest = std::min(f.inner, avail * 0.32f), smallest = std::min(largest, ui.u(96));
-    f.note = !ui.facilitator && meters;
-    float text_h = header + body_h - (f.note ? 0 : note_h);
+    f.note = !ui.facilitator && meters;  // note_h is 0 unless the card explains the wall
+    float text_h = header + body_h;      // body_h has the wall's note in it
     if (f.note && text_h + gap + smallest > avail) {
         f.note = false;
         text_h -= note_h;
@@ -163,7 +163,7 @@ CardFit fit_card(Game& g, Ui& ui, float width, float avail, float body_h, float 
 
 // What the card's body needs is measured each frame (we always draw a few
 // frames after a change), with a guess for the first.
-void customer_card(Game& g, Ui& ui, float width, float height, const Shown& s, bool meters) {
+void customer_card(const Game& g, Ui& ui, float width, float height, const Shown& s, bool meters) {
     float pad = ui.u(14);
     ImGuiStorage* store = ImGui::GetStateStorage();
     ImGuiID key = ImGui::GetID("##customer_body");
@@ -175,7 +175,7 @@ void customer_card(Game& g, Ui& ui, float width, float height, const Shown& s, b
     CardFit f = fit_card(g, ui, width, avail, body_h, note_h, meters);
 
     begin_panel("##customer", ImVec2(width, height), color::kPanel, pad, f.scroll);
-    const fd::Encounter& e = g.session->encounter();
+    const fd::Encounter& e = g.session()->encounter();
     ImVec2 at = ImGui::GetCursorScreenPos();
     float px = f.compact ? at.x : at.x + (f.inner - f.portrait) * 0.5f;
     draw_portrait(ImGui::GetWindowDrawList(), ImVec2(px, at.y), f.portrait, e.customer.name, e.customer.role,
@@ -200,7 +200,7 @@ void customer_card(Game& g, Ui& ui, float width, float height, const Shown& s, b
 }
 
 std::string wall_note(const Game& g, const Consequence& c) {
-    const auto& log = g.session->state().log;
+    const auto& log = g.session()->state().log;
     if (c.log_index >= log.size()) return "";
     const fd::Event& ev = log[c.log_index];
     if (ev.offered_trust <= 0 || ev.landed_trust >= ev.offered_trust) return "";
@@ -208,7 +208,7 @@ std::string wall_note(const Game& g, const Consequence& c) {
            " of the " + signed_text(ev.offered_trust) + " trust your answer offered.";
 }
 
-DeskColumns desk_columns(Game& g, Ui& ui) {
+DeskColumns desk_columns(const Game& g, Ui& ui) {
     DeskColumns d;
     d.pad = ui.u(16);
     d.top = ImGui::GetCursorPosY() + ui.u(4);
@@ -224,8 +224,8 @@ DeskColumns desk_columns(Game& g, Ui& ui) {
 
 std::string campaign_so_far(const Game& g, const Shown& s) {
     // The meters show this encounter's figures (animated): add them to what came before.
-    if (g.session->encounters_before_this_one() == 0) return "";
-    fd::BusinessState earlier = g.session->totals_before_this_encounter();
+    if (g.session()->encounters_before_this_one() == 0) return "";
+    fd::BusinessState earlier = g.session()->totals_before_this_encounter();
     long long money = earlier.money + std::llround(s.money);
     long long rep = earlier.reputation + std::lround(s.reputation);
     return "Campaign so far: " + money_text(money) + " \u00b7 reputation " + signed_text(rep);
@@ -289,9 +289,9 @@ void add_said(std::vector<Said>& out, Ui& ui, ImU32 col, const std::string& s, f
 }
 
 // What was said in this encounter (events before `end`), the newest last.
-std::vector<Said> conversation_lines(Game& g, Ui& ui, std::size_t end, float w) {
-    const fd::SessionState& st = g.session->state();
-    const fd::Encounter& e = g.session->encounter();
+std::vector<Said> conversation_lines(const Game& g, Ui& ui, std::size_t end, float w) {
+    const fd::SessionState& st = g.session()->state();
+    const fd::Encounter& e = g.session()->encounter();
     std::vector<Said> out;
     float y = 0, spacing = ImGui::GetStyle().ItemSpacing.y;
     for (std::size_t i = 0; i < end && i < st.log.size(); ++i) {
@@ -321,19 +321,19 @@ std::vector<Said> conversation_lines(Game& g, Ui& ui, std::size_t end, float w) 
 }  // namespace
 
 // The conversation laid out `width` wide; never empty.
-std::vector<Said> conversation_layout(Game& g, Ui& ui, std::size_t end, float width) {
+std::vector<Said> conversation_layout(const Game& g, Ui& ui, std::size_t end, float width) {
     float w = width - ui.u(20);  // room for the scrollbar
     std::vector<Said> said = conversation_lines(g, ui, end, w);
     if (said.empty()) add_said(said, ui, color::kMuted, "The conversation so far will appear here.", w);
     return said;
 }
 
-float conversation_height(Game& g, Ui& ui, std::size_t end, float width) {
+float conversation_height(const Game& g, Ui& ui, std::size_t end, float width) {
     std::vector<Said> said = conversation_layout(g, ui, end, width);
     return said.back().y + said.back().h;
 }
 
-void conversation(Game& g, Ui& ui, std::size_t end, float width, float height) {
+void conversation(const Game& g, Ui& ui, std::size_t end, float width, float height) {
     float w = width - ui.u(20);
     std::vector<Said> said = conversation_layout(g, ui, end, width);
     float total = said.back().y + said.back().h;

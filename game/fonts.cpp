@@ -1,3 +1,4 @@
+// Fonts: DejaVu Sans at the body size the window calls for, or ImGui's own when it is missing.
 #include "fonts.hpp"
 
 #include <algorithm>

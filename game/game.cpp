@@ -13,13 +13,13 @@
 namespace fdg {
 
 Game::Game(Options opts) : opts_(std::move(opts)) {
-    facilitator = opts_.facilitator;
-    settings = read_settings(save_dir());
+    workshop_.on = opts_.facilitator;
+    settings_ = read_settings(save_dir());
     fd::StoryLoad load = fd::load_story(opts_.story_path);
-    main_story = load.story;
-    if (!load.story) main_errors = load.diagnostics;
-    reload.watch_file(opts_.story_path);
-    if (main_story) reload.watch(*main_story);
+    library_.main_story = load.story;
+    if (!load.story) library_.main_errors = load.diagnostics;
+    reload_.watch_file(opts_.story_path);
+    if (library_.main_story) reload_.watch(*library_.main_story);
     refresh_save_info();
 }
 
@@ -33,34 +33,34 @@ fd::SaveSlot Game::slot(bool workshop) const { return fd::SaveSlot(save_dir(), w
 std::string Game::describe(const fd::SaveGame& g) const {
     std::string where = capitalised(g.state.stage);  // "Wrong size", until we know the title
     // Name the encounter by its title when we have the story at hand.
-    std::shared_ptr<const fd::Story> story = main_story;
-    if (session && story_path == g.script) story = session->story_ptr();
+    std::shared_ptr<const fd::Story> story = library_.main_story;
+    if (play_.session && play_.story_path == g.script) story = play_.session->story_ptr();
     if (story && std::filesystem::path(story->file) == std::filesystem::path(g.script))
         if (const fd::Stage* st = story->stage(g.state.stage)) where = st->encounter->title;
     return g.player + " \u00b7 " + (g.state.finished ? "the summary" : where);
 }
 
 void Game::refresh_save_info() {
-    save_info = {};
+    library_.save_info = {};
     // The other mode's save is only named (the title says it is there and how to reach it).
-    fd::SaveSlot::Loaded other = slot(!facilitator).load();
-    if (other.game && !other.game->state.finished) save_info.other_where = describe(*other.game);
+    fd::SaveSlot::Loaded other = slot(!workshop_.on).load();
+    if (other.game && !other.game->state.finished) library_.save_info.other_where = describe(*other.game);
     fd::SaveSlot::Loaded loaded = slot().load();
-    save_info.problem = loaded.problem;
-    save_info.from_backup = loaded.from_backup;
+    library_.save_info.problem = loaded.problem;
+    library_.save_info.from_backup = loaded.from_backup;
     if (!loaded.game) return;
-    save_info.finished = loaded.game->state.finished;
-    save_info.where = describe(*loaded.game);
-    save_info.game = loaded.game;
+    library_.save_info.finished = loaded.game->state.finished;
+    library_.save_info.where = describe(*loaded.game);
+    library_.save_info.game = loaded.game;
 }
 
 std::array<fd::Mode, 5> Game::answer_order() const {
     std::array<fd::Mode, 5> order = fd::kAllModes;
-    if (settings.show_modes || !session || !session->at_decision()) return order;
+    if (settings_.show_modes || !play_.session || !play_.session->at_decision()) return order;
     // With the labels hidden, a fixed order would give the mode away (4 is always
     // collaborate), so shuffle, the same way every time for the same decision.
     std::uint64_t h = 1469598103934665603ull;
-    for (char c : session->state().stage + ":" + session->state().beat) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    for (char c : play_.session->state().stage + ":" + play_.session->state().beat) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
     for (std::size_t i = order.size() - 1; i > 0; --i) {
         h = h * 6364136223846793005ull + 1442695040888963407ull;
         std::swap(order[i], order[(h >> 33) % (i + 1)]);
@@ -74,102 +74,102 @@ int Game::row_of(fd::Mode m) const {
 }
 
 bool Game::animating() const {
-    return view == View::Consequence && consequence && now - consequence->started < kAnimSeconds;
+    return play_.view == View::Consequence && play_.consequence && now_ - play_.consequence->started < kAnimSeconds;
 }
 
 const RoomVote* Game::vote_for(std::size_t log_index) const {
-    for (const auto& v : votes)
+    for (const auto& v : workshop_.votes)
         if (v.log_index == log_index) return &v;
     return nullptr;
 }
 
 int Game::stage_number() const {
-    if (!session) return 0;
-    const auto& st = session->state();
+    if (!play_.session) return 0;
+    const auto& st = play_.session->state();
     int done = static_cast<int>(st.results.size());
     // At an ending the encounter is already in the results.
     if (!st.finished && !st.results.empty() && st.results.back().stage == st.stage &&
-        session->beat().kind == fd::BeatKind::Ending)
+        play_.session->beat().kind == fd::BeatKind::Ending)
         return done;
     return st.finished ? done : done + 1;
 }
 
 std::string Game::screen_name() const {
-    switch (view) {
+    switch (play_.view) {
         case View::Title: return "title";
         case View::Chooser: return "chooser";
         case View::Settings: return "settings";
-        case View::Consequence: return facilitator ? "reveal" : "consequence";
+        case View::Consequence: return workshop_.on ? "reveal" : "consequence";
         case View::Play: break;
     }
-    if (!session) return "title";
-    if (session->finished()) return "summary";
-    switch (session->beat().kind) {
+    if (!play_.session) return "title";
+    if (play_.session->finished()) return "summary";
+    switch (play_.session->beat().kind) {
         case fd::BeatKind::Narration: return "narration";
-        case fd::BeatKind::Decision: return facilitator ? "vote" : "decision";
-        case fd::BeatKind::Ending: return facilitator && page > 0 ? "debrief" : (facilitator ? "outcome" : "debrief");
+        case fd::BeatKind::Decision: return workshop_.on ? "vote" : "decision";
+        case fd::BeatKind::Ending: return workshop_.on && play_.page > 0 ? "debrief" : (workshop_.on ? "outcome" : "debrief");
         case fd::BeatKind::Route: break;
     }
     return "play";
 }
 
 void Game::notify(const std::string& text, bool good, double seconds) {
-    for (auto& n : notices)
+    for (auto& n : overlays_.notices)
         if (n.text == text) {  // the same message again: keep it up longer, not twice
-            n.until = now + seconds;
+            n.until = now_ + seconds;
             return;
         }
-    notices.push_back({text, now + seconds, good});
-    if (notices.size() > 4) notices.erase(notices.begin());
+    overlays_.notices.push_back({text, now_ + seconds, good});
+    if (overlays_.notices.size() > 4) overlays_.notices.erase(overlays_.notices.begin());
 }
 
 void Game::show_error(const std::string& title, const std::string& message) {
-    error.open = true;
-    error.title = title;
-    error.message = message;
+    overlays_.error.open = true;
+    overlays_.error.title = title;
+    overlays_.error.message = message;
 }
 
 // Where the open vote is: a decision, at a point in the log (a decision can come round twice).
 std::string Game::vote_place() const {
-    if (!session || !session->at_decision()) return "";
-    const auto& st = session->state();
+    if (!play_.session || !play_.session->at_decision()) return "";
+    const auto& st = play_.session->state();
     return st.stage + "/" + st.beat + "#" + std::to_string(st.log.size());
 }
 
 void Game::load_votes() {
-    votes.clear();
-    board = {};
-    if (!facilitator) return;
-    SavedVotes saved = read_votes(save_dir(), story_path);
-    votes = std::move(saved.votes);
-    if (!saved.where.empty() && saved.where == vote_place()) board.counts = saved.board.counts;
+    workshop_.votes.clear();
+    workshop_.board = {};
+    if (!workshop_.on) return;
+    SavedVotes saved = read_votes(save_dir(), play_.story_path);
+    workshop_.votes = std::move(saved.votes);
+    if (!saved.where.empty() && saved.where == vote_place()) workshop_.board.counts = saved.board.counts;
 }
 
 void Game::save_votes() {
-    if (!facilitator) return;
-    write_votes(save_dir(), story_path, {votes, vote_place(), board});
-    saved_board_ = board.counts;
+    if (!workshop_.on) return;
+    write_votes(save_dir(), play_.story_path, {workshop_.votes, vote_place(), workshop_.board});
+    saved_board_ = workshop_.board.counts;
 }
 
 void Game::save_settings() {
     try {
-        write_settings(save_dir(), settings);
+        write_settings(save_dir(), settings_);
     } catch (const fd::SaveError& e) {
         notify(std::string("Settings not saved: ") + e.what(), false, 6);
     }
 }
 
 void Game::autosave() {
-    if (!session) return;
+    if (!play_.session) return;
     fd::SaveGame g;
-    g.script = story_path;
-    g.player = player;
+    g.script = play_.story_path;
+    g.player = play_.player;
     g.seed = 1;
-    g.state = session->state();
+    g.state = play_.session->state();
     // Writing the same game twice would push the previous good save out of the backup.
     std::string text = fd::save_to_json(g).dump();
     if (text == last_saved_) {
-        if (facilitator && board.counts != saved_board_) {  // only the hands changed
+        if (workshop_.on && workshop_.board.counts != saved_board_) {  // only the hands changed
             try {
                 save_votes();
             } catch (const fd::SaveError& e) {

@@ -1,6 +1,6 @@
 // The game layer: which screen is up, the session being played, saves, the
-// room's votes and the messages to show. Screens read this and call its
-// actions; every rule stays in the engine.
+// room's votes and the messages to show. Screens read this through const
+// access and return intents; every rule stays in the engine.
 #pragma once
 #include <array>
 #include <filesystem>
@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "hot_reload.hpp"
+#include "intent.hpp"
 #include "options.hpp"
 #include "save_slot.hpp"
 #include "session.hpp"
@@ -93,40 +94,77 @@ struct HistoryStep {
     std::size_t votes = 0;
 };
 
+// The game's state, grouped by concern. Screens read it through Game's const
+// accessors; only Game's actions change it.
+struct PlayState {  // the session being played and what is on screen
+    std::unique_ptr<fd::Session> session;
+    std::string story_path;   // of the session
+    std::string player;       // the name the game was started with
+    View view = View::Title;
+    int page = 0;             // pages of an ending / the summary
+    int summary_pages = 1;    // how many the summary screen found room for (Intent::ShowPages)
+    std::optional<Consequence> consequence;
+};
+
+struct Workshop {  // facilitator mode: the room's votes and the clicker's history
+    bool on = false;
+    VoteBoard board;
+    std::vector<RoomVote> votes;
+    std::vector<HistoryStep> history;
+};
+
+struct Library {  // what the title screen offers
+    std::shared_ptr<const fd::Story> main_story;  // the one given on the command line
+    fd::Diagnostics main_errors;
+    std::string player_name;  // the title screen's field
+    SaveInfo save_info;
+    std::vector<ChooserEntry> chooser;
+};
+
+struct Overlays {  // drawn on top of any screen
+    bool menu_open = false;
+    bool blank = false;
+    bool inspector_open = false;
+    ErrorBox error;
+    std::vector<Notice> notices;
+    std::string pending_start;  // a story waiting for "replace your save?" confirmation
+};
+
+struct WindowRequests {  // what the window should do; the app loop carries it out
+    bool quit = false;
+    bool want_fullscreen = false;
+    bool fullscreen = false;  // as the window is
+};
+
 class Game {
 public:
     explicit Game(Options opts);
 
     // --- what the screens read ---
     const Options& options() const { return opts_; }
-    Settings settings;
-    bool facilitator = false;
-    View view = View::Title;
-    int page = 0;              // facilitator's pages at an ending / summary
-    int page_count = 1;        // set by the screen that shows pages (it knows what fits)
-    std::string player_name;   // the title screen's field
-    std::string player;        // the name the game was started with
-    std::string story_path;    // of the session
-    std::unique_ptr<fd::Session> session;
-    std::shared_ptr<const fd::Story> main_story;  // the one given on the command line
-    fd::Diagnostics main_errors;
-    std::optional<Consequence> consequence;
-    VoteBoard board;
-    std::vector<RoomVote> votes;
-    std::vector<HistoryStep> history;
-    SaveInfo save_info;
-    std::vector<ChooserEntry> chooser;
-    std::vector<Notice> notices;
-    ErrorBox error;
-    std::string pending_start;  // a story waiting for "replace your save?" confirmation
-    bool menu_open = false;
-    bool blank = false;
-    bool inspector_open = false;
-    bool quit = false;
-    bool want_fullscreen = false;
-    bool fullscreen = false;
-    double now = 0;  // seconds; virtual in screenshot mode
-    HotReload reload;
+    const Settings& settings() const { return settings_; }
+    const PlayState& play() const { return play_; }
+    const Workshop& workshop() const { return workshop_; }
+    const Library& library() const { return library_; }
+    const Overlays& overlays() const { return overlays_; }
+    const WindowRequests& window() const { return window_; }
+    const HotReload& reload() const { return reload_; }
+    double now() const { return now_; }
+    // Shortcuts for what nearly every screen reads.
+    const fd::Session* session() const { return play_.session.get(); }
+    View view() const { return play_.view; }
+    int page() const { return play_.page; }
+    bool facilitator() const { return workshop_.on; }
+    const VoteBoard& board() const { return workshop_.board; }
+    const std::optional<Consequence>& consequence() const { return play_.consequence; }
+    int page_count() const;  // of the ending or the summary on screen
+
+    // --- the app loop ---
+    void apply(const Intent& intent);  // what a screen asked for
+    void set_now(double seconds) { now_ = seconds; }  // seconds; virtual in screenshot mode
+    void expire_notices();
+    void window_is_fullscreen(bool on) { window_.fullscreen = window_.want_fullscreen = on; }
+    void screen_failed(const std::string& what);  // a screen could not be drawn: say so, back to the title
 
     // --- actions ---
     void new_game();                        // the main story, with the typed name
@@ -135,39 +173,56 @@ public:
     void continue_game();
     void choose(fd::Mode m);
     void proceed();
+    void dismiss_consequence();             // one player: from the consequence to the next beat
     void back();                            // facilitator: one step back
     void advance();                         // facilitator: the clicker's "next"
     void play_majority();
     void play_selected();
+    void select_row(int row);
     void to_title();
     void open_chooser();
     void set_facilitator(bool on);
     void set_show_modes(bool on);
     void set_text_scale(float f);
     void adjust_vote(int row, int delta);
+    void set_vote(int row, int count);
     void jump_to(const std::string& beat);  // inspector
+    void set_values(const fd::CustomerState& customer, const fd::BusinessState& business);  // inspector
+    void set_flags(const fd::Flags& flags, const fd::Flags& story_flags);                     // inspector
     void poll_reload();
     void autosave();
-    void notify(const std::string& text, bool good = true, double seconds = 3.0);
-    void show_error(const std::string& title, const std::string& message);
-    void refresh_save_info();
     std::string save_dir() const;
 
     // --- derived for screens (presentation only) ---
     std::array<fd::Mode, 5> answer_order() const;  // the order answers appear in
     int row_of(fd::Mode m) const;                  // where `m` is in answer_order()
-    std::string default_player() const { return facilitator ? "The room" : "Player"; }
+    std::string default_player() const { return facilitator() ? "The room" : "Player"; }
     bool animating() const;
     const RoomVote* vote_for(std::size_t log_index) const;
     int stage_number() const;                      // 1-based position of the current encounter played
     std::string screen_name() const;               // for --state-json and tests
+    bool overlay_open() const {                    // while one is up, the screen underneath takes no keys
+        return overlays_.menu_open || overlays_.error.open || !overlays_.pending_start.empty();
+    }
 
     static constexpr double kAnimSeconds = 0.9;
 
 private:
     Options opts_;
+    Settings settings_;
+    PlayState play_;
+    Workshop workshop_;
+    Library library_;
+    Overlays overlays_;
+    WindowRequests window_;
+    HotReload reload_;
+    double now_ = 0;
+
+    void notify(const std::string& text, bool good = true, double seconds = 3.0);
+    void show_error(const std::string& title, const std::string& message);
+    void refresh_save_info();
     fd::SaveSlot slot(bool workshop) const;
-    fd::SaveSlot slot() const { return slot(facilitator); }
+    fd::SaveSlot slot() const { return slot(facilitator()); }
     std::string describe(const fd::SaveGame& g) const;
     std::string last_saved_;  // what the slot holds, so an unchanged game is not written again
     std::array<int, 5> saved_board_{};
@@ -179,6 +234,7 @@ private:
     void load_votes();
     void save_votes();
     void save_settings();
+    void apply_overlay(const Intent& intent);
 };
 
 }  // namespace fdg

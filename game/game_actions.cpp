@@ -44,18 +44,18 @@ void Game::new_game() { start(opts_.story_path); }
 
 void Game::start(const std::string& path) {
     refresh_save_info();
-    pending_start = path;
+    overlays_.pending_start = path;
     // Replacing an unfinished game needs a yes; the previous save is kept as a backup either way.
-    if (save_info.game && !save_info.finished) return;
+    if (library_.save_info.game && !library_.save_info.finished) return;
     confirm_start();
 }
 
 void Game::confirm_start() {
-    std::string path = pending_start;
-    pending_start.clear();
+    std::string path = overlays_.pending_start;
+    overlays_.pending_start.clear();
     std::shared_ptr<const fd::Story> story;
-    if (path == opts_.story_path && main_story) {
-        story = main_story;
+    if (path == opts_.story_path && library_.main_story) {
+        story = library_.main_story;
     } else {
         fd::StoryLoad load = fd::load_story(path);
         if (!load.story) {
@@ -66,18 +66,18 @@ void Game::confirm_start() {
     }
     std::unique_ptr<fd::Session> s;
     if (!guarded("starting the story", [&] { s = std::make_unique<fd::Session>(story, 1); })) return;
-    session = std::move(s);
-    story_path = path;
-    std::string name = trimmed(player_name);
-    player = name.empty() ? default_player() : name;
-    votes.clear();
-    history.clear();
-    consequence.reset();
-    board = {};
-    menu_open = false;
-    view = View::Play;
-    page = 0;
-    reload.watch(*story);
+    play_.session = std::move(s);
+    play_.story_path = path;
+    std::string name = trimmed(library_.player_name);
+    play_.player = name.empty() ? default_player() : name;
+    workshop_.votes.clear();
+    workshop_.history.clear();
+    play_.consequence.reset();
+    workshop_.board = {};
+    overlays_.menu_open = false;
+    play_.view = View::Play;
+    play_.page = 0;
+    reload_.watch(*story);
     last_saved_.clear();
     autosave();
     refresh_save_info();
@@ -85,12 +85,12 @@ void Game::confirm_start() {
 
 void Game::continue_game() {
     refresh_save_info();
-    if (!save_info.game) {
+    if (!library_.save_info.game) {
         show_error("There is no saved game to continue",
-                   save_info.problem.empty() ? "Start a new game; it is saved after every decision." : save_info.problem);
+                   library_.save_info.problem.empty() ? "Start a new game; it is saved after every decision." : library_.save_info.problem);
         return;
     }
-    const fd::SaveGame g = *save_info.game;
+    const fd::SaveGame g = *library_.save_info.game;
     fd::StoryLoad load = fd::load_story(g.script);
     if (!load.story) {
         show_error("The saved game's script cannot be loaded", diagnostics_text(load.diagnostics));
@@ -98,24 +98,24 @@ void Game::continue_game() {
     }
     std::unique_ptr<fd::Session> s;
     if (!guarded("resuming the saved game", [&] { s = std::make_unique<fd::Session>(load.story, g.state); })) return;
-    session = std::move(s);
-    story_path = g.script;
-    player = g.player;
-    player_name = g.player;
-    history.clear();
-    consequence.reset();
+    play_.session = std::move(s);
+    play_.story_path = g.script;
+    play_.player = g.player;
+    library_.player_name = g.player;
+    workshop_.history.clear();
+    play_.consequence.reset();
     load_votes();
-    menu_open = false;
-    view = View::Play;
-    page = 0;
-    reload.watch(*load.story);
+    overlays_.menu_open = false;
+    play_.view = View::Play;
+    play_.page = 0;
+    reload_.watch(*load.story);
     last_saved_ = fd::save_to_json(g).dump();
     // Rewrite a save we only could read from the backup, so the damaged file is replaced.
-    if (save_info.from_backup) {
+    if (library_.save_info.from_backup) {
         last_saved_.clear();
         autosave();
     }
-    if (!facilitator) notify("Welcome back, " + player + ".");  // nothing over the projected text
+    if (!workshop_.on) notify("Welcome back, " + play_.player + ".");  // nothing over the projected text
 }
 
 // Copies what the player said and what happened, before the story moves on.
@@ -142,49 +142,54 @@ void fill_snapshots(Consequence& c, const fd::Session& s, std::size_t log_index)
 }
 
 void Game::choose(fd::Mode m) {
-    if (!session || !session->at_decision()) return;
-    Consequence c = consequence_of(*session, m, now);
-    std::size_t index = session->state().log.size();
-    if (!guarded("applying your answer", [&] { session->choose(m); })) return;
-    fill_snapshots(c, *session, index);
-    consequence = c;
-    view = View::Consequence;
+    if (!play_.session || !play_.session->at_decision()) return;
+    Consequence c = consequence_of(*play_.session, m, now_);
+    std::size_t index = play_.session->state().log.size();
+    if (!guarded("applying your answer", [&] { play_.session->choose(m); })) return;
+    fill_snapshots(c, *play_.session, index);
+    play_.consequence = c;
+    play_.view = View::Consequence;
     autosave();
 }
 
 void Game::proceed() {
-    if (!session || session->finished() || session->at_decision()) return;
-    if (!guarded("moving the story on", [&] { session->proceed(); })) return;
-    page = 0;
-    view = View::Play;
+    if (!play_.session || play_.session->finished() || play_.session->at_decision()) return;
+    if (!guarded("moving the story on", [&] { play_.session->proceed(); })) return;
+    play_.page = 0;
+    play_.view = View::Play;
     autosave();
     after_move();
 }
 
+void Game::dismiss_consequence() {
+    play_.view = View::Play;
+    play_.consequence.reset();
+}
+
 void Game::after_move() {
     // A new decision starts with an empty vote board.
-    if (facilitator && view == View::Play && session && session->at_decision()) board = {};
+    if (workshop_.on && play_.view == View::Play && play_.session && play_.session->at_decision()) workshop_.board = {};
 }
 
 void Game::to_title() {
     autosave();
-    menu_open = false;
-    view = View::Title;
-    page = 0;
+    overlays_.menu_open = false;
+    play_.view = View::Title;
+    play_.page = 0;
     // The title shows the main story: watch its files now, not the session's.
-    if (main_story) reload.watch(*main_story);
-    else reload.watch_only(opts_.story_path);
+    if (library_.main_story) reload_.watch(*library_.main_story);
+    else reload_.watch_only(opts_.story_path);
     refresh_save_info();
 }
 
 void Game::open_chooser() {
-    chooser.clear();
+    library_.chooser.clear();
     std::vector<std::string> files;
     std::error_code ec;
     for (const auto& e : std::filesystem::directory_iterator(opts_.scripts_dir + "/encounters", ec))
         if (e.path().extension() == ".lua") files.push_back(e.path().string());
     std::sort(files.begin(), files.end());
-    if (main_story) chooser.push_back({opts_.story_path, main_story->title, main_story->is_campaign ? "The whole campaign" : "", true});
+    if (library_.main_story) library_.chooser.push_back({opts_.story_path, library_.main_story->title, library_.main_story->is_campaign ? "The whole campaign" : "", true});
     for (const auto& f : files) {
         if (f == opts_.story_path) continue;
         fd::StoryLoad load = fd::load_story(f);
@@ -196,53 +201,70 @@ void Game::open_chooser() {
         } else {
             entry.detail = "has errors: " + diagnostics_text(load.diagnostics);
         }
-        chooser.push_back(std::move(entry));
+        library_.chooser.push_back(std::move(entry));
     }
-    view = View::Chooser;
+    play_.view = View::Chooser;
 }
 
 void Game::set_facilitator(bool on) {
-    facilitator = on;
+    workshop_.on = on;
     refresh_save_info();
 }
 
 void Game::set_show_modes(bool on) {
-    settings.show_modes = on;
+    settings_.show_modes = on;
     save_settings();
 }
 
 void Game::set_text_scale(float f) {
-    settings.text_scale = std::clamp(f, 0.5f, 3.0f);
+    settings_.text_scale = std::clamp(f, 0.5f, 3.0f);
     save_settings();
 }
 
 void Game::jump_to(const std::string& beat) {
-    if (!session) return;
-    if (!guarded("jumping to a beat", [&] { session->jump_to(beat); })) return;
-    consequence.reset();
-    history.clear();
-    view = View::Play;
-    page = 0;
+    if (!play_.session) return;
+    if (!guarded("jumping to a beat", [&] { play_.session->jump_to(beat); })) return;
+    play_.consequence.reset();
+    workshop_.history.clear();
+    play_.view = View::Play;
+    play_.page = 0;
+    autosave();
+}
+
+// The inspector's values and flags, to try a branch without replaying; saved at once.
+void Game::set_values(const fd::CustomerState& customer, const fd::BusinessState& business) {
+    if (!play_.session) return;
+    fd::SessionState& st = play_.session->mutable_state();
+    st.customer = customer;
+    st.business = business;
+    autosave();
+}
+
+void Game::set_flags(const fd::Flags& flags, const fd::Flags& story_flags) {
+    if (!play_.session) return;
+    fd::SessionState& st = play_.session->mutable_state();
+    st.flags = flags;
+    st.story = story_flags;
     autosave();
 }
 
 void Game::poll_reload() {
-    if (!reload.changed(now)) return;
-    bool playing = session && (view == View::Play || view == View::Consequence);
-    std::string path = playing ? story_path : opts_.story_path;
+    if (!reload_.changed(now_)) return;
+    bool playing = play_.session && (play_.view == View::Play || play_.view == View::Consequence);
+    std::string path = playing ? play_.story_path : opts_.story_path;
     fd::StoryLoad load = fd::load_story(path);
     if (!load.story) {
-        reload.errors = load.diagnostics;  // shown as an overlay; the old story keeps running
+        reload_.errors = load.diagnostics;  // shown as an overlay; the old story keeps running
         return;
     }
-    bool was_broken = !reload.errors.empty();
-    reload.errors.clear();
+    bool was_broken = !reload_.errors.empty();
+    reload_.errors.clear();
     if (path == opts_.story_path) {
-        main_story = load.story;
-        main_errors.clear();
+        library_.main_story = load.story;
+        library_.main_errors.clear();
     }
-    if (playing && !guarded("reloading the story", [&] { session->replace_story(load.story); })) return;
-    reload.watch(*load.story);
+    if (playing && !guarded("reloading the story", [&] { play_.session->replace_story(load.story); })) return;
+    reload_.watch(*load.story);
     notify(was_broken ? "Fixed and reloaded " + std::filesystem::path(path).filename().string()
                       : "Reloaded " + std::filesystem::path(path).filename().string());
 }

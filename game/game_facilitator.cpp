@@ -9,65 +9,65 @@
 namespace fdg {
 
 void Game::push_history() {
-    if (!session) return;
-    history.push_back({view, page, session->state(), board, consequence, votes.size()});
+    if (!play_.session) return;
+    workshop_.history.push_back({play_.view, play_.page, play_.session->state(), workshop_.board, play_.consequence, workshop_.votes.size()});
     // Back goes a step at a time through the screens shown (vote, reveal,
     // narration, debrief pages); a workshop never needs more than this.
-    if (history.size() > 200) history.erase(history.begin());
+    if (workshop_.history.size() > 200) workshop_.history.erase(workshop_.history.begin());
 }
 
 void Game::back() {
     // Pages of an ending or the summary can always go back a page, even after a restart.
-    bool paged = view == View::Play && session && (session->finished() || session->beat().kind == fd::BeatKind::Ending);
-    if (history.empty() && paged && page > 0) {
-        --page;
+    bool paged = play_.view == View::Play && play_.session && (play_.session->finished() || play_.session->beat().kind == fd::BeatKind::Ending);
+    if (workshop_.history.empty() && paged && play_.page > 0) {
+        --play_.page;
         return;
     }
-    if (history.empty()) {
+    if (workshop_.history.empty()) {
         notify("Nothing earlier in this decision to go back to.", false, 2.5);
         return;
     }
-    HistoryStep step = std::move(history.back());
-    history.pop_back();
+    HistoryStep step = std::move(workshop_.history.back());
+    workshop_.history.pop_back();
     std::unique_ptr<fd::Session> s;
-    auto story = session->story_ptr();
+    auto story = play_.session->story_ptr();
     if (!guarded("going back", [&] { s = std::make_unique<fd::Session>(story, step.state); })) return;
-    session = std::move(s);
-    view = step.view;
-    page = step.page;
-    board = step.board;
-    board.tie = false;
-    consequence = step.consequence;
-    if (consequence) consequence->started = now - kAnimSeconds;  // no replay of the animation
-    votes.resize(std::min(votes.size(), step.votes));
+    play_.session = std::move(s);
+    play_.view = step.view;
+    play_.page = step.page;
+    workshop_.board = step.board;
+    workshop_.board.tie = false;
+    play_.consequence = step.consequence;
+    if (play_.consequence) play_.consequence->started = now_ - kAnimSeconds;  // no replay of the animation
+    workshop_.votes.resize(std::min(workshop_.votes.size(), step.votes));
     autosave();
 }
 
 void Game::advance() {
-    if (!session || error.open || menu_open) return;
-    if (view == View::Consequence) {
+    if (!play_.session || overlays_.error.open || overlays_.menu_open) return;
+    if (play_.view == View::Consequence) {
         push_history();
-        view = View::Play;
-        page = 0;
+        play_.view = View::Play;
+        play_.page = 0;
         after_move();
         return;
     }
-    if (view != View::Play) return;
-    if (session->finished()) {
-        if (page + 1 < page_count) {
+    if (play_.view != View::Play) return;
+    if (play_.session->finished()) {
+        if (play_.page + 1 < page_count()) {
             push_history();
-            ++page;
+            ++play_.page;
         }
         return;
     }
-    switch (session->beat().kind) {
+    switch (play_.session->beat().kind) {
         case fd::BeatKind::Decision:
             play_majority();
             return;
         case fd::BeatKind::Ending:
             push_history();
-            if (page + 1 < page_count) {
-                ++page;
+            if (play_.page + 1 < page_count()) {
+                ++play_.page;
                 return;
             }
             proceed();
@@ -81,62 +81,75 @@ void Game::advance() {
 // The room's majority is the engine's rule (fd::tally_votes); here it is only
 // mapped to the rows on screen.
 void Game::play_majority() {
-    fd::Tally t = fd::tally_votes(board.counts);
+    fd::Tally t = fd::tally_votes(workshop_.board.counts);
     if (t.decided()) {
-        board.selected = row_of(t.winner());
-        play_row(board.selected);
+        workshop_.board.selected = row_of(t.winner());
+        play_row(workshop_.board.selected);
         return;
     }
-    if (board.tie) {
+    if (workshop_.board.tie) {
         play_selected();  // the facilitator has seen the tie (or that nobody voted) and picked
         return;
     }
-    board.tie = true;
+    workshop_.board.tie = true;
     // Offer the first of the tied answers on screen, unless one of them is already selected.
-    fd::Mode selected = answer_order()[static_cast<std::size_t>(board.selected)];
+    fd::Mode selected = answer_order()[static_cast<std::size_t>(workshop_.board.selected)];
     if (!t.leaders.empty() && std::find(t.leaders.begin(), t.leaders.end(), selected) == t.leaders.end()) {
         int first = 4;
         for (fd::Mode m : t.leaders) first = std::min(first, row_of(m));
-        board.selected = first;
+        workshop_.board.selected = first;
     }
 }
 
-void Game::play_selected() { play_row(board.selected); }
+void Game::play_selected() { play_row(workshop_.board.selected); }
 
 void Game::play_row(int row) {
-    if (!session || !session->at_decision()) return;
+    if (!play_.session || !play_.session->at_decision()) return;
     fd::Mode m = answer_order()[static_cast<std::size_t>(row)];
-    Consequence c = consequence_of(*session, m, now);
-    std::size_t index = session->state().log.size();
-    fd::Tally t = fd::tally_votes(board.counts);
+    Consequence c = consequence_of(*play_.session, m, now_);
+    std::size_t index = play_.session->state().log.size();
+    fd::Tally t = fd::tally_votes(workshop_.board.counts);
     bool leader = std::find(t.leaders.begin(), t.leaders.end(), m) != t.leaders.end();
     RoomVote v;
     v.log_index = index;
-    v.stage = session->state().stage;
-    v.beat = session->state().beat;
-    v.counts = board.counts;
+    v.stage = play_.session->state().stage;
+    v.beat = play_.session->state().beat;
+    v.counts = workshop_.board.counts;
     v.played = m;
     v.overridden = !leader;              // fewer hands than the most, or nobody voted
     v.tie = leader && !t.decided();      // one of the tied answers
     push_history();
-    if (!guarded("applying the room's answer", [&] { session->choose(m); })) {
-        history.pop_back();
+    if (!guarded("applying the room's answer", [&] { play_.session->choose(m); })) {
+        workshop_.history.pop_back();
         return;
     }
-    fill_snapshots(c, *session, index);
-    consequence = c;
-    votes.push_back(v);
-    view = View::Consequence;
+    fill_snapshots(c, *play_.session, index);
+    play_.consequence = c;
+    workshop_.votes.push_back(v);
+    play_.view = View::Consequence;
     autosave();
 }
 
 void Game::adjust_vote(int row, int delta) {
     if (row < 0 || row > 4) return;
     auto order = answer_order();
-    int& n = board.counts[static_cast<std::size_t>(fd::mode_index(order[static_cast<std::size_t>(row)]))];
+    int& n = workshop_.board.counts[static_cast<std::size_t>(fd::mode_index(order[static_cast<std::size_t>(row)]))];
     n = std::clamp(n + delta, 0, 9999);
-    board.tie = false;
+    workshop_.board.tie = false;
     autosave();  // the hands counted so far survive a restart
+}
+
+void Game::set_vote(int row, int count) {
+    if (row < 0 || row > 4) return;
+    auto order = answer_order();
+    workshop_.board.counts[static_cast<std::size_t>(fd::mode_index(order[static_cast<std::size_t>(row)]))] =
+        std::clamp(count, 0, 9999);
+    workshop_.board.tie = false;
+    autosave();
+}
+
+void Game::select_row(int row) {
+    if (row >= 0 && row <= 4) workshop_.board.selected = row;
 }
 
 }  // namespace fdg

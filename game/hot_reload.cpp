@@ -1,3 +1,4 @@
+// HotReload: the story's files and their modification times, polled for edits.
 #include "hot_reload.hpp"
 
 #include "lua_sandbox.hpp"

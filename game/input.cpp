@@ -1,3 +1,4 @@
+// Input: the keys pressed this frame, from SDL's key-down events.
 #include "input.hpp"
 
 #include <algorithm>
@@ -12,7 +13,6 @@ void Input::begin_frame(bool typing) {
 void Input::on_event(const SDL_Event& e) {
     if (e.type != SDL_KEYDOWN) return;
     pressed_.push_back(e.key.keysym.sym);
-    mod_ = e.key.keysym.mod;
 }
 
 bool Input::key_raw(SDL_Keycode k) const { return std::find(pressed_.begin(), pressed_.end(), k) != pressed_.end(); }

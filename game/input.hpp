@@ -19,10 +19,7 @@ public:
     bool key(SDL_Keycode k) const;
     bool any(std::initializer_list<SDL_Keycode> keys) const;
     bool key_raw(SDL_Keycode k) const;  // even while typing (F-keys, Escape)
-    bool shift() const { return (mod_ & KMOD_SHIFT) != 0; }
-    bool ctrl() const { return (mod_ & KMOD_CTRL) != 0; }
     bool typing() const { return typing_; }
-    bool had_events() const { return !pressed_.empty(); }
 
     // One move per frame: the first caller wins, so a key that both ImGui's
     // focus and a shortcut react to never moves the story twice.
@@ -31,11 +28,9 @@ public:
         acted_ = true;
         return true;
     }
-    bool acted() const { return acted_; }
 
 private:
     std::vector<SDL_Keycode> pressed_;
-    Uint16 mod_ = 0;
     bool typing_ = false;
     bool acted_ = false;
 };

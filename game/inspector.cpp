@@ -61,43 +61,51 @@ bool flags_editor(const char* title, fd::Flags& flags) {
     return changed;
 }
 
-void values(Game& g) {
-    fd::SessionState& st = g.session->mutable_state();
+// The customer's and the business's values, edited on a copy: a change is
+// asked for (Intent::SetValues), and the game applies and saves it.
+void values(const Game& g, Ui& ui) {
+    const fd::SessionState& st = g.session()->state();
+    fd::CustomerState customer = st.customer;
+    fd::BusinessState business = st.business;
     bool changed = false;
     ImGui::PushItemWidth(ImGui::GetContentRegionAvail().x * 0.55f);
-    changed |= ImGui::SliderInt("Trust", &st.customer.trust, 0, 100);
-    changed |= ImGui::SliderInt("Wall", &st.customer.wall, 0, 100);
+    changed |= ImGui::SliderInt("Trust", &customer.trust, 0, 100);
+    changed |= ImGui::SliderInt("Wall", &customer.wall, 0, 100);
     auto mood_item = [](void*, int i, const char** out) {
         *out = fd::kMoods[static_cast<std::size_t>(i)].c_str();
         return true;
     };
-    int mood = fd::mood_rank(st.customer.mood);
+    int mood = fd::mood_rank(customer.mood);
     if (ImGui::Combo("Mood", &mood, mood_item, nullptr, static_cast<int>(fd::kMoods.size()))) {
-        st.customer.mood = fd::kMoods[static_cast<std::size_t>(mood)];
+        customer.mood = fd::kMoods[static_cast<std::size_t>(mood)];
         changed = true;
     }
-    int money = static_cast<int>(st.business.money);
+    int money = static_cast<int>(business.money);
     if (ImGui::InputInt("Money", &money, 10, 100)) {
-        st.business.money = money;
+        business.money = money;
         changed = true;
     }
-    changed |= ImGui::InputInt("Reputation", &st.business.reputation, 1, 5);
+    changed |= ImGui::InputInt("Reputation", &business.reputation, 1, 5);
     ImGui::PopItemWidth();
-    if (changed) g.autosave();
+    if (!changed) return;
+    Intent i = Intent::of(Intent::SetValues);
+    i.customer = customer;
+    i.business = business;
+    ui.ask(i);
 }
 
-void jump(Game& g) {
-    const fd::Encounter& e = g.session->encounter();
+void jump(const Game& g, Ui& ui) {
+    const fd::Encounter& e = g.session()->encounter();
     ImGui::TextUnformatted("Jump to a beat:");
     for (const auto& b : e.beats) {
         std::string label = std::string(fd::beat_kind_name(b.kind)) + "  " + b.id;
-        bool here = b.id == g.session->state().beat;
-        if (ImGui::Selectable(label.c_str(), here)) g.jump_to(b.id);
+        bool here = b.id == g.session()->state().beat;
+        if (ImGui::Selectable(label.c_str(), here)) ui.ask(Intent::with_text(Intent::JumpTo, b.id));
     }
 }
 
-void log_view(Game& g) {
-    const auto& log = g.session->state().log;
+void log_view(const Game& g) {
+    const auto& log = g.session()->state().log;
     for (std::size_t i = log.size(); i-- > 0;) {
         const fd::Event& ev = log[i];
         std::string line = std::to_string(i) + "  " + fd::event_kind_name(ev.kind) + "  " + ev.stage + "/" + ev.beat;
@@ -110,34 +118,38 @@ void log_view(Game& g) {
 
 }  // namespace
 
-void draw_inspector(Game& g, Ui& ui) {
-    if (!g.inspector_open || g.facilitator) return;
+void draw_inspector(const Game& g, Ui& ui) {
+    if (!g.overlays().inspector_open || g.facilitator()) return;
     ImGui::SetNextWindowSize(ImVec2(std::min(ui.size.x * 0.45f, ui.u(620)), ui.size.y * 0.8f), ImGuiCond_Appearing);
     ImGui::SetNextWindowPos(ImVec2(ui.size.x * 0.5f, ui.size.y * 0.08f), ImGuiCond_Appearing);
     ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(24, 28, 38, 255));
     ImGui::PushStyleColor(ImGuiCol_TitleBgActive, IM_COL32(80, 60, 20, 255));
     ImGui::PushFont(ui.fonts.small);
-    if (ImGui::Begin("Inspector (F12)", &g.inspector_open, ImGuiWindowFlags_NoSavedSettings)) {
-        if (!g.session) {
+    bool open = true;
+    if (ImGui::Begin("Inspector (F12)", &open, ImGuiWindowFlags_NoSavedSettings)) {
+        if (!g.session()) {
             ImGui::TextWrapped("Start or continue a game to inspect it.");
         } else {
-            const fd::SessionState& st = g.session->state();
-            ImGui::Text("Story: %s", g.story_path.c_str());
+            const fd::SessionState& st = g.session()->state();
+            ImGui::Text("Story: %s", g.play().story_path.c_str());
             ImGui::Text("Stage: %s    Beat: %s (%s)", st.stage.c_str(), st.beat.c_str(),
-                        st.finished ? "finished" : fd::beat_kind_name(g.session->beat().kind));
+                        st.finished ? "finished" : fd::beat_kind_name(g.session()->beat().kind));
             ImGui::Text("Totals: money %lld, reputation %d", st.totals.money, st.totals.reputation);
-            if (!st.finished && ImGui::CollapsingHeader("Customer and business", ImGuiTreeNodeFlags_DefaultOpen)) values(g);
+            if (!st.finished && ImGui::CollapsingHeader("Customer and business", ImGuiTreeNodeFlags_DefaultOpen)) values(g, ui);
             if (ImGui::CollapsingHeader("Flags", ImGuiTreeNodeFlags_DefaultOpen)) {
-                fd::SessionState& edit = g.session->mutable_state();
+                Intent edit = Intent::of(Intent::SetFlags);  // edited on a copy, applied by the game
+                edit.flags = st.flags;
+                edit.story_flags = st.story;
                 bool changed = flags_editor("This encounter", edit.flags);
-                changed |= flags_editor("Story (campaign)", edit.story);
-                if (changed) g.autosave();
+                changed |= flags_editor("Story (campaign)", edit.story_flags);
+                if (changed) ui.ask(edit);
             }
-            if (!st.finished && ImGui::CollapsingHeader("Beats")) jump(g);
+            if (!st.finished && ImGui::CollapsingHeader("Beats")) jump(g, ui);
             if (ImGui::CollapsingHeader("Log (newest first)")) log_view(g);
         }
     }
     ImGui::End();
+    if (!open) ui.ask(Intent::with_switch(Intent::SetInspector, false));
     ImGui::PopFont();
     ImGui::PopStyleColor(2);
 }

@@ -1,8 +1,12 @@
+// The window's command line: parse_options, parse_keys (--keys, key names checked
+// against SDL's at parse time) and --size, with the help text.
 #include "options.hpp"
 
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+
+#include <SDL.h>
 
 #include "args.hpp"
 #include "commands.hpp"
@@ -216,15 +220,15 @@ std::vector<KeyStep> parse_keys(const std::string& text) {
         } else {
             std::string name = item;
             // Modifiers: Shift+Tab, Ctrl+S. A lone "+" is the plus key.
-            for (auto [prefix, mod] : {std::pair{"Shift+", KMOD_LSHIFT}, std::pair{"Ctrl+", KMOD_LCTRL}}) {
+            for (auto [prefix, flag] : {std::pair{"Shift+", &k.shift}, std::pair{"Ctrl+", &k.ctrl}}) {
                 std::string p = prefix;
                 if (name.size() > p.size() && name.compare(0, p.size(), p) == 0) {
-                    k.mod = static_cast<Uint16>(k.mod | mod);
+                    *flag = true;
                     name = name.substr(p.size());
                 }
             }
-            k.key = SDL_GetKeyFromName(name.c_str());
-            if (k.key == SDLK_UNKNOWN)
+            k.key = name;
+            if (SDL_GetKeyFromName(name.c_str()) == SDLK_UNKNOWN)
                 throw UsageError("unknown key '" + item + "' in --keys; use SDL key names such as Return, "
                                  "Space, 1, PageDown, Escape, Right, or name:TEXT");
         }

@@ -4,8 +4,6 @@
 #include <string>
 #include <vector>
 
-#include <SDL.h>
-
 namespace fdg {
 
 // The smallest window the screens are laid out for (--size, resize:WxH, and
@@ -16,11 +14,12 @@ constexpr int kMaxSide = 8192;
 // One step of --keys: a key press (SDL key name, optional Shift+/Ctrl+), or
 // text: "name:Ana" fills the player's name on the title screen, "text:abc"
 // types into whatever field has the keyboard, "wait:N" renders N frames;
-// or the window: "resize:WxH", "minimize", "restore".
+// or the window: "resize:WxH", "minimize", "restore". Plain data: the window
+// turns the key's name into SDL's key code (parse_keys checked it is one).
 struct KeyStep {
     enum Kind { Key, Name, Text, Wait, Resize, Minimize, Restore } kind = Key;
-    SDL_Keycode key = SDLK_UNKNOWN;
-    Uint16 mod = KMOD_NONE;
+    std::string key;  // SDL's name for it: "Return", "PageDown", "4"
+    bool shift = false, ctrl = false;
     std::string text;
     int frames = 0;
     int width = 0, height = 0;  // resize:WxH

@@ -1,3 +1,4 @@
+// settings.json and the room's votes beside the saves: read leniently, written atomically.
 #include "persist.hpp"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// The customer's portrait, drawn from shapes: face, hair and mood, from their name and role.
 #include "portrait.hpp"
 
 #include <algorithm>

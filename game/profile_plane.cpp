@@ -1,3 +1,4 @@
+// The summary's profile plane: where the player's answers sit between assertive and cooperative.
 #include "profile_plane.hpp"
 
 #include <algorithm>

@@ -53,11 +53,11 @@ void debrief_item(Ui& ui, int n, const fd::DebriefItem& d, float w, const std::s
 
 }  // namespace
 
-void screen_debrief(Game& g, Ui& ui) {
+void screen_debrief(const Game& g, Ui& ui) {
     begin_screen("##debrief");
     encounter_bar(g, ui);
-    const fd::SessionState& st = g.session->state();
-    const fd::Beat& ending = g.session->beat();
+    const fd::SessionState& st = g.session()->state();
+    const fd::Beat& ending = g.session()->beat();
     std::string outcome = st.results.empty() ? ending.outcome : st.results.back().outcome;
     DeskColumns d = desk_columns(g, ui);
     float button_h = ui.fonts.bold->FontSize + ui.u(32);
@@ -71,17 +71,17 @@ void screen_debrief(Game& g, Ui& ui) {
     text(ui.fonts.small, color::kMuted,
          "The designer rated how well each mode fits each moment, from 1 to 5. No mode is always right.", w);
     ImGui::Dummy(ImVec2(0, ui.u(4)));
-    auto items = fd::build_debrief(g.session->story(), st.log, st.stage);
+    auto items = fd::build_debrief(g.session()->story(), st.log, st.stage);
     int n = 0;
     for (const auto& d : items) {
-        debrief_item(ui, ++n, d, w, g.session->encounter().customer.name);
+        debrief_item(ui, ++n, d, w, g.session()->encounter().customer.name);
         ImGui::Dummy(ImVec2(0, ui.u(4)));
     }
     if (items.empty()) text(ui.fonts.body, color::kMuted, "There were no decisions in this encounter.", w);
     // Keyboard scrolling: this screen has only one button, so the arrows scroll.
     Input& in = ui.input;
     float step = ui.line() * 3;
-    if (!overlay_open(g)) {
+    if (!g.overlay_open()) {
         if (in.key(SDLK_DOWN)) ImGui::SetScrollY(ImGui::GetScrollY() + step);
         if (in.key(SDLK_UP)) ImGui::SetScrollY(ImGui::GetScrollY() - step);
         if (in.key(SDLK_PAGEDOWN)) ImGui::SetScrollY(ImGui::GetScrollY() + ImGui::GetWindowHeight() * 0.8f);
@@ -91,8 +91,8 @@ void screen_debrief(Game& g, Ui& ui) {
     ImGui::Dummy(ImVec2(0, ui.u(6)));
     ImGui::SetCursorPosX(d.left_w + d.pad * 2);
     bool go = button(ui, "Continue", "Space", 0, true);
-    bool keys = in.any({SDLK_SPACE, SDLK_RETURN, SDLK_KP_ENTER, SDLK_RIGHT}) && !overlay_open(g);
-    if ((go || keys) && in.act()) g.proceed();
+    bool keys = in.any({SDLK_SPACE, SDLK_RETURN, SDLK_KP_ENTER, SDLK_RIGHT}) && !g.overlay_open();
+    if ((go || keys) && in.act()) ui.ask(Intent::of(Intent::Proceed));
     footer_hints(ui, "\u2191\u2193 PgUp PgDn|scroll;Space/Enter/\u2192|next;Esc|menu");
     end_screen();
 }

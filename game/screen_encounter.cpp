@@ -21,9 +21,9 @@ void speech_bubble(Ui& ui, const std::string& s, float width, ImU32 col, ImFont*
     end_card(c, color::kSpeech);
 }
 
-void decision_part(Game& g, Ui& ui, float w) {
-    const fd::Beat& b = g.session->beat();
-    const fd::Encounter& e = g.session->encounter();
+void decision_part(const Game& g, Ui& ui, float w) {
+    const fd::Beat& b = g.session()->beat();
+    const fd::Encounter& e = g.session()->encounter();
     speech_bubble(ui, speaker_line(e.customer.name, b.text), w, color::kText, ui.fonts.bold);
     ImGui::Dummy(ImVec2(0, ui.u(2)));
     text(ui.fonts.small, color::kMuted, "How do you answer? Press 1\u20135 or click.");
@@ -33,23 +33,23 @@ void decision_part(Game& g, Ui& ui, float w) {
         fd::Mode m = order[static_cast<std::size_t>(i)];
         const fd::Answer* a = b.answer(m);
         if (!a) continue;
-        const char* tag = g.settings.show_modes ? mode_label(m) : nullptr;
+        const char* tag = g.settings().show_modes ? mode_label(m) : nullptr;
         if (answer_button(ui, i + 1, tag, mode_color(m), a->says, w)) picked = i;
     }
     Input& in = ui.input;
-    for (int i = 0; i < 5 && !overlay_open(g); ++i)
+    for (int i = 0; i < 5 && !g.overlay_open(); ++i)
         if (in.key(SDLK_1 + i) || in.key(SDLK_KP_1 + i)) picked = i;
-    if (picked >= 0 && !overlay_open(g) && in.act()) g.choose(order[static_cast<std::size_t>(picked)]);
+    if (picked >= 0 && !g.overlay_open() && in.act()) ui.ask(Intent::choose(order[static_cast<std::size_t>(picked)]));
 }
 
-float decision_height(Game& g, Ui& ui, float w) {
-    const fd::Beat& b = g.session->beat();
+float decision_height(const Game& g, Ui& ui, float w) {
+    const fd::Beat& b = g.session()->beat();
     float pad = ui.u(12);
-    float h = text_height(ui.fonts.bold, speaker_line(g.session->encounter().customer.name, b.text), w - 2 * pad) + 2 * pad;
+    float h = text_height(ui.fonts.bold, speaker_line(g.session()->encounter().customer.name, b.text), w - 2 * pad) + 2 * pad;
     h += ui.fonts.small->FontSize + ui.u(24);
     for (fd::Mode m : fd::kAllModes)
         if (const fd::Answer* a = b.answer(m))
-            h += answer_layout(ui, g.settings.show_modes, a->says, w).size.y + ImGui::GetStyle().ItemSpacing.y;
+            h += answer_layout(ui, g.settings().show_modes, a->says, w).size.y + ImGui::GetStyle().ItemSpacing.y;
     return h;
 }
 
@@ -57,25 +57,25 @@ bool continue_keys(Ui& ui) {
     return ui.input.any({SDLK_SPACE, SDLK_RETURN, SDLK_KP_ENTER, SDLK_RIGHT, SDLK_PAGEDOWN});
 }
 
-void narration_part(Game& g, Ui& ui, float w) {
-    const fd::Beat& b = g.session->beat();
+void narration_part(const Game& g, Ui& ui, float w) {
+    const fd::Beat& b = g.session()->beat();
     Card c = begin_card(w, ui.u(16));
     text(ui.fonts.body, color::kText, b.text, w - 2 * c.pad);
     end_card(c, color::kPanel);
     ImGui::Dummy(ImVec2(0, ui.u(4)));
     bool go = button(ui, "Continue", "Space", 0, true);
-    if ((go || (continue_keys(ui) && !overlay_open(g))) && ui.input.act()) g.proceed();
+    if ((go || (continue_keys(ui) && !g.overlay_open())) && ui.input.act()) ui.ask(Intent::of(Intent::Proceed));
 }
 
-float narration_height(Game& g, Ui& ui, float w) {
-    return text_height(ui.fonts.body, g.session->beat().text, w - ui.u(32)) + ui.u(32) + ui.fonts.bold->FontSize +
+float narration_height(const Game& g, Ui& ui, float w) {
+    return text_height(ui.fonts.body, g.session()->beat().text, w - ui.u(32)) + ui.u(32) + ui.fonts.bold->FontSize +
            ui.u(40);
 }
 
-void consequence_part(Game& g, Ui& ui, float w) {
-    const Consequence& c = *g.consequence;
+void consequence_part(const Game& g, Ui& ui, float w) {
+    const Consequence& c = *g.consequence();
     // What they said, so the answer below reads as a reply (the conversation stops before it).
-    text(ui.fonts.small, color::kText, speaker_line(g.session->encounter().customer.name, c.customer_said), w);
+    text(ui.fonts.small, color::kText, speaker_line(g.session()->encounter().customer.name, c.customer_said), w);
     std::string who = std::string("You (") + mode_label(c.mode) + "): ";  // revealed once chosen, labels or not
     speech_bubble(ui, who + c.says, w, mode_color(c.mode), ui.fonts.bold);
     if (!c.reaction.empty()) {
@@ -88,16 +88,13 @@ void consequence_part(Game& g, Ui& ui, float w) {
     std::string wall = wall_note(g, c);
     if (!wall.empty()) text(ui.fonts.small, color::kAccent, wall + " Lower the wall first, then offer.", w);
     ImGui::Dummy(ImVec2(0, ui.u(6)));
-    bool ending = g.session->beat().kind == fd::BeatKind::Ending;
+    bool ending = g.session()->beat().kind == fd::BeatKind::Ending;
     bool go = button(ui, ending ? "See how it ends" : "Continue", "Space", 0, true);
-    if ((go || (continue_keys(ui) && !overlay_open(g))) && ui.input.act()) {
-        g.view = View::Play;
-        g.consequence.reset();
-    }
+    if ((go || (continue_keys(ui) && !g.overlay_open())) && ui.input.act()) ui.ask(Intent::of(Intent::DismissConsequence));
 }
 
-float consequence_height(Game& g, Ui& ui, float w) {
-    const Consequence& c = *g.consequence;
+float consequence_height(const Game& g, Ui& ui, float w) {
+    const Consequence& c = *g.consequence();
     float h = text_height(ui.fonts.bold, "You (Accommodate): " + c.says, w - ui.u(24)) + ui.u(24);
     h += text_height(ui.fonts.body, c.reaction, w) + ui.fonts.small->FontSize * 3.5f + ui.fonts.bold->FontSize * 3 + ui.u(80);
     return h;
@@ -106,12 +103,12 @@ float consequence_height(Game& g, Ui& ui, float w) {
 // The current beat (narration, decision or consequence) in a region of its own
 // that scrolls when the window is small; the keyboard focus scrolls with it.
 // Returns the height its content needs.
-float beat_part(Game& g, Ui& ui, bool cons, float right_w, float height) {
+float beat_part(const Game& g, Ui& ui, bool cons, float right_w, float height) {
     float w = right_w - ui.u(18);  // room for the scrollbar
     ImGui::BeginChild("##part", ImVec2(right_w, height), false, ImGuiWindowFlags_NavFlattened);
     float y0 = ImGui::GetCursorPosY();
     if (cons) consequence_part(g, ui, w);
-    else if (g.session->at_decision()) decision_part(g, ui, w);
+    else if (g.session()->at_decision()) decision_part(g, ui, w);
     else narration_part(g, ui, w);
     float needed = ImGui::GetCursorPosY() - y0 - ImGui::GetStyle().ItemSpacing.y;
     ImGui::EndChild();
@@ -122,18 +119,18 @@ float beat_part(Game& g, Ui& ui, bool cons, float right_w, float height) {
 // The beat takes what it needs; the conversation the rest, but never less than
 // four lines (or all of it, when it is shorter). The beat's height is measured each frame (we always draw a few
 // frames after a change), with an estimate for the very first frame.
-void right_column(Game& g, Ui& ui, float right_w, float body_h) {
-    const fd::SessionState& st = g.session->state();
-    bool cons = g.view == View::Consequence && g.consequence;
-    std::size_t end = cons ? g.consequence->log_index
-                           : (g.session->beat().kind == fd::BeatKind::Narration ? st.log.size() - 1 : st.log.size());
+void right_column(const Game& g, Ui& ui, float right_w, float body_h) {
+    const fd::SessionState& st = g.session()->state();
+    bool cons = g.view() == View::Consequence && g.consequence();
+    std::size_t end = cons ? g.consequence()->log_index
+                           : (g.session()->beat().kind == fd::BeatKind::Narration ? st.log.size() - 1 : st.log.size());
     float w = right_w - ui.u(18);
     ImGuiStorage* store = ImGui::GetStateStorage();
     ImGuiID key = ImGui::GetID((st.beat + (cons ? "#c" : "#p") + std::to_string(static_cast<int>(w))).c_str());
     float part_h = store->GetFloat(key, -1);
     if (part_h < 0)
         part_h = cons ? consequence_height(g, ui, w)
-                      : g.session->at_decision() ? decision_height(g, ui, w) : narration_height(g, ui, w);
+                      : g.session()->at_decision() ? decision_height(g, ui, w) : narration_height(g, ui, w);
     float spacing = ImGui::GetStyle().ItemSpacing.y;
     float label_h = ui.fonts.small->FontSize + spacing;
     // Four lines at least, unless there is less to show.
@@ -150,19 +147,19 @@ void right_column(Game& g, Ui& ui, float right_w, float body_h) {
 
 }  // namespace
 
-void screen_encounter(Game& g, Ui& ui) {
+void screen_encounter(const Game& g, Ui& ui) {
     // A window per beat: each one opens with the keyboard focus on its first
     // item, instead of on a button of the previous beat that no longer exists.
-    const fd::SessionState& now = g.session->state();
-    std::string id = "##encounter:" + now.stage + ":" + now.beat + (g.view == View::Consequence ? ":c" : "") +
+    const fd::SessionState& now = g.session()->state();
+    std::string id = "##encounter:" + now.stage + ":" + now.beat + (g.view() == View::Consequence ? ":c" : "") +
                      std::to_string(now.log.size());
     begin_screen(id.c_str());
     encounter_bar(g, ui);
     DeskColumns d = desk_columns(g, ui);
     right_column(g, ui, d.right_w, d.body_h);
 
-    bool cons = g.view == View::Consequence && g.consequence;
-    if (g.session->at_decision() && !cons)
+    bool cons = g.view() == View::Consequence && g.consequence();
+    if (g.session()->at_decision() && !cons)
         footer_hints(ui, "1\u20135|answer;Tab/\u2191\u2193|move;Enter|choose;Esc|menu;F12|inspector");
     else
         footer_hints(ui, "Space/Enter/\u2192|continue;Esc|menu;F12|inspector");

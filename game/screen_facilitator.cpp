@@ -19,11 +19,11 @@ namespace {
 
 float margin(Ui& ui) { return ui.u(22); }
 
-void header(Game& g, Ui& ui) {
-    const fd::Encounter& e = g.session->encounter();
+void header(const Game& g, Ui& ui) {
+    const fd::Encounter& e = g.session()->encounter();
     ImGui::SetCursorPos(ImVec2(margin(ui), margin(ui) * 0.6f));
     text(ui.fonts.heading, color::kAccent, e.title);
-    std::string right = g.session->story().is_campaign ? "Encounter " + std::to_string(g.stage_number()) : e.place;
+    std::string right = g.session()->story().is_campaign ? "Encounter " + std::to_string(g.stage_number()) : e.place;
     ImFont* f = ui.fonts.body;
     float rw = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, right.c_str()).x;
     float title_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
@@ -34,8 +34,8 @@ void header(Game& g, Ui& ui) {
 }
 
 // Portrait, name and role in a column; meters only when `meters`.
-void person(Game& g, Ui& ui, float x, float y, float w, const Shown& s, bool meters) {
-    const fd::Encounter& e = g.session->encounter();
+void person(const Game& g, Ui& ui, float x, float y, float w, const Shown& s, bool meters) {
+    const fd::Encounter& e = g.session()->encounter();
     float size = std::min(w, ui.size.y * 0.32f);
     ImGui::SetCursorPos(ImVec2(x, y));
     ImVec2 at = ImGui::GetCursorScreenPos();
@@ -60,42 +60,42 @@ void bottom_hint(Ui& ui, const std::string& s, ImU32 col = color::kMuted) {
     text(f, col, s, ui.size.x - 2 * margin(ui));
 }
 
-void narration(Game& g, Ui& ui) {
+void narration(const Game& g, Ui& ui) {
     header(g, ui);
     float top = ImGui::GetCursorPosY() + ui.u(10);
     float left = std::min(ui.size.x * 0.28f, ui.size.y * 0.34f);
     person(g, ui, margin(ui), top, left, shown_now(g), false);
     float x = margin(ui) * 2 + left;
     ImGui::SetCursorPos(ImVec2(x, top));
-    text(ui.fonts.body, color::kText, g.session->beat().text, ui.size.x - x - margin(ui));
+    text(ui.fonts.body, color::kText, g.session()->beat().text, ui.size.x - x - margin(ui));
     bottom_hint(ui, "\u25b6 next");
 }
 
 // One answer row on the vote screen: number, the words (mode first when labels
 // are on), and the room's count for it.
-void vote_row(Game& g, Ui& ui, int row, fd::Mode m, const std::string& says, float w) {
+void vote_row(const Game& g, Ui& ui, int row, fd::Mode m, const std::string& says, float w) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     float pad = ui.u(8);
     float badge = ui.fonts.bold->FontSize * 1.25f;
     float count_w = ui.fonts.heading->CalcTextSizeA(ui.fonts.heading->FontSize, FLT_MAX, 0, "0000").x + 4 * pad;
     float text_x = pad + badge + ui.u(12);
     float wrap = w - text_x - count_w - ui.u(16);
-    std::string prefix = g.settings.show_modes ? std::string(mode_label(m)) + ":  " : "";
+    std::string prefix = g.settings().show_modes ? std::string(mode_label(m)) + ":  " : "";
     std::string full = wrap_words(ui.fonts.body, prefix + says, wrap);
     float th = text_height(ui.fonts.body, full, wrap);
     float h = std::max(th, badge) + 2 * pad;
-    bool selected = g.board.selected == row;
+    bool selected = g.board().selected == row;
     ImVec2 a = ImGui::GetCursorScreenPos();
     ImVec2 b(a.x + w, a.y + h);
     ImGui::PushID(row);
-    if (ImGui::InvisibleButton("##row", ImVec2(w - count_w, h))) g.board.selected = row;
+    if (ImGui::InvisibleButton("##row", ImVec2(w - count_w, h))) ui.ask(Intent::vote(Intent::SelectRow, row));
     // Keep the selected answer in view when the list is longer than the screen.
     if (selected) ImGui::ScrollToItem();
     ImGui::PopID();
     dl->AddRectFilled(a, b, selected ? IM_COL32(40, 44, 58, 255) : IM_COL32(18, 20, 26, 255), ui.u(6));
     if (selected) dl->AddRect(a, b, color::kAccent, ui.u(6), 0, ui.u(3));
     ImVec2 bc(a.x + pad + badge * 0.5f, a.y + pad + badge * 0.5f);
-    dl->AddCircleFilled(bc, badge * 0.5f, g.settings.show_modes ? mode_color(m) : color::kAccent, 32);
+    dl->AddCircleFilled(bc, badge * 0.5f, g.settings().show_modes ? mode_color(m) : color::kAccent, 32);
     std::string num = std::to_string(row + 1);
     ImVec2 ns = ui.fonts.bold->CalcTextSizeA(ui.fonts.bold->FontSize, FLT_MAX, 0, num.c_str());
     dl->AddText(ui.fonts.bold, ui.fonts.bold->FontSize, ImVec2(bc.x - ns.x * 0.5f, bc.y - ns.y * 0.5f), IM_COL32(0, 0, 0, 255),
@@ -105,16 +105,12 @@ void vote_row(Game& g, Ui& ui, int row, fd::Mode m, const std::string& says, flo
     if (!prefix.empty())  // the mode, over the start of the first line, in its colour
         dl->AddText(ui.fonts.body, ui.fonts.body->FontSize, tp, mode_color(m), prefix.c_str());
     // The count: click to type it, or use + and - on the selected row.
-    int& n = g.board.counts[static_cast<std::size_t>(fd::mode_index(m))];
+    int n = g.board().counts[static_cast<std::size_t>(fd::mode_index(m))];
     ImGui::PushFont(ui.fonts.heading);
     ImGui::SetCursorScreenPos(ImVec2(b.x - count_w, a.y + (h - ImGui::GetFrameHeight()) * 0.5f));
     ImGui::SetNextItemWidth(count_w);
     ImGui::PushID(100 + row);
-    if (ImGui::InputInt("##count", &n, 0, 0)) {
-        n = std::clamp(n, 0, 9999);
-        g.board.tie = false;
-        g.autosave();
-    }
+    if (ImGui::InputInt("##count", &n, 0, 0)) ui.ask(Intent::vote(Intent::SetVote, row, n));
     ImGui::PopID();
     ImGui::PopFont();
     ImGui::SetCursorScreenPos(ImVec2(a.x, b.y + ui.u(6)));
@@ -122,7 +118,7 @@ void vote_row(Game& g, Ui& ui, int row, fd::Mode m, const std::string& says, flo
 }
 
 // "answers 2 and 4": the rows on screen, in screen order.
-std::string answers_text(Game& g, const std::vector<fd::Mode>& modes) {
+std::string answers_text(const Game& g, const std::vector<fd::Mode>& modes) {
     std::vector<int> rows;
     for (fd::Mode m : modes) rows.push_back(g.row_of(m) + 1);
     std::sort(rows.begin(), rows.end());
@@ -133,24 +129,24 @@ std::string answers_text(Game& g, const std::vector<fd::Mode>& modes) {
 }
 
 // What "next" will do with the hands counted so far (the rule is fd::tally_votes).
-std::string tally_text(Game& g) {
-    fd::Tally t = fd::tally_votes(g.board.counts);
+std::string tally_text(const Game& g) {
+    fd::Tally t = fd::tally_votes(g.board().counts);
     std::string hands = std::to_string(t.total) + (t.total == 1 ? " hand" : " hands");
-    std::string selected = "answer " + std::to_string(g.board.selected + 1);
-    if (t.total == 0 && !g.board.tie)
+    std::string selected = "answer " + std::to_string(g.board().selected + 1);
+    if (t.total == 0 && !g.board().tie)
         return "Votes: 1\u20135 selects an answer, + adds a hand, \u2212 removes one.  Next plays the majority.";
     if (t.total == 0) return "No votes yet. Select the answer to play (1\u20135) and press next, or enter the votes.";
-    if (g.board.tie)
+    if (g.board().tie)
         return "Tie between " + answers_text(g, t.leaders) + ". Select the one to play (1\u20135) and press next.";
     if (!t.decided()) return hands + ", tied between " + answers_text(g, t.leaders) + ".  Next asks which to play.";
     std::string out = hands + ".  Next plays the majority, " + answers_text(g, t.leaders);
-    if (g.row_of(t.winner()) != g.board.selected) out += ";  O plays " + selected + " instead";
+    if (g.row_of(t.winner()) != g.board().selected) out += ";  O plays " + selected + " instead";
     return out + ".";
 }
 
-void vote(Game& g, Ui& ui) {
-    const fd::Beat& b = g.session->beat();
-    const fd::Encounter& e = g.session->encounter();
+void vote(const Game& g, Ui& ui) {
+    const fd::Beat& b = g.session()->beat();
+    const fd::Encounter& e = g.session()->encounter();
     header(g, ui);
     float m = margin(ui);
     float w = ui.size.x - 2 * m;
@@ -159,7 +155,7 @@ void vote(Game& g, Ui& ui) {
     ImGui::SetCursorPos(ImVec2(m, top));
     ImVec2 at = ImGui::GetCursorScreenPos();
     draw_portrait(ImGui::GetWindowDrawList(), at, portrait, e.customer.name, e.customer.role, e.customer.life,
-                  mood_position(g.session->state().customer.mood));
+                  mood_position(g.session()->state().customer.mood));
     ImGui::SetCursorPos(ImVec2(m + portrait + ui.u(14), top));
     text(ui.fonts.bold, color::kText, speaker_line(e.customer.name, b.text), w - portrait - ui.u(14));
     ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), top + portrait + ui.u(6)));
@@ -179,11 +175,11 @@ void vote(Game& g, Ui& ui) {
         if (const fd::Answer* a = b.answer(mode)) vote_row(g, ui, r, mode, a->says, w - ui.u(16));
     }
     ImGui::EndChild();
-    bottom_hint(ui, hint, g.board.tie ? color::kAccent : color::kMuted);
+    bottom_hint(ui, hint, g.board().tie ? color::kAccent : color::kMuted);
 }
 
-void reveal(Game& g, Ui& ui) {
-    const Consequence& c = *g.consequence;
+void reveal(const Game& g, Ui& ui) {
+    const Consequence& c = *g.consequence();
     header(g, ui);
     float m = margin(ui);
     const RoomVote* v = g.vote_for(c.log_index);
@@ -217,9 +213,9 @@ void reveal(Game& g, Ui& ui) {
     bottom_hint(ui, "\u25b6 next");
 }
 
-void outcome_page(Game& g, Ui& ui) {
-    const fd::SessionState& st = g.session->state();
-    std::string outcome = st.results.empty() ? g.session->beat().outcome : st.results.back().outcome;
+void outcome_page(const Game& g, Ui& ui) {
+    const fd::SessionState& st = g.session()->state();
+    std::string outcome = st.results.empty() ? g.session()->beat().outcome : st.results.back().outcome;
     header(g, ui);
     float m = margin(ui);
     text(ui.fonts.title, outcome_color(outcome), outcome_label(outcome));
@@ -228,7 +224,7 @@ void outcome_page(Game& g, Ui& ui) {
     person(g, ui, m, top, left, shown_now(g), true);
     float x = m * 2 + left, w = ui.size.x - x - m;
     ImGui::SetCursorPos(ImVec2(x, top));
-    text(ui.fonts.body, color::kText, g.session->beat().text, w);
+    text(ui.fonts.body, color::kText, g.session()->beat().text, w);
     ImGui::Dummy(ImVec2(0, ui.u(10)));
     ImGui::SetCursorPosX(x);
     text(ui.fonts.bold, st.business.money < 0 ? color::kBad : color::kGood, "Money  " + money_text(st.business.money));
@@ -238,13 +234,13 @@ void outcome_page(Game& g, Ui& ui) {
     bottom_hint(ui, "\u25b6 next: the debrief, one decision at a time");
 }
 
-void debrief_page(Game& g, Ui& ui, const fd::DebriefItem& d, int n, int of, std::size_t log_index) {
+void debrief_page(const Game& g, Ui& ui, const fd::DebriefItem& d, int n, int of, std::size_t log_index) {
     header(g, ui);
     float m = margin(ui);
     float w = ui.size.x - 2 * m;
     text(ui.fonts.heading, color::kText, "Decision " + std::to_string(n) + " of " + std::to_string(of));
     ImGui::SetCursorPosX(m);
-    text(ui.fonts.body, color::kMuted, speaker_line(g.session->encounter().customer.name, d.customer_said), w);
+    text(ui.fonts.body, color::kMuted, speaker_line(g.session()->encounter().customer.name, d.customer_said), w);
     ImGui::Dummy(ImVec2(0, ui.u(6)));
     const RoomVote* v = g.vote_for(log_index);
     float bars_w = v ? std::min(w * 0.42f, ui.u(620)) : 0;
@@ -278,33 +274,32 @@ void debrief_page(Game& g, Ui& ui, const fd::DebriefItem& d, int n, int of, std:
     }
 }
 
-void ending(Game& g, Ui& ui) {
-    const fd::SessionState& st = g.session->state();
-    auto items = fd::build_debrief(g.session->story(), st.log, st.stage);
-    g.page_count = 1 + static_cast<int>(items.size());
-    g.page = std::clamp(g.page, 0, g.page_count - 1);
-    if (g.page == 0) {
+void ending(const Game& g, Ui& ui) {
+    const fd::SessionState& st = g.session()->state();
+    auto items = fd::build_debrief(g.session()->story(), st.log, st.stage);
+    int page = std::clamp(g.page(), 0, static_cast<int>(items.size()));  // Game::page_count() is 1 + items
+    if (page == 0) {
         outcome_page(g, ui);
         return;
     }
     // Match the n-th decision of this encounter to its event, for the room's votes.
     std::size_t k = 0, index = 0;
     for (std::size_t i = 0; i < st.log.size(); ++i)
-        if (st.log[i].stage == st.stage && st.log[i].kind == fd::EventKind::Decision && ++k == static_cast<std::size_t>(g.page))
+        if (st.log[i].stage == st.stage && st.log[i].kind == fd::EventKind::Decision && ++k == static_cast<std::size_t>(page))
             index = i;
-    debrief_page(g, ui, items[static_cast<std::size_t>(g.page - 1)], g.page, static_cast<int>(items.size()), index);
-    const char* last = g.session->story().is_campaign ? "\u25b6 next encounter" : "\u25b6 next: the summary";
-    bottom_hint(ui, g.page + 1 < g.page_count ? "\u25b6 next decision" : last);
+    debrief_page(g, ui, items[static_cast<std::size_t>(page - 1)], page, static_cast<int>(items.size()), index);
+    const char* last = g.session()->story().is_campaign ? "\u25b6 next encounter" : "\u25b6 next: the summary";
+    bottom_hint(ui, page < static_cast<int>(items.size()) ? "\u25b6 next decision" : last);
 }
 
 }  // namespace
 
-void screen_facilitator(Game& g, Ui& ui) {
+void screen_facilitator(const Game& g, Ui& ui) {
     begin_screen("##facilitator", IM_COL32(0, 0, 0, 255), ImGuiWindowFlags_NoNav);
-    if (g.view == View::Consequence && g.consequence) {
+    if (g.view() == View::Consequence && g.consequence()) {
         reveal(g, ui);
     } else {
-        switch (g.session->beat().kind) {
+        switch (g.session()->beat().kind) {
             case fd::BeatKind::Decision: vote(g, ui); break;
             case fd::BeatKind::Ending: ending(g, ui); break;
             default: narration(g, ui); break;

@@ -37,35 +37,34 @@ float modal_width(const Ui& ui, float units) { return std::min(ui.size.x * 0.9f,
 
 }  // namespace
 
-void handle_global_keys(Game& g, Ui& ui) {
+void handle_global_keys(const Game& g, Ui& ui) {
     Input& in = ui.input;
-    if (in.key_raw(SDLK_F11)) g.want_fullscreen = !g.fullscreen;
-    if (in.key_raw(SDLK_F12) && !g.facilitator) g.inspector_open = !g.inspector_open;
-    if (g.facilitator) facilitator_keys(g, ui);
-    if (overlay_open(g) || g.blank) return;
-    if (in.key(SDLK_ESCAPE) && (g.view == View::Chooser || g.view == View::Settings) && in.act()) {
-        g.view = View::Title;
-        g.refresh_save_info();
-    } else if (in.key(SDLK_ESCAPE) && (g.view == View::Play || g.view == View::Consequence) && g.session && in.act()) {
-        g.menu_open = true;
+    if (in.key_raw(SDLK_F11)) ui.ask(Intent::with_switch(Intent::SetFullscreen, !g.window().fullscreen));
+    if (in.key_raw(SDLK_F12) && !g.facilitator()) ui.ask(Intent::with_switch(Intent::SetInspector, !g.overlays().inspector_open));
+    if (g.facilitator()) facilitator_keys(g, ui);
+    if (g.overlay_open() || g.overlays().blank) return;
+    if (in.key(SDLK_ESCAPE) && (g.view() == View::Chooser || g.view() == View::Settings) && in.act()) {
+        ui.ask(Intent::of(Intent::BackToTitle));
+    } else if (in.key(SDLK_ESCAPE) && (g.view() == View::Play || g.view() == View::Consequence) && g.session() && in.act()) {
+        ui.ask(Intent::of(Intent::OpenMenu));
     }
 }
 
-void draw_menu(Game& g, Ui& ui) {
-    bool want = g.menu_open && !g.error.open;
-    if (!begin_modal("##menu", want, modal_width(ui, g.facilitator ? 1100 : 560))) return;
+void draw_menu(const Game& g, Ui& ui) {
+    bool want = g.overlays().menu_open && !g.overlays().error.open;
+    if (!begin_modal("##menu", want, modal_width(ui, g.facilitator() ? 1100 : 560))) return;
     Input& in = ui.input;
     float w = ImGui::GetContentRegionAvail().x;
     text(ui.fonts.heading, color::kText, "Paused");
     text(ui.fonts.small, color::kMuted, "Your progress is saved after every decision.");
     ImGui::Spacing();
     bool resume = button(ui, "Resume", "Esc", w, true);
-    std::string labels = std::string("Mode labels: ") + (g.settings.show_modes ? "shown" : "hidden");
+    std::string labels = std::string("Mode labels: ") + (g.settings().show_modes ? "shown" : "hidden");
     bool toggle = button(ui, labels.c_str(), "L", w);
-    bool blank = g.facilitator && button(ui, "Blank the screen", "B", w);
+    bool blank = g.facilitator() && button(ui, "Blank the screen", "B", w);
     bool title = button(ui, "Back to the title screen", "T", w);
     bool quit = button(ui, "Quit", "Q", w);
-    if (g.facilitator) {
+    if (g.facilitator()) {
         ImGui::Spacing();
         text(ui.fonts.body, color::kMuted,
              // No-break spaces keep each key with what it does when the line wraps.
@@ -73,60 +72,57 @@ void draw_menu(Game& g, Ui& ui) {
              "B:\u00a0blank    1\u20135\u00a0or\u00a0\u2191\u2193:\u00a0select    "
              "+\u00a0/\u00a0\u2212:\u00a0votes    O:\u00a0play\u00a0selected", w);
     }
-    if ((resume || in.key(SDLK_ESCAPE) || in.key(SDLK_r)) && in.act()) g.menu_open = false;
-    if ((toggle || in.key(SDLK_l)) && in.act()) g.set_show_modes(!g.settings.show_modes);
-    if ((blank || (g.facilitator && in.key(SDLK_b))) && in.act()) {
-        g.menu_open = false;
-        g.blank = true;
-    }
-    if ((title || in.key(SDLK_t)) && in.act()) g.to_title();
-    if ((quit || in.key(SDLK_q)) && in.act()) g.quit = true;
+    if ((resume || in.key(SDLK_ESCAPE) || in.key(SDLK_r)) && in.act()) ui.ask(Intent::of(Intent::CloseMenu));
+    if ((toggle || in.key(SDLK_l)) && in.act()) ui.ask(Intent::with_switch(Intent::SetShowModes, !g.settings().show_modes));
+    if ((blank || (g.facilitator() && in.key(SDLK_b))) && in.act()) ui.ask(Intent::with_switch(Intent::SetBlank, true));
+    if ((title || in.key(SDLK_t)) && in.act()) ui.ask(Intent::of(Intent::ToTitle));
+    if ((quit || in.key(SDLK_q)) && in.act()) ui.ask(Intent::of(Intent::Quit));
     ImGui::EndPopup();
 }
 
-void draw_confirm_start(Game& g, Ui& ui) {
-    bool want = !g.pending_start.empty() && !g.error.open;
+void draw_confirm_start(const Game& g, Ui& ui) {
+    bool want = !g.overlays().pending_start.empty() && !g.overlays().error.open;
     if (!begin_modal("##confirm", want, modal_width(ui, 640))) return;
     Input& in = ui.input;
     float w = ImGui::GetContentRegionAvail().x;
     text(ui.fonts.heading, color::kText, "Start a new game?");
-    text(ui.fonts.body, color::kText, "This replaces your unfinished game (" + g.save_info.where +
+    text(ui.fonts.body, color::kText, "This replaces your unfinished game (" + g.library().save_info.where +
                                           "). The save before it is kept as a backup.", w);
     ImGui::Spacing();
     bool yes = button(ui, "Start a new game", "Enter", w, true);
     bool no = button(ui, "Cancel", "Esc", w);
-    if ((yes || in.key(SDLK_RETURN) || in.key(SDLK_KP_ENTER) || in.key(SDLK_y)) && in.act()) g.confirm_start();
-    else if ((no || in.key(SDLK_ESCAPE) || in.key(SDLK_n)) && in.act()) g.pending_start.clear();
+    if ((yes || in.key(SDLK_RETURN) || in.key(SDLK_KP_ENTER) || in.key(SDLK_y)) && in.act()) ui.ask(Intent::of(Intent::ConfirmStart));
+    else if ((no || in.key(SDLK_ESCAPE) || in.key(SDLK_n)) && in.act()) ui.ask(Intent::of(Intent::CancelStart));
     ImGui::EndPopup();
 }
 
-void draw_error(Game& g, Ui& ui) {
-    if (!begin_modal("##error", g.error.open, modal_width(ui, 900))) return;
+void draw_error(const Game& g, Ui& ui) {
+    if (!begin_modal("##error", g.overlays().error.open, modal_width(ui, 900))) return;
     Input& in = ui.input;
     float w = ImGui::GetContentRegionAvail().x;
-    text(ui.fonts.heading, color::kBad, g.error.title);
+    text(ui.fonts.heading, color::kBad, g.overlays().error.title);
     ImGui::Spacing();
     // Long diagnostic lists scroll; the message itself is FILE:LINE: what is wrong.
-    float h = std::min(text_height(ui.fonts.body, g.error.message, w) + ui.u(8), ui.size.y * 0.5f);
+    float h = std::min(text_height(ui.fonts.body, g.overlays().error.message, w) + ui.u(8), ui.size.y * 0.5f);
     ImGui::BeginChild("##message", ImVec2(w, h), false, ImGuiWindowFlags_NoNav);
-    text(ui.fonts.body, color::kText, g.error.message, w - ui.u(16));
+    text(ui.fonts.body, color::kText, g.overlays().error.message, w - ui.u(16));
     ImGui::EndChild();
     text(ui.fonts.small, color::kMuted,
-         g.session ? "The story is exactly where it was before this happened; nothing was lost."
+         g.session() ? "The story is exactly where it was before this happened; nothing was lost."
                    : "Fix the script and try again; the game reloads it when you save the file.", w);
     ImGui::Spacing();
     bool menu = button(ui, "Back to the title screen", "Enter", w, true);
     bool stay = button(ui, "Stay here", "Esc", w);
     if ((menu || in.key(SDLK_RETURN) || in.key(SDLK_KP_ENTER)) && in.act()) {
-        g.error.open = false;
-        g.to_title();
+        ui.ask(Intent::of(Intent::CloseError));
+        ui.ask(Intent::of(Intent::ToTitle));
     } else if ((stay || in.key(SDLK_ESCAPE)) && in.act()) {
-        g.error.open = false;
+        ui.ask(Intent::of(Intent::CloseError));
     }
     ImGui::EndPopup();
 }
 
-void draw_notices(Game& g, Ui& ui) {
+void draw_notices(const Game& g, Ui& ui) {
     // Bottom right, in the footer's strip, newest lowest: nothing to read is there
     // (the key hints are on the left). A long message grows upwards.
     ImDrawList* dl = ImGui::GetForegroundDrawList();
@@ -134,7 +130,7 @@ void draw_notices(Game& g, Ui& ui) {
     float max_w = std::min(ui.size.x * 0.45f, ui.u(520));
     float pad = ui.u(7);
     float bottom = ui.size.y - ui.u(6);
-    for (auto it = g.notices.rbegin(); it != g.notices.rend(); ++it) {
+    for (auto it = g.overlays().notices.rbegin(); it != g.overlays().notices.rend(); ++it) {
         std::string msg = wrap_words(f, it->text, max_w);
         ImVec2 ts = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, msg.c_str());
         ImVec2 b(ui.size.x - ui.u(12), bottom);
@@ -145,8 +141,8 @@ void draw_notices(Game& g, Ui& ui) {
     }
 }
 
-void draw_reload_errors(Game& g, Ui& ui) {
-    if (g.reload.errors.empty() || g.blank) return;
+void draw_reload_errors(const Game& g, Ui& ui) {
+    if (g.reload().errors.empty() || g.overlays().blank) return;
     float w = std::min(ui.size.x - ui.u(40), ui.u(1100));
     ImGui::SetNextWindowPos(ImVec2((ui.size.x - w) * 0.5f, ui.u(12)));
     ImGui::SetNextWindowSize(ImVec2(w, 0));
@@ -156,13 +152,13 @@ void draw_reload_errors(Game& g, Ui& ui) {
                      ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_AlwaysAutoResize |
                      ImGuiWindowFlags_NoSavedSettings);
     text(ui.fonts.bold, color::kText, "Your edit has errors: the game keeps playing the previous version until they are fixed.");
-    text(ui.fonts.small, color::kText, g.reload.last_error_text(), w - ui.u(32));
+    text(ui.fonts.small, color::kText, g.reload().last_error_text(), w - ui.u(32));
     ImGui::End();
     ImGui::PopStyleColor();
 }
 
-void draw_font_notice(Game& g, Ui& ui) {
-    if (!ui.fonts.fallback || g.blank) return;
+void draw_font_notice(const Game& g, Ui& ui) {
+    if (!ui.fonts.fallback || g.overlays().blank) return;
     ImDrawList* dl = ImGui::GetForegroundDrawList();
     std::string msg = "Font not found: " + ui.fonts.missing +
                       ". Using ImGui's built-in font (accents and \u00a3 may not show); install fonts-dejavu-core.";

@@ -44,8 +44,8 @@ void vote_bars(Ui& ui, const std::array<int, 5>& counts, fd::Mode played, bool h
 
 namespace {
 
-void mode_counts(Game& g, Ui& ui, const fd::Profile& p, float w) {
-    text(ui.fonts.heading, color::kText, g.facilitator ? "How often the room chose each mode" : "How often you chose each mode", w);
+void mode_counts(const Game& g, Ui& ui, const fd::Profile& p, float w) {
+    text(ui.fonts.heading, color::kText, g.facilitator() ? "How often the room chose each mode" : "How often you chose each mode", w);
     for (fd::Mode m : fd::kAllModes)
         text(ui.fonts.bold, mode_color(m),
              std::string(mode_label(m)) + "  " + std::to_string(p.count(m)) + "  \u00b7  " + mode_summary(m), w);
@@ -58,8 +58,8 @@ void mode_counts(Game& g, Ui& ui, const fd::Profile& p, float w) {
              " decisions. No mode is always right: the skill is reading the moment.", w);
 }
 
-void business(Game& g, Ui& ui, float w) {
-    const fd::SessionState& st = g.session->state();
+void business(const Game& g, Ui& ui, float w) {
+    const fd::SessionState& st = g.session()->state();
     text(ui.fonts.heading, color::kText, "The business");
     text(ui.fonts.bold, st.totals.money < 0 ? color::kBad : color::kGood, "Money  " + money_text(st.totals.money));
     text(ui.fonts.bold, st.totals.reputation < 0 ? color::kBad : color::kGood, "Reputation  " + signed_text(st.totals.reputation));
@@ -67,7 +67,7 @@ void business(Game& g, Ui& ui, float w) {
     text(ui.fonts.heading, color::kText, "Each encounter");
     float x = ImGui::GetCursorPosX();
     for (const auto& r : st.results) {
-        const fd::Stage* stage = g.session->story().stage(r.stage);
+        const fd::Stage* stage = g.session()->story().stage(r.stage);
         ImGui::SetCursorPosX(x);
         text(ui.fonts.body, color::kText, stage ? stage->encounter->title : capitalised(r.stage), w * 0.5f);
         ImGui::SameLine(x + w * 0.55f);
@@ -77,9 +77,9 @@ void business(Game& g, Ui& ui, float w) {
     }
 }
 
-void scroll_keys(Game& g, Ui& ui) {
+void scroll_keys(const Game& g, Ui& ui) {
     Input& in = ui.input;
-    if (overlay_open(g) || g.facilitator) return;  // the facilitator's keys turn pages instead
+    if (g.overlay_open() || g.facilitator()) return;  // the facilitator's keys turn pages instead
     float step = ui.line() * 3;
     if (in.key(SDLK_DOWN)) ImGui::SetScrollY(ImGui::GetScrollY() + step);
     if (in.key(SDLK_UP)) ImGui::SetScrollY(ImGui::GetScrollY() - step);
@@ -89,19 +89,19 @@ void scroll_keys(Game& g, Ui& ui) {
 
 // The plane on the left; on the right the counts, and for one player (whose
 // screen scrolls) the business too. A projector gets the business on a page of its own.
-void profile_page(Game& g, Ui& ui, float top, float body_h) {
-    fd::Profile p = fd::compute_profile(g.session->state().log);
+void profile_page(const Game& g, Ui& ui, float top, float body_h) {
+    fd::Profile p = fd::compute_profile(g.session()->state().log);
     float pad = ui.u(16);
     float plane = std::min(body_h, ui.size.x * 0.42f);
     ImGui::SetCursorPos(ImVec2(pad, top));
-    draw_profile_plane(ui, ImGui::GetCursorScreenPos(), plane, p, g.facilitator ? "The room" : "You");
+    draw_profile_plane(ui, ImGui::GetCursorScreenPos(), plane, p, g.facilitator() ? "The room" : "You");
     float x = pad * 2 + plane;
     float w = ui.size.x - x - pad;
     ImGui::SetCursorPos(ImVec2(x, top));
     ImGui::BeginChild("##totals", ImVec2(w, body_h), false, ImGuiWindowFlags_NoNav);
     float iw = w - ui.u(16);
     mode_counts(g, ui, p, iw);
-    if (!g.facilitator) {
+    if (!g.facilitator()) {
         ImGui::Dummy(ImVec2(0, ui.u(8)));
         business(g, ui, iw);
     }
@@ -109,7 +109,7 @@ void profile_page(Game& g, Ui& ui, float top, float body_h) {
     ImGui::EndChild();
 }
 
-void business_page(Game& g, Ui& ui, float top) {
+void business_page(const Game& g, Ui& ui, float top) {
     float pad = ui.u(16);
     ImGui::SetCursorPos(ImVec2(pad, top));
     ImGui::BeginGroup();
@@ -123,7 +123,7 @@ int votes_per_page(Ui& ui, float body_h) {
     return std::max(1, static_cast<int>(body_h / row));
 }
 
-void votes_page(Game& g, Ui& ui, float top, float body_h, int page) {
+void votes_page(const Game& g, Ui& ui, float top, float body_h, int page) {
     float pad = ui.u(16);
     float w = ui.size.x - 2 * pad;
     ImGui::SetCursorPos(ImVec2(pad, top));
@@ -131,10 +131,10 @@ void votes_page(Game& g, Ui& ui, float top, float body_h, int page) {
     body_h -= ui.fonts.heading->FontSize * 1.4f;
     int per = votes_per_page(ui, body_h);
     std::size_t first = static_cast<std::size_t>(page * per);
-    const fd::Story& story = g.session->story();
+    const fd::Story& story = g.session()->story();
     std::map<std::string, int> nth;  // decision number within each encounter
-    for (std::size_t i = 0; i < g.votes.size(); ++i) {
-        const RoomVote& v = g.votes[i];
+    for (std::size_t i = 0; i < g.workshop().votes.size(); ++i) {
+        const RoomVote& v = g.workshop().votes[i];
         int k = ++nth[v.stage];
         if (i < first || i >= first + static_cast<std::size_t>(per)) continue;
         const fd::Stage* st = story.stage(v.stage);
@@ -160,38 +160,40 @@ void votes_page(Game& g, Ui& ui, float top, float body_h, int page) {
 
 }  // namespace
 
-void screen_summary(Game& g, Ui& ui) {
-    begin_screen("##summary", 0, g.facilitator ? ImGuiWindowFlags_NoNav : 0);
+void screen_summary(const Game& g, Ui& ui) {
+    begin_screen("##summary", 0, g.facilitator() ? ImGuiWindowFlags_NoNav : 0);
     Input& in = ui.input;
-    text(ui.fonts.title, color::kAccent, g.facilitator ? "The room's summary" : "Your summary");
+    text(ui.fonts.title, color::kAccent, g.facilitator() ? "The room's summary" : "Your summary");
     ImGui::SameLine(0, ui.u(20));
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ui.fonts.title->FontSize * 0.35f);
-    text(ui.fonts.body, color::kMuted, g.player + " \u00b7 " + g.session->story().title);
+    text(ui.fonts.body, color::kMuted, g.play().player + " \u00b7 " + g.session()->story().title);
     float top = ImGui::GetCursorPosY() + ui.u(8);
-    float footer = g.facilitator ? ui.fonts.body->FontSize * 1.6f : ui.fonts.bold->FontSize + ui.u(40);
+    float footer = g.facilitator() ? ui.fonts.body->FontSize * 1.6f : ui.fonts.bold->FontSize + ui.u(40);
     float body_h = ui.size.y - top - footer;
 
     // Pages (facilitator): the profile, the business, then the room's votes.
     int vote_pages = 0;
-    if (g.facilitator && !g.votes.empty()) {
+    if (g.facilitator() && !g.workshop().votes.empty()) {
         int per = votes_per_page(ui, body_h - ui.fonts.heading->FontSize * 1.4f);
-        vote_pages = (static_cast<int>(g.votes.size()) + per - 1) / per;
+        vote_pages = (static_cast<int>(g.workshop().votes.size()) + per - 1) / per;
     }
-    g.page_count = g.facilitator ? 2 + vote_pages : 1;
-    g.page = std::min(g.page, g.page_count - 1);
-    if (g.page == 0) profile_page(g, ui, top, body_h);
-    else if (g.page == 1) business_page(g, ui, top);
-    else votes_page(g, ui, top, body_h, g.page - 2);
+    // How many pages fit is the layout's to say; the game keeps the page in range.
+    int page_count = g.facilitator() ? 2 + vote_pages : 1;
+    if (page_count != g.page_count()) ui.ask(Intent::pages(page_count));
+    int page = std::min(g.page(), page_count - 1);
+    if (page == 0) profile_page(g, ui, top, body_h);
+    else if (page == 1) business_page(g, ui, top);
+    else votes_page(g, ui, top, body_h, page - 2);
 
     ImGui::SetCursorPos(ImVec2(ui.u(16), ui.size.y - footer + ui.u(6)));
-    if (g.facilitator) {
+    if (g.facilitator()) {
         static const char* kNext[] = {"  \u00b7  next: the business", "  \u00b7  next: how the room voted"};
-        std::string where = "Page " + std::to_string(g.page + 1) + " of " + std::to_string(g.page_count) +
-                            (g.page == 0 ? kNext[0] : g.page == 1 && vote_pages ? kNext[1] : "");
+        std::string where = "Page " + std::to_string(page + 1) + " of " + std::to_string(page_count) +
+                            (page == 0 ? kNext[0] : page == 1 && vote_pages ? kNext[1] : "");
         text(ui.fonts.body, color::kMuted, where);
     } else {
         bool back = button(ui, "Back to the title screen", "Enter", 0, true);
-        if ((back || in.any({SDLK_RETURN, SDLK_KP_ENTER, SDLK_t})) && !overlay_open(g) && in.act()) g.to_title();
+        if ((back || in.any({SDLK_RETURN, SDLK_KP_ENTER, SDLK_t})) && !g.overlay_open() && in.act()) ui.ask(Intent::of(Intent::ToTitle));
     }
     end_screen();
 }

@@ -32,8 +32,8 @@ void warning_box(Ui& ui, const std::string& title, const std::string& body, floa
 
 // The campaign under the game's name: "Your First Month", not "Front Door: Your First Month".
 std::string campaign_subtitle(const Game& g) {
-    if (!g.main_story) return "The story could not be loaded";
-    const std::string& t = g.main_story->title;
+    if (!g.library().main_story) return "The story could not be loaded";
+    const std::string& t = g.library().main_story->title;
     for (const char* prefix : {"Front Door: ", "Front Door \u2014 ", "Front Door - "})
         if (t.rfind(prefix, 0) == 0 && t.size() > std::strlen(prefix)) return t.substr(std::strlen(prefix));
     return t == "Front Door" ? "" : t;
@@ -41,11 +41,11 @@ std::string campaign_subtitle(const Game& g) {
 
 // Each mode has its own save; say when the other one holds a game, and how to reach it.
 void other_save_note(const Game& g, Ui& ui, float w) {
-    if (g.save_info.other_where.empty()) return;
-    std::string note = g.facilitator
-                           ? "A player's own game is saved too (" + g.save_info.other_where +
+    if (g.library().save_info.other_where.empty()) return;
+    std::string note = g.facilitator()
+                           ? "A player's own game is saved too (" + g.library().save_info.other_where +
                                  "). Press F to leave facilitator mode and continue it."
-                           : "A workshop session is saved (" + g.save_info.other_where +
+                           : "A workshop session is saved (" + g.library().save_info.other_where +
                                  "). Press F for facilitator mode to resume it.";
     ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
     text_centered(ui.fonts.small, color::kAccent, note, w);
@@ -63,49 +63,51 @@ void begin_body(Ui& ui, float footer) {
 
 float footer_height(Ui& ui) { return ui.fonts.small->FontSize + ui.u(30); }
 
-void screen_title(Game& g, Ui& ui) {
+void screen_title(const Game& g, Ui& ui) {
     begin_screen("##title");
     Input& in = ui.input;
     begin_body(ui, footer_height(ui));
     // A projector's text is twice the size: a wider column and less air, so all of it fits.
-    ImGui::SetCursorPosY(std::max(ui.u(16), ui.size.y * (g.facilitator ? 0.03f : 0.07f)));
-    float w = column(ui, g.facilitator ? 760 : 620);
+    ImGui::SetCursorPosY(std::max(ui.u(16), ui.size.y * (g.facilitator() ? 0.03f : 0.07f)));
+    float w = column(ui, g.facilitator() ? 760 : 620);
     text_centered(ui.fonts.title, color::kAccent, "Front Door", w);
     ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
     text_centered(ui.fonts.heading, color::kText, campaign_subtitle(g), w);
     ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
-    if (g.facilitator)  // the facilitator introduces the game to the room
+    if (g.facilitator())  // the facilitator introduces the game to the room
         text_centered(ui.fonts.bold, color::kAccent, "Facilitator mode: the room votes, you drive", w);
     else
         text_centered(ui.fonts.small, color::kMuted,
                       "Conflict at the counter: answer each customer in one of five ways, and see what it does.", w);
-    ImGui::Dummy(ImVec2(0, ui.u(g.facilitator ? 2 : 10)));
+    ImGui::Dummy(ImVec2(0, ui.u(g.facilitator() ? 2 : 10)));
 
-    if (!g.save_info.problem.empty())
-        warning_box(ui, "Your saved game was damaged", g.save_info.problem, w);
-    if (!g.main_errors.empty()) {
+    if (!g.library().save_info.problem.empty())
+        warning_box(ui, "Your saved game was damaged", g.library().save_info.problem, w);
+    if (!g.library().main_errors.empty()) {
         std::string all;
-        for (const auto& d : g.main_errors)
+        for (const auto& d : g.library().main_errors)
             if (d.severity == fd::Severity::Error) all += d.format() + "\n";
         warning_box(ui, "The story has errors (fix the file: it reloads by itself)", all, w);
     }
 
     // The name the debrief and the saves use.
     // On a projector the label sits beside the field (a line less); at a desk, above it.
-    const char* label = g.facilitator ? "Group or workshop name" : "Your name";
+    const char* label = g.facilitator() ? "Group or workshop name" : "Your name";
     ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
     float field_w = w;
-    if (g.facilitator) {
+    if (g.facilitator()) {
         ImGui::AlignTextToFramePadding();
         field_w -= ui.fonts.bold->CalcTextSizeA(ui.fonts.bold->FontSize, FLT_MAX, 0, label).x + ui.u(12);
     }
     text(ui.fonts.bold, color::kText, label);
-    if (g.facilitator) ImGui::SameLine(0, ui.u(12));
+    if (g.facilitator()) ImGui::SameLine(0, ui.u(12));
     else ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
     ImGui::SetNextItemWidth(field_w);
     ImGui::PushItemFlag(ImGuiItemFlags_NoTabStop, true);  // Tab moves the focus; Enter on the field types
-    bool entered = ImGui::InputTextWithHint("##name", g.default_player().c_str(), &g.player_name,
+    std::string name = g.library().player_name;
+    bool entered = ImGui::InputTextWithHint("##name", g.default_player().c_str(), &name,
                                             ImGuiInputTextFlags_EnterReturnsTrue);
+    if (name != g.library().player_name) ui.ask(Intent::with_text(Intent::SetName, name));
     ImGui::PopItemFlag();
     if (ImGui::IsItemFocused() && nav_visible() && !ImGui::IsItemActive())
         ImGui::GetWindowDrawList()->AddRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), color::kFocus, ui.u(5), 0,
@@ -114,12 +116,12 @@ void screen_title(Game& g, Ui& ui) {
 
     other_save_note(g, ui, w);
     // A projector's buttons sit closer together, so all six fit at 1080p.
-    if (g.facilitator) ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ui.u(10), ui.u(4)));
-    bool has_save = g.save_info.game.has_value();
+    if (g.facilitator()) ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ui.u(10), ui.u(4)));
+    bool has_save = g.library().save_info.game.has_value();
     bool cont = false;
     if (has_save) {
         ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
-        std::string label = "Continue: " + g.save_info.where;
+        std::string label = "Continue: " + g.library().save_info.where;
         cont = button(ui, label.c_str(), "C", w, true);
     }
     ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
@@ -129,29 +131,29 @@ void screen_title(Game& g, Ui& ui) {
     ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
     bool settings = button(ui, "Settings", "S", w);
     ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
-    std::string fac = std::string("Facilitator mode: ") + (g.facilitator ? "on" : "off");
+    std::string fac = std::string("Facilitator mode: ") + (g.facilitator() ? "on" : "off");
     bool facil = button(ui, fac.c_str(), "F", w);
     ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
     bool quit = button(ui, "Quit", "Q", w);
-    if (g.facilitator) ImGui::PopStyleVar();
+    if (g.facilitator()) ImGui::PopStyleVar();
 
-    if (!overlay_open(g)) {
+    if (!g.overlay_open()) {
         // Enter with no focus ring showing means the main button: Continue, else New game.
         bool enter = (in.key(SDLK_RETURN) || in.key(SDLK_KP_ENTER)) && !nav_visible();
-        if ((cont || (has_save && in.key(SDLK_c)) || (enter && has_save)) && in.act()) g.continue_game();
-        if ((fresh || entered || in.key(SDLK_n) || (enter && !has_save)) && in.act()) g.new_game();
-        if ((choose || in.key(SDLK_e)) && in.act()) g.open_chooser();
-        if ((settings || in.key(SDLK_s)) && in.act()) g.view = View::Settings;
-        if ((facil || in.key(SDLK_f)) && in.act()) g.set_facilitator(!g.facilitator);
-        if ((quit || in.key(SDLK_q)) && in.act()) g.quit = true;
+        if ((cont || (has_save && in.key(SDLK_c)) || (enter && has_save)) && in.act()) ui.ask(Intent::of(Intent::ContinueGame));
+        if ((fresh || entered || in.key(SDLK_n) || (enter && !has_save)) && in.act()) ui.ask(Intent::of(Intent::NewGame));
+        if ((choose || in.key(SDLK_e)) && in.act()) ui.ask(Intent::of(Intent::OpenChooser));
+        if ((settings || in.key(SDLK_s)) && in.act()) ui.ask(Intent::of(Intent::OpenSettings));
+        if ((facil || in.key(SDLK_f)) && in.act()) ui.ask(Intent::with_switch(Intent::SetFacilitator, !g.facilitator()));
+        if ((quit || in.key(SDLK_q)) && in.act()) ui.ask(Intent::of(Intent::Quit));
     }
-    ImGui::Dummy(ImVec2(0, ui.u(g.facilitator ? 1 : 8)));
+    ImGui::Dummy(ImVec2(0, ui.u(g.facilitator() ? 1 : 8)));
     ImGui::EndChild();
     footer_hints(ui, "Tab/\u2191\u2193|move;Enter|choose;N|new game;C|continue;F11|full screen");
     end_screen();
 }
 
-void screen_chooser(Game& g, Ui& ui) {
+void screen_chooser(const Game& g, Ui& ui) {
     begin_screen("##chooser");
     Input& in = ui.input;
     ImGui::SetCursorPosY(ui.u(24));
@@ -164,8 +166,8 @@ void screen_chooser(Game& g, Ui& ui) {
     ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
     ImGui::BeginChild("##list", ImVec2(w, list_h), false, ImGuiWindowFlags_NavFlattened);
     int picked = -1;
-    for (std::size_t i = 0; i < g.chooser.size(); ++i) {
-        const ChooserEntry& e = g.chooser[i];
+    for (std::size_t i = 0; i < g.library().chooser.size(); ++i) {
+        const ChooserEntry& e = g.library().chooser[i];
         std::string label = e.title + (e.detail.empty() ? "" : "\n" + e.detail);
         int n = static_cast<int>(i) + 1;
         if (answer_button(ui, n, nullptr, 0, label, w - ui.u(20))) picked = static_cast<int>(i);
@@ -174,12 +176,13 @@ void screen_chooser(Game& g, Ui& ui) {
     ImGui::EndChild();
     ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
     bool back = button(ui, "Back", "Esc", 0);
-    if (picked >= 0 && !overlay_open(g) && in.act()) g.start(g.chooser[static_cast<std::size_t>(picked)].path);
-    if (back && in.act()) g.view = View::Title;
+    if (picked >= 0 && !g.overlay_open() && in.act())
+        ui.ask(Intent::with_text(Intent::Start, g.library().chooser[static_cast<std::size_t>(picked)].path));
+    if (back && in.act()) ui.ask(Intent::of(Intent::BackToTitle));
     end_screen();
 }
 
-void screen_settings(Game& g, Ui& ui) {
+void screen_settings(const Game& g, Ui& ui) {
     begin_screen("##settings");
     Input& in = ui.input;
     begin_body(ui, 0);
@@ -191,27 +194,29 @@ void screen_settings(Game& g, Ui& ui) {
         ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
         return button(ui, label.c_str(), key, w, primary);
     };
-    bool labels = row(std::string("Show each answer's mode: ") + (g.settings.show_modes ? "yes" : "no (judge from the words)"), "L");
+    bool labels = row(std::string("Show each answer's mode: ") + (g.settings().show_modes ? "yes" : "no (judge from the words)"), "L");
     char size[64];
-    snprintf(size, sizeof size, "Text size: %d%%", static_cast<int>(g.settings.text_scale * 100 + 0.5f));
+    snprintf(size, sizeof size, "Text size: %d%%", static_cast<int>(g.settings().text_scale * 100 + 0.5f));
     ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
     text(ui.fonts.bold, color::kText, size);
     ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
     bool smaller = button(ui, "Smaller", "\u2212", (w - ui.u(10)) * 0.5f);
     ImGui::SameLine(0, ui.u(10));
     bool larger = button(ui, "Larger", "+", (w - ui.u(10)) * 0.5f);
-    bool fac = row(std::string("Facilitator mode: ") + (g.facilitator ? "on" : "off"), "F");
-    bool full = row(std::string("Full screen: ") + (g.fullscreen ? "on" : "off"), "F11");
+    bool fac = row(std::string("Facilitator mode: ") + (g.facilitator() ? "on" : "off"), "F");
+    bool full = row(std::string("Full screen: ") + (g.window().fullscreen ? "on" : "off"), "F11");
     ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
     text(ui.fonts.small, color::kMuted, "Saves and settings are kept in " + g.save_dir(), w);
     bool back = row("Back", "Esc", true);
-    if (!overlay_open(g)) {
-        if ((labels || in.key(SDLK_l)) && in.act()) g.set_show_modes(!g.settings.show_modes);
-        if ((smaller || in.key(SDLK_MINUS) || in.key(SDLK_KP_MINUS)) && in.act()) g.set_text_scale(g.settings.text_scale - 0.1f);
-        if ((larger || in.any({SDLK_PLUS, SDLK_EQUALS, SDLK_KP_PLUS})) && in.act()) g.set_text_scale(g.settings.text_scale + 0.1f);
-        if ((fac || in.key(SDLK_f)) && in.act()) g.set_facilitator(!g.facilitator);
-        if (full && in.act()) g.want_fullscreen = !g.fullscreen;
-        if (back && in.act()) g.view = View::Title;
+    if (!g.overlay_open()) {
+        if ((labels || in.key(SDLK_l)) && in.act()) ui.ask(Intent::with_switch(Intent::SetShowModes, !g.settings().show_modes));
+        if ((smaller || in.key(SDLK_MINUS) || in.key(SDLK_KP_MINUS)) && in.act())
+            ui.ask(Intent::text_scale(g.settings().text_scale - 0.1f));
+        if ((larger || in.any({SDLK_PLUS, SDLK_EQUALS, SDLK_KP_PLUS})) && in.act())
+            ui.ask(Intent::text_scale(g.settings().text_scale + 0.1f));
+        if ((fac || in.key(SDLK_f)) && in.act()) ui.ask(Intent::with_switch(Intent::SetFacilitator, !g.facilitator()));
+        if (full && in.act()) ui.ask(Intent::with_switch(Intent::SetFullscreen, !g.window().fullscreen));
+        if (back && in.act()) ui.ask(Intent::of(Intent::BackToTitle));
     }
     ImGui::Dummy(ImVec2(0, ui.u(8)));
     ImGui::EndChild();

@@ -1,30 +1,31 @@
-// One function per screen. Each draws from the game's state for the current
-// window size and turns clicks and keys into Game actions.
+// One function per screen. Each draws from the game's state (read only) for
+// the current window size and turns clicks and keys into intents (ui.ask),
+// which the app loop applies to the game.
 #pragma once
 #include "game.hpp"
 #include "widgets.hpp"
 
 namespace fdg {
 
-void screen_title(Game& g, Ui& ui);
-void screen_chooser(Game& g, Ui& ui);
-void screen_settings(Game& g, Ui& ui);
-void screen_encounter(Game& g, Ui& ui);     // narration, decision and consequence, for one player
-void screen_debrief(Game& g, Ui& ui);       // an encounter's ending and debrief, for one player
-void screen_summary(Game& g, Ui& ui);       // the end of the campaign (both modes)
-void screen_facilitator(Game& g, Ui& ui);   // narration, vote, reveal, outcome pages on a projector
+void screen_title(const Game& g, Ui& ui);
+void screen_chooser(const Game& g, Ui& ui);
+void screen_settings(const Game& g, Ui& ui);
+void screen_encounter(const Game& g, Ui& ui);     // narration, decision and consequence, for one player
+void screen_debrief(const Game& g, Ui& ui);       // an encounter's ending and debrief, for one player
+void screen_summary(const Game& g, Ui& ui);       // the end of the campaign (both modes)
+void screen_facilitator(const Game& g, Ui& ui);   // narration, vote, reveal, outcome pages on a projector
 
 // Overlays, drawn on top of any screen.
-void draw_menu(Game& g, Ui& ui);            // Esc
-void draw_confirm_start(Game& g, Ui& ui);   // replacing an unfinished save
-void draw_error(Game& g, Ui& ui);           // a script error, with "Back to the title screen"
-void draw_notices(Game& g, Ui& ui);         // toasts
-void draw_reload_errors(Game& g, Ui& ui);   // the edited script has errors; the old one runs on
-void draw_inspector(Game& g, Ui& ui);       // F12, for designers
-void draw_font_notice(Game& g, Ui& ui);     // DejaVu Sans missing
+void draw_menu(const Game& g, Ui& ui);            // Esc
+void draw_confirm_start(const Game& g, Ui& ui);   // replacing an unfinished save
+void draw_error(const Game& g, Ui& ui);           // a script error, with "Back to the title screen"
+void draw_notices(const Game& g, Ui& ui);         // toasts
+void draw_reload_errors(const Game& g, Ui& ui);   // the edited script has errors; the old one runs on
+void draw_inspector(const Game& g, Ui& ui);       // F12, for designers
+void draw_font_notice(const Game& g, Ui& ui);     // DejaVu Sans missing
 
 // Keys that work on every screen (F11, F12, Esc, B, the facilitator's clicker).
-void handle_global_keys(Game& g, Ui& ui);
+void handle_global_keys(const Game& g, Ui& ui);
 
 // Helpers the encounter screens share.
 std::string speaker_line(const std::string& customer_name, const std::string& says);
@@ -35,9 +36,6 @@ float mood_position(const std::string& mood);  // 0 furious .. 7 delighted, for 
 
 namespace fdg {
 
-// While a menu or a message is up, the screen underneath takes no keys.
-inline bool overlay_open(const Game& g) { return g.menu_open || g.error.open || !g.pending_start.empty(); }
-
 // The customer's card: portrait, who they are, mood, trust and the wall (meters
 // hidden when `meters` is false), and the business panel.
 struct Shown {
@@ -46,15 +44,15 @@ struct Shown {
     std::string mood_name;
 };
 Shown shown_now(const Game& g);  // animated during a consequence
-void customer_card(Game& g, Ui& ui, float width, float height, const Shown& s, bool meters);
+void customer_card(const Game& g, Ui& ui, float width, float height, const Shown& s, bool meters);
 // The desk screens' layout under the encounter bar: the customer card on the left
 // (drawn here), and where the right column goes.
 struct DeskColumns {
     float top = 0, body_h = 0, left_w = 0, right_w = 0, pad = 0;
 };
-DeskColumns desk_columns(Game& g, Ui& ui);
+DeskColumns desk_columns(const Game& g, Ui& ui);
 // Title and place across the top, with the encounter number.
-void encounter_bar(Game& g, Ui& ui);
+void encounter_bar(const Game& g, Ui& ui);
 float ease(float t);  // 0..1, slowing at the end
 // "The wall (40) let through +3 of the +5 trust your answer offered.", from the
 // decision's event; "" when the wall took nothing.
@@ -66,9 +64,9 @@ std::string campaign_so_far(const Game& g, const Shown& s);
 void delta_chips(Ui& ui, const fd::Snapshot& before, const fd::Snapshot& after, float width);
 // The conversation so far in this encounter (events before `end` in the log).
 // It starts on a line boundary and follows the newest line.
-void conversation(Game& g, Ui& ui, std::size_t end, float width, float height);
-float conversation_height(Game& g, Ui& ui, std::size_t end, float width);  // all of it
-void facilitator_keys(Game& g, Ui& ui);  // the clicker and the vote board (facilitator.cpp)
+void conversation(const Game& g, Ui& ui, std::size_t end, float width, float height);
+float conversation_height(const Game& g, Ui& ui, std::size_t end, float width);  // all of it
+void facilitator_keys(const Game& g, Ui& ui);  // the clicker and the vote board (facilitator.cpp)
 // The room's hands per mode as horizontal bars, the played one marked.
 void vote_bars(Ui& ui, const std::array<int, 5>& counts, fd::Mode played, bool has_played, float width);
 

@@ -1,3 +1,4 @@
+// --screenshot: the headless frame's surface written as a PNG.
 #include "screenshot.hpp"
 
 // The one place stb_image_write's code is compiled; STATIC keeps its symbols

@@ -1,3 +1,4 @@
+// Words and numbers as the screens write them: capitalised stage names, money, signed numbers.
 #include "text.hpp"
 
 #include <cctype>

@@ -1,3 +1,4 @@
+// The colours and ImGui style of the game, sized from the body text.
 #include "theme.hpp"
 
 #include <cctype>

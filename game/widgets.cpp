@@ -1,3 +1,4 @@
+// The widgets every screen is built from: text, buttons, answers, meters, panels, cards, key hints.
 #include "widgets.hpp"
 
 #include <algorithm>
@@ -274,12 +275,6 @@ float draw_key_cap(Ui& ui, ImVec2 a, const char* key, float py) {
 }
 
 }  // namespace
-
-void key_cap(Ui& ui, const char* key) {
-    float py = ui.u(2);
-    float w = draw_key_cap(ui, ImGui::GetCursorScreenPos(), key, py);
-    ImGui::Dummy(ImVec2(w, ui.fonts.small->FontSize + 2 * py));
-}
 
 void footer_hints(Ui& ui, const std::string& hints) {
     // "Key|what;Key|what": key caps with their meaning along the bottom edge, every

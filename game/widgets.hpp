@@ -2,11 +2,13 @@
 // every screen re-lays itself out from the window size on every frame.
 #pragma once
 #include <string>
+#include <vector>
 
 #include <imgui.h>
 
 #include "fonts.hpp"
 #include "input.hpp"
+#include "intent.hpp"
 
 namespace fdg {
 
@@ -15,6 +17,10 @@ struct Ui {
     Input input;
     ImVec2 size;            // the window, in pixels
     bool facilitator = false;
+    // What the screens drawn so far asked for, in order; the app loop applies
+    // them to the game (Game::apply) after each screen or overlay.
+    std::vector<Intent> asked;
+    void ask(Intent i) { asked.push_back(std::move(i)); }
     float u(float units) const { return units * fonts.body_px / 20.0f; }  // layout unit, 1 = 1px at 20px text
     float line() const { return ImGui::GetTextLineHeightWithSpacing(); }
 };
@@ -63,8 +69,6 @@ struct Card {
 Card begin_card(float width, float pad);
 void end_card(const Card& c, ImU32 color, ImU32 edge = 0);
 
-// A key cap, e.g. [Space], drawn inline.
-void key_cap(Ui& ui, const char* key);
 // "Space continue · Esc menu": hints in small muted text along the bottom edge.
 void footer_hints(Ui& ui, const std::string& hints);
 

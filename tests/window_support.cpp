@@ -1,3 +1,4 @@
+// Running the real frontdoor headless for tests: its --state-json and PNG, read back.
 #include "window_support.hpp"
 
 #include <atomic>
