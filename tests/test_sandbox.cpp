@@ -1,3 +1,5 @@
+// The sandbox: hostile scripts are stopped at their line, budgets, frozen globals,
+// error locations and print limits.
 #include <catch2/catch.hpp>
 
 #include <unistd.h>
@@ -245,6 +247,16 @@ TEST_CASE("after loading, no call can leave a value in the script's environment 
         CHECK(lua_toboolean(sb.L(), -1));
         lua_pop(sb.L(), 1);
     }
+}
+
+TEST_CASE("a file that sets up its own _ENV while it loads keeps it during play", "[sandbox]") {
+    LuaSandbox sb(source_path("scripts"));
+    sb.run_source("local base = _ENV\n_ENV = setmetatable({}, { __index = base })\nlimit = 3\n"
+                  "return function() return limit end",
+                  "probe.lua");
+    sb.freeze_globals();
+    sb.call(0, 1);
+    CHECK(lua_tointeger(sb.L(), -1) == 3);
 }
 
 TEST_CASE("an error is located by the engine, never by what its message claims", "[sandbox]") {

@@ -8,7 +8,7 @@ namespace {
 
 // Every environment made in this state, so freeze_environments() can reach them all.
 const char* const kEnvironmentsKey = "frontdoor.environments";
-// Every chunk loaded, as {function, environment}, to find a replaced _ENV.
+// Every chunk loaded, as {function, [3] = its _ENV when frozen}, to find a replaced _ENV.
 const char* const kChunksKey = "frontdoor.chunk_environments";
 // Weak-keyed: frozen table -> what assigning to it is called ("" globals, "string." ...).
 const char* const kFrozenKey = "frontdoor.frozen";
@@ -117,14 +117,11 @@ void install_frozen_globals(lua_State* L) {
 
 void record_environment(lua_State* L, int env) { append(L, kEnvironmentsKey, env); }
 
-void record_chunk(lua_State* L, int fn, int env) {
+void record_chunk(lua_State* L, int fn) {
     fn = lua_absindex(L, fn);
-    env = lua_absindex(L, env);
-    lua_createtable(L, 2, 0);
+    lua_createtable(L, 3, 0);
     lua_pushvalue(L, fn);
     lua_rawseti(L, -2, 1);
-    lua_pushvalue(L, env);
-    lua_rawseti(L, -2, 2);
     append(L, kChunksKey, -1);
     lua_pop(L, 1);
 }
@@ -137,6 +134,18 @@ void freeze_environments(lua_State* L) {
         lua_pop(L, 1);
     }
     lua_pop(L, 1);
+    // Each chunk's _ENV as loading left it (a script may set its own while it loads).
+    lua_getfield(L, LUA_REGISTRYINDEX, kChunksKey);
+    for (lua_Integer i = 1, n = static_cast<lua_Integer>(lua_rawlen(L, -1)); i <= n; ++i) {
+        lua_rawgeti(L, -1, i);
+        if (lua_rawgeti(L, -1, 3) == LUA_TNIL) {
+            lua_rawgeti(L, -2, 1);
+            if (lua_getupvalue(L, -1, 1)) lua_rawseti(L, -4, 3);  // a main chunk's only upvalue is _ENV
+            lua_pop(L, 1);
+        }
+        lua_pop(L, 2);
+    }
+    lua_pop(L, 1);
 }
 
 bool restore_chunk_environments(lua_State* L) {
@@ -145,9 +154,8 @@ bool restore_chunk_environments(lua_State* L) {
     for (lua_Integer i = 1, n = static_cast<lua_Integer>(lua_rawlen(L, -1)); i <= n; ++i) {
         lua_rawgeti(L, -1, i);
         lua_rawgeti(L, -1, 1);  // the chunk
-        lua_rawgeti(L, -2, 2);  // its environment
-        if (frozen_prefix(L, -1)) {
-            const char* name = lua_getupvalue(L, -2, 1);  // a main chunk's only upvalue is _ENV
+        if (lua_rawgeti(L, -2, 3) != LUA_TNIL) {  // its _ENV when frozen
+            const char* name = lua_getupvalue(L, -2, 1);
             bool same = name && lua_rawequal(L, -1, -2);
             lua_pop(L, name ? 1 : 0);
             if (name && !same) {

@@ -11,16 +11,17 @@ namespace fd::detail {
 // Creates the registry tables; before any environment is made.
 void install_frozen_globals(lua_State* L);
 
-// Records an environment made for scripts, and the chunk (a function) running in it.
+// Records an environment made for scripts, and a chunk (the function a file loads as).
 void record_environment(lua_State* L, int env);
-void record_chunk(lua_State* L, int fn, int env);
+void record_chunk(lua_State* L, int fn);
 
 // Freezes every recorded environment that has no metatable of the script's own, and
-// the library tables (string, table, math, utf8, coroutine, os) in it.
+// the library tables (string, table, math, utf8, coroutine, os) in it; notes each
+// chunk's _ENV as it is now.
 void freeze_environments(lua_State* L);
 
-// Puts back the _ENV of every recorded chunk whose environment is frozen, if a call
-// replaced it; true when one was.
+// Puts back the _ENV of every chunk noted when freezing, if a call replaced it; true
+// when one was.
 bool restore_chunk_environments(lua_State* L);
 
 // rawset as Lua's, except on a frozen table: the same error as assigning to it.

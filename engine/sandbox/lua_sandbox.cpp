@@ -215,7 +215,7 @@ int sandbox_require(lua_State* L) {
         return lua_error(L);
     }
     sb->push_new_environment();
-    detail::record_chunk(L, -2, -1);
+    detail::record_chunk(L, -2);
     lua_setupvalue(L, -2, 1);
     lua_call(L, 0, 1);
     if (lua_isnil(L, -1)) {
@@ -379,7 +379,7 @@ void LuaSandbox::load_chunk(const std::string& source, const std::string& chunkn
     // Errors without a line of their own (a binary chunk, no memory) are the file's first line.
     if (status != LUA_OK) raise_from_stack(status, chunkname, chunkname, 1);
     push_new_environment();
-    detail::record_chunk(L_, -2, -1);
+    detail::record_chunk(L_, -2);
     lua_setupvalue(L_, -2, 1);
 }
 
