@@ -1,6 +1,12 @@
+// The sandbox: hostile scripts are stopped at their line, budgets, frozen globals,
+// error locations and print limits.
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
+#include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <filesystem>
 
 #include "autoplay.hpp"
@@ -17,7 +23,7 @@ namespace fs = std::filesystem;
 namespace {
 
 struct HostileCase {
-    std::string path, expect;
+    std::string path, expect, file;  // file: where the error is, when not in the case itself
     int line = 0;
 };
 
@@ -25,7 +31,7 @@ std::vector<HostileCase> hostile_corpus() {
     std::vector<HostileCase> cases;
     for (const auto& entry : fs::directory_iterator(source_path("tests/hostile"))) {
         if (!entry.is_regular_file()) continue;  // lib/: modules the cases require
-        HostileCase c{entry.path().string(), "", 0};
+        HostileCase c{entry.path().string(), "", "", 0};
         std::string text = read_text(c.path);
         auto field = [&](const std::string& key) {
             auto pos = text.find("-- " + key + ": ");
@@ -34,6 +40,7 @@ std::vector<HostileCase> hostile_corpus() {
             return text.substr(pos, text.find('\n', pos) - pos);
         };
         c.expect = field("expect");
+        c.file = field("file").empty() ? c.path : source_path("tests/hostile/" + field("file"));
         std::string line = field("line");
         c.line = line.empty() ? 0 : std::stoi(line);
         if (c.expect != "OK") cases.push_back(c);
@@ -41,29 +48,21 @@ std::vector<HostileCase> hostile_corpus() {
     return cases;
 }
 
-using Clock = std::chrono::steady_clock;
-long long ms_since(Clock::time_point t0) {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - t0).count();
-}
-
 }  // namespace
 
-TEST_CASE("every hostile script is contained within a second with FILE:LINE", "[sandbox]") {
+TEST_CASE("every hostile script is stopped by its instructions or memory with FILE:LINE", "[sandbox]") {
     auto cases = hostile_corpus();
     REQUIRE(cases.size() >= 20);
     for (const auto& c : cases) {
         SECTION(fs::path(c.path).filename().string()) {
-            auto t0 = Clock::now();
             Diagnostics diags;
-            auto sandbox = run_script(c.path, source_path("scripts"), SandboxLimits{}, diags);
-            long long elapsed = ms_since(t0);
+            auto sandbox = run_script(c.path, scripts_root_for(c.path), SandboxLimits{}, diags);
             REQUIRE(diags.size() == 1);
             const Diagnostic& d = diags[0];
             INFO(d.format());
             CHECK(contained_as(d.message, c.expect));
-            CHECK(d.file == c.path);
+            CHECK(d.file == c.file);
             CHECK(d.line == c.line);
-            CHECK(elapsed < kContainedMs);
         }
     }
 }
@@ -98,7 +97,6 @@ TEST_CASE("an endless loop in an effects function is an error at its line and le
     auto story = load_ok(write_temp_file(dir, "mini.lua", text));
     Session s(story, 1);
     SessionState before = s.state();
-    auto t0 = Clock::now();
     try {
         s.choose(Mode::Collaborate);
         FAIL("expected a script error");
@@ -108,7 +106,6 @@ TEST_CASE("an endless loop in an effects function is an error at its line and le
         CHECK(e.file().find("mini.lua") != std::string::npos);
         CHECK_FALSE(e.traceback().empty());
     }
-    CHECK(ms_since(t0) < 1000);
     CHECK(s.state().beat == before.beat);
     CHECK(s.state().customer == before.customer);
     CHECK(s.state().log.size() == before.log.size());
@@ -158,4 +155,152 @@ TEST_CASE("scripts see the state read-only and get randomness only from the sess
     CHECK(s.state().customer.trust > 40);
     CHECK(s.state().flags.count("x") == 0);
     CHECK(std::get<bool>(s.state().flags.at("had_math_random")) == false);
+}
+
+namespace {
+
+// Runs `source` as probe.lua and returns the ScriptError it raises (failing the test if none).
+ScriptError error_of(LuaSandbox& sb, const std::string& source) {
+    try {
+        sb.run_source(source, "probe.lua");
+    } catch (const ScriptError& e) {
+        return e;
+    }
+    FAIL("expected a script error from: " << source);
+    throw;  // unreachable: FAIL throws
+}
+
+// Calls field `name` of the table on top of the stack with no arguments.
+void call_field(LuaSandbox& sb, const char* name) {
+    lua_getfield(sb.L(), -1, name);
+    sb.call(0, 1);
+    lua_pop(sb.L(), 1);
+}
+
+// What the script printed to stderr while `fn` ran.
+template <class Fn>
+std::string stderr_of(Fn fn) {
+    std::string path = temp_dir("print") + "/stderr.txt";
+    std::fflush(stderr);
+    int saved = ::dup(2);
+    FILE* to = std::fopen(path.c_str(), "w");
+    ::dup2(::fileno(to), 2);
+    fn();
+    std::fflush(stderr);
+    ::dup2(saved, 2);
+    ::close(saved);
+    std::fclose(to);
+    return read_text(path);
+}
+
+}  // namespace
+
+TEST_CASE("the budget is counted in instructions and charged work, never in wall time", "[sandbox]") {
+    CHECK(SandboxLimits{}.wall_backstop >= std::chrono::seconds(10));
+    SandboxLimits small;
+    small.instructions = 100'000;
+    // A loop stops at the same line with the same message every time.
+    LuaSandbox a(source_path("scripts"), small), b(source_path("scripts"), small);
+    const char* loop = "local n = 0\nfor i = 1, 1e9 do n = n + 1 end\n";
+    ScriptError ea = error_of(a, loop), eb = error_of(b, loop);
+    CHECK(ea.line() == 2);
+    CHECK(std::string(ea.what()) == eb.what());
+    CHECK(ea.message().find("100000 instructions") != std::string::npos);
+    // The same loop, short enough, passes.
+    a.run_source("local n = 0\nfor i = 1, 1000 do n = n + 1 end\nreturn n", "probe.lua");
+    CHECK(lua_tointeger(a.L(), -1) == 1000);
+    // A hundred instructions that each copy 3 MB are charged for the copying.
+    LuaSandbox c(source_path("scripts"));
+    ScriptError ec = error_of(c, "local s = string.rep('x', 3000000)\nfor i = 1, 100 do local t = s .. 'y' end\n");
+    CHECK(ec.line() == 2);
+    CHECK(ec.message().find("20 million instructions") != std::string::npos);
+}
+
+TEST_CASE("after loading, no call can leave a value in the script's environment for the next call", "[sandbox]") {
+    LuaSandbox sb(source_path("scripts"));
+    sb.run_source(R"LUA(
+        return {
+          rawset_g = function() rawset(_G, "n", 1) end,
+          rawset_env = function() rawset(_ENV, "n", 1) end,
+          assign = function() n = 1 end,
+          assign_env = function() _ENV.n = 1 end,
+          library = function() string.n = 1 end,
+          rawset_library = function() rawset(math, "n", 1) end,
+          metatable = function() setmetatable(_G, nil) end,
+          metatable_library = function() setmetatable(table, { __index = { n = 1 } }) end,
+          insert = function() table.insert(_G, 1) end,
+          replace_env = function() _ENV = { n = 1 } end,
+          probe = function()
+            return rawget(_G, "n") == nil and n == nil and string.n == nil and math.n == nil and table.n == nil
+               and rawget(_G, 1) == nil and getmetatable(_G) == false
+          end,
+        }
+    )LUA",
+                  "probe.lua");
+    sb.freeze_globals();
+    for (const char* route : {"rawset_g", "rawset_env", "assign", "assign_env", "library", "rawset_library",
+                              "metatable", "metatable_library", "insert", "replace_env"}) {
+        INFO(route);
+        CHECK_THROWS_AS(call_field(sb, route), ScriptError);
+        lua_getfield(sb.L(), -1, "probe");
+        sb.call(0, 1);
+        CHECK(lua_toboolean(sb.L(), -1));
+        lua_pop(sb.L(), 1);
+    }
+}
+
+TEST_CASE("a file that sets up its own _ENV while it loads keeps it during play", "[sandbox]") {
+    LuaSandbox sb(source_path("scripts"));
+    sb.run_source("local base = _ENV\n_ENV = setmetatable({}, { __index = base })\nlimit = 3\n"
+                  "return function() return limit end",
+                  "probe.lua");
+    sb.freeze_globals();
+    sb.call(0, 1);
+    CHECK(lua_tointeger(sb.L(), -1) == 3);
+}
+
+TEST_CASE("an error is located by the engine, never by what its message claims", "[sandbox]") {
+    LuaSandbox sb(source_path("scripts"));
+    ScriptError spoofed = error_of(sb, "local x = 1\nerror('/etc/passwd:1: boom', 0)\n");
+    CHECK(spoofed.file() == "probe.lua");
+    CHECK(spoofed.line() == 2);
+    CHECK(spoofed.message() == "/etc/passwd:1: boom");
+    // A location Lua put there, of a frame that is running, is the error's: error(msg, 2) names the caller.
+    ScriptError caller = error_of(sb, "local function f() error('bad', 2) end\nlocal y = 2\nf()\n");
+    CHECK(caller.line() == 3);
+    CHECK(caller.message() == "bad");
+    // This very file at a line where nothing runs is only text.
+    ScriptError own = error_of(sb, "local x = 1\nerror('probe.lua:1: boom', 0)\n");
+    CHECK(own.line() == 2);
+    CHECK(own.message() == "probe.lua:1: boom");
+}
+
+TEST_CASE("an error keeps at most 2000 characters of its message and says how much it left out", "[sandbox]") {
+    LuaSandbox sb(source_path("scripts"));
+    ScriptError e = error_of(sb, "error(string.rep('x', 3000000))");
+    CHECK(e.line() == 1);
+    CHECK(e.message() == std::string(kMaxErrorMessage, 'x') + "\xE2\x80\xA6 (2998000 more characters)");
+    CHECK(std::string(e.what()).size() < kMaxErrorMessage + 100);
+}
+
+TEST_CASE("print shows control characters escaped and at most 20 lines per call", "[sandbox]") {
+    LuaSandbox sb(source_path("scripts"));
+    std::string out = stderr_of([&] {
+        sb.run_source("for i = 1, 1000 do print('\\27[2J', i) end\nreturn function() print('again') end", "probe.lua");
+        sb.call(0, 0);
+    });
+    CHECK(out.find('\x1b') == std::string::npos);
+    CHECK(out.find("probe.lua:1: print: \\x1b[2J\t1\n") != std::string::npos);
+    CHECK(out.find("\t20\n") != std::string::npos);
+    CHECK(out.find("\t21\n") == std::string::npos);
+    CHECK(out.find("further output suppressed") != std::string::npos);
+    CHECK(out.find("probe.lua:2: print: again\n") != std::string::npos);  // the next call prints again
+    CHECK(std::count(out.begin(), out.end(), '\n') == 22);
+}
+
+TEST_CASE("print writes at most 4 KB per call", "[sandbox]") {
+    LuaSandbox sb(source_path("scripts"));
+    std::string out = stderr_of([&] { sb.run_source("print(string.rep('y', 1000000))", "probe.lua"); });
+    CHECK(out.size() < 4096 + 200);
+    CHECK(out.find("further output suppressed") != std::string::npos);
 }

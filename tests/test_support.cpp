@@ -53,7 +53,8 @@ CliResult run_cli(const std::string& args, const std::string& env) {
 
 namespace {
 bool budget_message(const std::string& m) {
-    for (const char* kind : {"endless loop", "MB of memory", "budget", "time limit"})
+    if (m.find("backstop") != std::string::npos) return false;
+    for (const char* kind : {"endless loop", "MB of memory", "budget"})
         if (m.find(kind) != std::string::npos) return true;
     return false;
 }

@@ -25,6 +25,7 @@ enum class Cost {
     Concat,      // table.concat: the elements joined (and then the result)
     Utf8Len,     // utf8.len: the characters counted (its result)
     Utf8Offset,  // utf8.offset: the characters stepped over
+    Unwind,      // coroutine.yield: unwinding the stack (kUnwindCost)
 };
 
 // 1 + (last - first), for first <= last, without overflow.
@@ -115,6 +116,10 @@ int charged(lua_State* L) {
             int n = original(L);
             charge(L, sb, results_cost(L, n));
             return n;
+        }
+        case Cost::Unwind: {
+            charge(L, sb, kUnwindCost);
+            return original(L);
         }
         case Cost::Results: {
             int n = original(L);
@@ -214,12 +219,21 @@ void install_bounded_functions(lua_State* L) {
     wrap_field(L, -1, "codepoint", charged<Cost::Results>);
     lua_pop(L, 1);
 
+    lua_getglobal(L, "coroutine");
+    wrap_field(L, -1, "yield", charged<Cost::Unwind>);
+    lua_pop(L, 1);
+
     lua_getglobal(L, "os");
     wrap_field(L, -1, "date", charged<Cost::Results>);
     lua_pop(L, 1);
 
+    // tonumber reads its string; rawequal compares two long strings byte by byte;
+    // select and tostring hand back what they were given, charged by its size.
     lua_pushglobaltable(L);
     wrap_field(L, -1, "tonumber", charged<Cost::StringArgs>);
+    wrap_field(L, -1, "rawequal", charged<Cost::StringArgs>);
+    wrap_field(L, -1, "select", charged<Cost::Results>);
+    wrap_field(L, -1, "tostring", charged<Cost::Results>);
     lua_pop(L, 1);
 
     install_setmetatable(L);

@@ -3,12 +3,13 @@
 #include <string>
 
 #include "lua_budget.hpp"
+#include "lua_error_location.hpp"
 #include "lua_sandbox.hpp"
 
 namespace fd::detail {
 namespace {
 
-// Weak-keyed: every table a script gave a metatable -> "file:line" of that setmetatable.
+// Weak-keyed: every table a script gave a metatable -> {file, line} of that setmetatable.
 const char* const kMetatablesKey = "frontdoor.metatables";
 
 // setmetatable as Lua's, except that a metatable with __gc is refused (a finalizer
@@ -31,10 +32,16 @@ int sandbox_setmetatable(lua_State* L) {
     lua_setmetatable(L, 1);
     lua_getfield(L, LUA_REGISTRYINDEX, kMetatablesKey);
     lua_pushvalue(L, 1);
-    if (t == LUA_TTABLE)
-        lua_pushstring(L, innermost_location(L).c_str());
-    else
+    if (t == LUA_TTABLE) {
+        ScriptLocation where = innermost_frame(L);
+        lua_createtable(L, 2, 0);
+        lua_pushstring(L, where.file.c_str());
+        lua_rawseti(L, -2, 1);
+        lua_pushinteger(L, where.line);
+        lua_rawseti(L, -2, 2);
+    } else {
         lua_pushnil(L);
+    }
     lua_rawset(L, -3);
     lua_pop(L, 1);
     return 1;
@@ -81,13 +88,17 @@ void check_plain_results(lua_State* L, int first, int last) {
         lua_rawset(L, seen);
         if (lua_getmetatable(L, t)) {
             lua_pop(L, 1);
+            const char* message =
+                "the engine was given a table with a metatable (set here): encounters, effects, campaigns and test "
+                "plans must be plain tables";
             lua_pushvalue(L, t);
-            lua_rawget(L, marks);
-            std::string where = lua_isstring(L, -1) ? lua_tostring(L, -1) : std::string();
-            lua_pushstring(L, ((where.empty() ? "" : where + ": ") +
-                               "the engine was given a table with a metatable (set here): encounters, effects, "
-                               "campaigns and test plans must be plain tables")
-                                  .c_str());
+            if (lua_rawget(L, marks) == LUA_TTABLE) {
+                lua_rawgeti(L, -1, 1);
+                lua_rawgeti(L, -2, 2);
+                std::string file = lua_tostring(L, -2) ? lua_tostring(L, -2) : "";
+                if (!file.empty()) sb->raise_at(L, file, static_cast<int>(lua_tointeger(L, -1)), message);
+            }
+            lua_pushstring(L, message);
             lua_error(L);
         }
         long long entries = 1;

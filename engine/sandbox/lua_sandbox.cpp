@@ -1,44 +1,31 @@
 #include "lua_sandbox.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
-#include <fstream>
-#include <sstream>
+
+#include "file_text.hpp"
 
 #include "lua_bounded_lib.hpp"
-#include "lua_ordered_next.hpp"
 #include "lua_budget.hpp"
+#include "lua_error_location.hpp"
+#include "lua_frozen_globals.hpp"
+#include "lua_ordered_next.hpp"
 #include "lua_plain_results.hpp"
+#include "lua_print.hpp"
 
 namespace fd {
 namespace {
 
 const char* const kModulesKey = "frontdoor.modules";
-// Every chunk name loaded in this state: Lua shortens long ones in its messages.
-const char* const kChunksKey = "frontdoor.chunks";
-// Every environment made in this state, so freeze_globals() can reach them all.
-const char* const kEnvironmentsKey = "frontdoor.environments";
-
-bool starts_with_location(const char* msg) {
-    // "something:123:" at the start of the message.
-    const char* colon = std::strchr(msg, ':');
-    while (colon) {
-        const char* p = colon + 1;
-        if (*p >= '0' && *p <= '9') {
-            while (*p >= '0' && *p <= '9') ++p;
-            // At most 9 digits: a longer "line" is no line of ours (and would not fit an int).
-            if (*p == ':' && p - colon - 1 <= 9) return true;
-        }
-        colon = std::strchr(colon + 1, ':');
-    }
-    return false;
-}
 
 // pcall/xpcall/coroutine.resume that cannot swallow a tripped budget.
+// A caught error is charged for unwinding the stack (detail::kUnwindCost).
 int safe_pcall(lua_State* L) {
     luaL_checkany(L, 1);
     int status = lua_pcall(L, lua_gettop(L) - 1, LUA_MULTRET, 0);
     detail::rethrow_if_tripped(L);
+    if (status != LUA_OK) detail::charge(L, detail::kUnwindCost);
     lua_pushboolean(L, status == LUA_OK);
     lua_insert(L, 1);
     return lua_gettop(L);
@@ -66,6 +53,7 @@ int safe_xpcall(lua_State* L) {
     lua_replace(L, 2);    // f to slot 2
     int status = lua_pcall(L, n - 2, LUA_MULTRET, 1);
     detail::rethrow_if_tripped(L);
+    if (status != LUA_OK) detail::charge(L, detail::kUnwindCost);
     lua_pushboolean(L, status == LUA_OK);
     lua_replace(L, 1);
     return lua_gettop(L);
@@ -78,30 +66,8 @@ int safe_resume(lua_State* L) {
     lua_insert(L, 1);
     lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
     detail::rethrow_if_tripped(L);
+    if (lua_isboolean(L, 1) && !lua_toboolean(L, 1)) detail::charge(L, detail::kUnwindCost);
     return lua_gettop(L);
-}
-
-int script_print(lua_State* L) {
-    std::string line = innermost_location(L, 1);
-    line += line.empty() ? "print:" : ": print:";
-    for (int i = 1; i <= lua_gettop(L); ++i) {
-        line += (i == 1) ? " " : "\t";
-        size_t len = 0;
-        const char* s = luaL_tolstring(L, i, &len);
-        line.append(s, len);
-        lua_pop(L, 1);
-    }
-    detail::charge(L, 1 + detail::bytes_cost(line.size()));
-    std::fprintf(stderr, "%s\n", line.c_str());
-    return 0;
-}
-
-std::string read_file(const std::string& path, bool* ok) {
-    std::ifstream in(path, std::ios::binary);
-    *ok = static_cast<bool>(in);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
 }
 
 void copy_fields(lua_State* L, int from, int to, const std::initializer_list<const char*>& names) {
@@ -139,40 +105,11 @@ std::string source_name(const lua_Debug& ar) {
     if (ar.source && ar.source[0] == '@') return ar.source + 1;
     return ar.short_src;
 }
-
-void remember_chunk(lua_State* L, const std::string& name) {
-    lua_getfield(L, LUA_REGISTRYINDEX, kChunksKey);
-    lua_pushstring(L, name.c_str());
-    lua_pushboolean(L, 1);
-    lua_rawset(L, -3);
-    lua_pop(L, 1);
-}
-
-// Lua's own messages name a long path as "...tail": give back the whole path.
-std::string full_chunk_name(lua_State* L, const std::string& shown) {
-    if (shown.compare(0, 3, "...") != 0) return shown;
-    std::string tail = shown.substr(3), found = shown;
-    lua_getfield(L, LUA_REGISTRYINDEX, kChunksKey);
-    lua_pushnil(L);
-    while (lua_next(L, -2)) {
-        lua_pop(L, 1);
-        std::size_t len = 0;
-        const char* name = lua_tolstring(L, -1, &len);
-        if (len >= tail.size() && std::string(name, len).compare(len - tail.size(), tail.size(), tail) == 0)
-            found = std::string(name, len);
-    }
-    lua_pop(L, 1);
-    return found;
-}
 }  // namespace
 
 std::string innermost_location(lua_State* L, int first_level) {
-    lua_Debug ar;
-    for (int level = first_level; lua_getstack(L, level, &ar); ++level) {
-        if (!lua_getinfo(L, "Sl", &ar)) continue;
-        if (ar.currentline > 0) return source_name(ar) + ":" + std::to_string(ar.currentline);
-    }
-    return {};
+    detail::ScriptLocation where = detail::innermost_frame(L, first_level);
+    return where.file.empty() ? std::string() : where.file + ":" + std::to_string(where.line);
 }
 
 namespace {
@@ -201,6 +138,9 @@ std::string short_traceback(lua_State* L, int first_level) {
 }
 }  // namespace
 
+// Locates the error while its frames are still on the stack: the budget's trip, an
+// error the engine raised at a known place, a location Lua put in the message that a
+// running frame confirms, else the innermost Lua frame. Never a location the text claims.
 int message_handler(lua_State* L) {
     LuaSandbox* sb = LuaSandbox::from(L);
     // Describing the error may allocate; the budget already did its job.
@@ -210,23 +150,39 @@ int message_handler(lua_State* L) {
         ~Pause() { b.active = was; }
     } pause{sb->budget_, sb->budget_.active};
     sb->budget_.active = false;
-    const char* msg = lua_tostring(L, 1);
-    std::string text;
+    detail::LocatedMessage e;
+    std::size_t dropped = 0;  // bytes of a long message never copied
     if (sb->budget_.tripped) {
-        text = sb->budget_.trip_where.empty() ? sb->budget_.trip_reason
-                                              : sb->budget_.trip_where + ": " + sb->budget_.trip_reason;
-    } else if (msg) {
-        text = msg;
-        if (!starts_with_location(msg)) {
-            std::string where = innermost_location(L, 1);
-            if (!where.empty()) text = where + ": " + text;
+        e = {{sb->budget_.trip_file, sb->budget_.trip_line}, sb->budget_.trip_reason};
+    } else if (lua_type(L, 1) == LUA_TSTRING || lua_type(L, 1) == LUA_TNUMBER) {
+        std::size_t len = 0;
+        const char* msg = lua_tolstring(L, 1, &len);
+        std::string text(msg, std::min(len, 2 * kMaxErrorMessage));
+        if (!sb->engine_message_.empty() && text == sb->engine_message_) {
+            e = {{sb->engine_file_, sb->engine_line_}, text};
+        } else if (auto located = detail::stack_verified_location(L, text, 1)) {
+            // Nested coroutine.wrap calls each put the same location in front again.
+            std::string prefix = text.substr(0, text.size() - located->message.size());
+            std::size_t at = prefix.size();
+            while (len - at >= prefix.size() && std::memcmp(msg + at, prefix.data(), prefix.size()) == 0)
+                at += prefix.size();
+            text.assign(msg + at, std::min(len - at, 2 * kMaxErrorMessage));
+            e = {located->where, text};
+            len -= at;
+        } else {
+            e = {detail::innermost_frame(L, 1), text};
         }
+        dropped = len - text.size();
     } else {
         // Never call __tostring here: it is script code and could loop.
-        text = innermost_location(L, 1) + ": error object is a " + luaL_typename(L, 1) + ", not a message";
+        e = {detail::innermost_frame(L, 1), std::string("error object is a ") + luaL_typename(L, 1) + ", not a message"};
     }
+    sb->error_file_ = std::move(e.where.file);
+    sb->error_line_ = e.where.line;
+    sb->error_message_ = detail::capped_message(std::move(e.message), dropped);
+    sb->has_error_ = true;
     sb->traceback_ = short_traceback(L, 1);
-    lua_pushstring(L, text.c_str());
+    lua_pushvalue(L, 1);
     return 1;
 }
 
@@ -246,14 +202,20 @@ int sandbox_require(lua_State* L) {
     for (char& c : path)
         if (c == '.') c = '/';
     path = sb->root_ + "/" + path + ".lua";
-    bool ok = false;
-    std::string source = read_file(path, &ok);
-    if (!ok) return luaL_error(L, "require: no module '%s' (looked for %s)", name.c_str(), path.c_str());
-    remember_chunk(L, path);
+    FileText source = read_file(path, sb->limits_.source_bytes);
+    if (!source.ok)
+        return luaL_error(L, "require: no module '%s' (looked for %s: %s)", name.c_str(), path.c_str(),
+                          source.error.c_str());
     sb->modules_.push_back(path);
-    if (luaL_loadbufferx(L, source.data(), source.size(), ("@" + path).c_str(), "t") != LUA_OK)
+    if (luaL_loadbufferx(L, source.text.data(), source.text.size(), ("@" + path).c_str(), "t") != LUA_OK) {
+        // A syntax error is at its line of the module; anything else at this require.
+        std::string msg = lua_tostring(L, -1) ? lua_tostring(L, -1) : "cannot load the module";
+        if (auto located = detail::chunk_verified_location(msg, path))
+            sb->raise_at(L, located->where.file, located->where.line, located->message);
         return lua_error(L);
+    }
     sb->push_new_environment();
+    detail::record_chunk(L, -2);
     lua_setupvalue(L, -2, 1);
     lua_call(L, 0, 1);
     if (lua_isnil(L, -1)) {
@@ -304,15 +266,31 @@ void* LuaSandbox::allocate(void* ud, void* ptr, std::size_t osize, std::size_t n
         return nullptr;
     }
     void* p = std::realloc(ptr, nsize);
-    if (p) sb->used_ = sb->used_ - old + nsize;
+    if (!p) return nullptr;
+    sb->used_ = sb->used_ - old + nsize;
+    // Large allocations are work the count hook does not see; charged here, checked
+    // at the next hook or charge (an allocator may not raise errors).
+    if (sb->budget_.active && nsize >= detail::kChargedAllocation && nsize > old)
+        sb->budget_.executed += detail::bytes_cost(nsize - old);
     return p;
 }
 
 void LuaSandbox::note_memory_trip(lua_State* L, std::string reason) {
     if (budget_.tripped || !L) return;
     budget_.tripped = true;
-    budget_.trip_where = innermost_location(L);
+    detail::ScriptLocation where = detail::innermost_frame(L);
+    budget_.trip_file = std::move(where.file);
+    budget_.trip_line = where.line;
     budget_.trip_reason = std::move(reason);
+}
+
+void LuaSandbox::raise_at(lua_State* L, const std::string& file, int line, const std::string& message) {
+    engine_file_ = file;
+    engine_line_ = line;
+    engine_message_ = message;
+    lua_pushstring(L, message.c_str());
+    lua_error(L);
+    throw;  // unreachable: lua_error does not return
 }
 
 void LuaSandbox::open_host_libraries() {
@@ -326,12 +304,11 @@ void LuaSandbox::open_host_libraries() {
     lua_pop(L_, 2);
     detail::install_bounded_functions(L_);
     detail::install_ordered_traversal(L_);
+    detail::install_frozen_globals(L_);
+    lua_pushcfunction(L_, detail::sandbox_rawset);
+    lua_setglobal(L_, "rawset");
     lua_newtable(L_);
     lua_setfield(L_, LUA_REGISTRYINDEX, kModulesKey);
-    lua_newtable(L_);
-    lua_setfield(L_, LUA_REGISTRYINDEX, kChunksKey);
-    lua_newtable(L_);
-    lua_setfield(L_, LUA_REGISTRYINDEX, kEnvironmentsKey);
     lua_newtable(L_);
     extras_ref_ = luaL_ref(L_, LUA_REGISTRYINDEX);
 }
@@ -357,7 +334,7 @@ void LuaSandbox::push_new_environment() {
     lua_setfield(L, env, "pcall");
     lua_pushcfunction(L, safe_xpcall);
     lua_setfield(L, env, "xpcall");
-    lua_pushcfunction(L, script_print);
+    lua_pushcfunction(L, detail::script_print);
     lua_setfield(L, env, "print");
     lua_pushcfunction(L, sandbox_require);
     lua_setfield(L, env, "require");
@@ -389,77 +366,27 @@ void LuaSandbox::push_new_environment() {
     lua_pop(L, 1);
     lua_pushvalue(L, env);
     lua_setfield(L, env, "_G");
-    lua_getfield(L, LUA_REGISTRYINDEX, kEnvironmentsKey);
-    lua_pushvalue(L, env);
-    lua_rawseti(L, -2, static_cast<lua_Integer>(lua_rawlen(L, -2)) + 1);
-    lua_pop(L, 1);
+    detail::record_environment(L, env);
 }
 
-namespace {
-int refuse_new_global(lua_State* L) {
-    const char* name = lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2) : "?";
-    return luaL_error(L,
-                      "assignment to global '%s' during play: effects and conditions must not keep values "
-                      "between calls (they run again when exploring and replaying); use a local, or set a flag "
-                      "through effects",
-                      name);
-}
-}  // namespace
+void LuaSandbox::freeze_globals() { detail::freeze_environments(L_); }
 
-void LuaSandbox::freeze_globals() {
-    lua_getfield(L_, LUA_REGISTRYINDEX, kEnvironmentsKey);
-    for (lua_Integer i = 1, n = static_cast<lua_Integer>(lua_rawlen(L_, -1)); i <= n; ++i) {
-        lua_rawgeti(L_, -1, i);
-        int env = lua_gettop(L_);
-        if (lua_getmetatable(L_, env)) {  // a script's own metatable on its globals stays
-            lua_pop(L_, 2);
-            continue;
-        }
-        // The globals move to a table the environment reads through, so that every
-        // assignment, to a new name or an old one, reaches __newindex.
-        lua_newtable(L_);
-        int globals = lua_gettop(L_);
-        lua_pushnil(L_);
-        while (lua_next(L_, env)) {
-            lua_pushvalue(L_, -2);
-            lua_insert(L_, -2);
-            lua_rawset(L_, globals);
-        }
-        lua_pushnil(L_);
-        while (lua_next(L_, globals)) {
-            lua_pop(L_, 1);
-            lua_pushvalue(L_, -1);
-            lua_pushnil(L_);
-            lua_rawset(L_, env);
-        }
-        lua_createtable(L_, 0, 3);
-        lua_pushvalue(L_, globals);
-        lua_setfield(L_, -2, "__index");
-        lua_pushcfunction(L_, refuse_new_global);
-        lua_setfield(L_, -2, "__newindex");
-        lua_pushboolean(L_, 0);
-        lua_setfield(L_, -2, "__metatable");
-        lua_setmetatable(L_, env);
-        lua_settop(L_, env - 1);
-    }
-    lua_pop(L_, 1);
-}
+bool LuaSandbox::restore_environments() { return detail::restore_chunk_environments(L_); }
 
 void LuaSandbox::load_chunk(const std::string& source, const std::string& chunkname) {
     // "t": text only, so a binary chunk can never be loaded.
-    remember_chunk(L_, chunkname);
     int status = luaL_loadbufferx(L_, source.data(), source.size(), ("@" + chunkname).c_str(), "t");
     // Errors without a line of their own (a binary chunk, no memory) are the file's first line.
-    if (status != LUA_OK) raise_from_stack(status, chunkname, 1);
+    if (status != LUA_OK) raise_from_stack(status, chunkname, chunkname, 1);
     push_new_environment();
+    detail::record_chunk(L_, -2);
     lua_setupvalue(L_, -2, 1);
 }
 
 void LuaSandbox::run_file(const std::string& path) {
-    bool ok = false;
-    std::string source = read_file(path, &ok);
-    if (!ok) throw ScriptError(path, 0, "cannot read this file: " + std::string(std::strerror(errno)));
-    run_source(source, path);
+    FileText source = read_file(path, limits_.source_bytes);
+    if (!source.ok) throw ScriptError(path, 0, "cannot read this file: " + source.error);
+    run_source(source.text, path);
 }
 
 void LuaSandbox::run_source(const std::string& source, const std::string& name) {
@@ -469,6 +396,11 @@ void LuaSandbox::run_source(const std::string& source, const std::string& name) 
 
 void LuaSandbox::call(int nargs, int nresults) {
     int fn = lua_gettop(L_) - nargs;
+    // An error with no frame of its own (memory refused while the engine checks the
+    // results, say) is reported at the definition of the function called.
+    int def_line = 0;
+    std::string def_file = lua_isfunction(L_, fn) && !lua_iscfunction(L_, fn) ? describe_function(L_, fn, &def_line)
+                                                                               : std::string();
     lua_pushcfunction(L_, message_handler);
     lua_insert(L_, fn);
     // Through checked_call, so the results the engine reads are plain tables.
@@ -480,7 +412,9 @@ void LuaSandbox::call(int nargs, int nresults) {
     if (outer) {
         budget_ = Budget{};
         budget_.active = true;
-        budget_.deadline = std::chrono::steady_clock::now() + limits_.time;
+        budget_.deadline = std::chrono::steady_clock::now() + limits_.wall_backstop;
+        has_error_ = false;
+        engine_message_.clear();
     }
     int status = lua_pcall(L_, nargs + 2, nresults, fn);
     if (outer) budget_.active = false;
@@ -490,14 +424,16 @@ void LuaSandbox::call(int nargs, int nresults) {
         lua_pushliteral(L_, "");
         status = LUA_ERRRUN;
     }
-    lua_remove(L_, fn);
-    if (status != LUA_OK) {
-        std::string file;
-        int line = 0;
-        // The function we called is gone from the stack; a memory error carries no
-        // location of its own, so fall back to where the allocation was refused.
-        raise_from_stack(status, file, line);
+    bool replaced_env = outer && restore_environments();
+    if (status == LUA_OK && replaced_env) {
+        lua_settop(L_, fn);
+        lua_remove(L_, fn);
+        throw ScriptError(def_file.empty() ? std::string("(script)") : def_file, def_line,
+                          "this function replaced _ENV during play (it is put back): effects and conditions must "
+                          "not keep values between calls");
     }
+    lua_remove(L_, fn);
+    if (status != LUA_OK) raise_from_stack(status, std::string(), def_file, def_line);
 }
 
 std::string LuaSandbox::describe_function(lua_State* L, int index, int* line) {
@@ -508,36 +444,33 @@ std::string LuaSandbox::describe_function(lua_State* L, int index, int* line) {
     return source_name(ar);
 }
 
-void LuaSandbox::raise_from_stack(int status, const std::string& fallback_file, int fallback_line) {
-    std::string text;
+void LuaSandbox::raise_from_stack(int status, const std::string& chunk, const std::string& fallback_file,
+                                  int fallback_line) {
+    detail::LocatedMessage e{{fallback_file, fallback_line}, {}};
     if (budget_.tripped) {
-        text = budget_.trip_where.empty() ? budget_.trip_reason : budget_.trip_where + ": " + budget_.trip_reason;
+        if (!budget_.trip_file.empty()) e.where = {budget_.trip_file, budget_.trip_line};
+        e.message = budget_.trip_reason;
+    } else if (status == LUA_ERRMEM) {
+        e.message = "out of memory";
+    } else if (has_error_) {
+        if (!error_file_.empty()) e.where = {error_file_, error_line_};
+        e.message = error_message_;
     } else if (const char* msg = lua_tostring(L_, -1)) {
-        text = msg;
+        // Not through the message handler: an error loading `chunk` (a syntax error).
+        e.message = msg;
+        if (auto located = detail::chunk_verified_location(e.message, chunk)) e = std::move(*located);
+        e.message = detail::capped_message(std::move(e.message));
     } else {
-        text = "error object is not a message";
+        e.message = "error object is not a message";
     }
-    if (status == LUA_ERRMEM && !budget_.tripped) text = "out of memory";
     lua_pop(L_, 1);
     std::string trace = std::move(traceback_);
     traceback_.clear();
     budget_.tripped = false;
-
-    // Split "file:line: message".
-    std::size_t pos = 0;
-    while ((pos = text.find(':', pos)) != std::string::npos) {
-        std::size_t d = pos + 1;
-        while (d < text.size() && std::isdigit(static_cast<unsigned char>(text[d]))) ++d;
-        if (d > pos + 1 && d - pos - 1 <= 9 && d < text.size() && text[d] == ':') {
-            std::string file = full_chunk_name(L_, text.substr(0, pos));
-            int line = std::stoi(text.substr(pos + 1, d - pos - 1));
-            std::size_t m = d + 1;
-            while (m < text.size() && text[m] == ' ') ++m;
-            throw ScriptError(file, line, text.substr(m), trace);
-        }
-        ++pos;
-    }
-    throw ScriptError(fallback_file.empty() ? std::string("(script)") : fallback_file, fallback_line, text, trace);
+    has_error_ = false;
+    engine_message_.clear();
+    throw ScriptError(e.where.file.empty() ? std::string("(script)") : e.where.file, e.where.line,
+                      std::move(e.message), trace);
 }
 
 }  // namespace fd

@@ -1,6 +1,6 @@
-// One Lua state per script file, with only safe functions, an instruction and
-// time budget and a memory cap per call. Every call is protected; errors come
-// back as ScriptError naming file:line.
+// One Lua state per script file, with only safe functions, an instruction budget
+// and a memory cap per call (wall time only as a far backstop). Every call is
+// protected; errors come back as ScriptError naming file:line.
 #pragma once
 #include <chrono>
 #include <cstddef>
@@ -13,12 +13,22 @@
 
 namespace fd {
 
+// What one call into a script may use. Instructions (with the work of library calls
+// and large allocations charged as instructions) and memory decide, so a script
+// passes or fails the same way on every machine. Wall time is only a backstop for
+// work no instruction count sees; legitimate content never comes near it.
 struct SandboxLimits {
     long long instructions = 20'000'000;
-    std::chrono::milliseconds time{500};
+    std::chrono::milliseconds wall_backstop{10'000};
     std::size_t memory_bytes = 64u << 20;
     std::size_t string_bytes = 4u << 20;  // one string
+    std::size_t source_bytes = 8u << 20;  // one script file
+    int print_lines = 20;                 // print() lines per call, then one "suppressed" line
+    std::size_t print_bytes = 4096;       // bytes printed per call
 };
+
+// The longest error message a ScriptError keeps; the rest is cut with "… (N more characters)".
+inline constexpr std::size_t kMaxErrorMessage = 2000;
 
 class LuaSandbox {
 public:
@@ -43,8 +53,11 @@ public:
     // Pushes a fresh safe environment table.
     void push_new_environment();
     // After loading: assigning any global is an error from now on, so effects and
-    // conditions cannot keep state between calls (only a local counter they close
-    // over goes unnoticed; scripts/README.md asks designers not to).
+    // conditions cannot keep state between calls. Every route is closed: assignment,
+    // rawset, the library tables (string.x = 1), setmetatable, and replacing _ENV (found
+    // after the call, put back, and reported). Only a local counter a function closes
+    // over, or a table of the script's own, goes unnoticed; scripts/README.md asks
+    // designers not to.
     void freeze_globals();
 
     // Where an error with no location of its own is reported (the function's definition).
@@ -59,23 +72,36 @@ public:
     // Registered functions use this to find their sandbox.
     static LuaSandbox* from(lua_State* L);
 
-    // State shared with the C hooks.
+    // State of one call, shared with the C hooks.
     struct Budget {
         bool active = false;
         bool tripped = false;
         long long executed = 0;
         std::chrono::steady_clock::time_point deadline{};
-        std::string trip_where;
+        std::string trip_file;  // where the trip happened (the innermost Lua frame)
+        int trip_line = 0;
         std::string trip_reason;
+        int printed_lines = 0;
+        std::size_t printed_bytes = 0;
+        bool print_suppressed = false;
     };
     Budget& budget() { return budget_; }
     void note_memory_trip(lua_State* L, std::string reason);
+    // Raises `message` as an error at file:line, a location the engine knows (where
+    // a table got the metatable it must not have, say).
+    [[noreturn]] void raise_at(lua_State* L, const std::string& file, int line, const std::string& message);
 
 private:
     static void* allocate(void* ud, void* ptr, std::size_t osize, std::size_t nsize);
     void open_host_libraries();
     void load_chunk(const std::string& source, const std::string& chunkname);
-    [[noreturn]] void raise_from_stack(int status, const std::string& fallback_file, int fallback_line);
+    // Throws the error on top of the stack as a ScriptError at the location the
+    // message handler or the budget found, else (loading) at the line of `chunk` Lua
+    // gave, else at fallback.
+    [[noreturn]] void raise_from_stack(int status, const std::string& chunk, const std::string& fallback_file,
+                                       int fallback_line);
+    // After a call: puts back any chunk's _ENV a call replaced; true when one was.
+    bool restore_environments();
 
     std::string root_;
     SandboxLimits limits_;
@@ -84,6 +110,13 @@ private:
     int extras_ref_ = LUA_NOREF;
     Budget budget_;
     std::string traceback_;
+    // The error the message handler located (file, line, message), while has_error_.
+    std::string error_file_, error_message_;
+    int error_line_ = 0;
+    bool has_error_ = false;
+    // What raise_at raised: the handler takes its location when the message matches.
+    std::string engine_file_, engine_message_;
+    int engine_line_ = 0;
     std::vector<std::string> modules_;
     friend int message_handler(lua_State* L);
     friend int sandbox_require(lua_State* L);

@@ -64,7 +64,6 @@ std::string temp_dir(const char* tag) {
 fd::SandboxLimits small_limits() {
     fd::SandboxLimits l;
     l.instructions = 1'000'000;
-    l.time = std::chrono::milliseconds(250);
     l.memory_bytes = 16u << 20;
     return l;
 }
@@ -252,7 +251,7 @@ Outcome run_sandboxed(fd::LuaSandbox& sb, int op, const std::string& s, const st
         Outcome o;
         o.error = e.message();
         o.over_budget = e.message().find("past its budget") != std::string::npos ||
-                        e.message().find("time limit") != std::string::npos ||
+                        e.message().find("backstop") != std::string::npos ||
                         e.message().find("MB of memory") != std::string::npos ||
                         e.message().find("million instructions") != std::string::npos;
         return o;
@@ -282,7 +281,6 @@ struct PatternStates {
     fd::LuaSandbox sandbox{std::string(FD_SOURCE_DIR) + "/scripts", [] {
                                fd::SandboxLimits l;
                                l.instructions = 200'000;
-                               l.time = std::chrono::milliseconds(500);
                                l.memory_bytes = 16u << 20;
                                return l;
                            }()};
