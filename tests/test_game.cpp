@@ -361,7 +361,7 @@ TEST_CASE("facilitator: vote counts stay between 0 and 9999 and survive a restar
     CHECK(board_count(*again, fd::Mode::Avoid) == 2);
 }
 
-TEST_CASE("facilitator: next pages through an ending, then past it to the summary; back pages back", "[game][facilitator]") {
+TEST_CASE("facilitator: next pages through an ending and on to the summary, and back pages back", "[game][facilitator]") {
     Workshop w;
     fdg::Game& g = w.g;
     for (int decision = 0; decision < 2; ++decision) {
