@@ -17,9 +17,10 @@ Game::Game(Options opts) : opts_(std::move(opts)) {
     settings = read_settings(save_dir());
     fd::StoryLoad load = fd::load_story(opts_.story_path);
     main_story = load.story;
+    main_host = load.host;
     if (!load.story) main_errors = load.diagnostics;
     reload.watch_file(opts_.story_path);
-    if (main_story) reload.watch(*main_story);
+    if (main_story) reload.watch(*main_story, *main_host);
     refresh_save_info();
 }
 

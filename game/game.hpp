@@ -109,6 +109,7 @@ public:
     std::string story_path;    // of the session
     std::unique_ptr<fd::Session> session;
     std::shared_ptr<const fd::Story> main_story;  // the one given on the command line
+    std::shared_ptr<fd::ScriptHost> main_host;    // and its scripts
     fd::Diagnostics main_errors;
     std::optional<Consequence> consequence;
     VoteBoard board;

@@ -54,8 +54,10 @@ void Game::confirm_start() {
     std::string path = pending_start;
     pending_start.clear();
     std::shared_ptr<const fd::Story> story;
+    std::shared_ptr<fd::ScriptHost> host;
     if (path == opts_.story_path && main_story) {
         story = main_story;
+        host = main_host;
     } else {
         fd::StoryLoad load = fd::load_story(path);
         if (!load.story) {
@@ -63,9 +65,10 @@ void Game::confirm_start() {
             return;
         }
         story = load.story;
+        host = load.host;
     }
     std::unique_ptr<fd::Session> s;
-    if (!guarded("starting the story", [&] { s = std::make_unique<fd::Session>(story, 1); })) return;
+    if (!guarded("starting the story", [&] { s = std::make_unique<fd::Session>(story, host, 1); })) return;
     session = std::move(s);
     story_path = path;
     std::string name = trimmed(player_name);
@@ -77,7 +80,7 @@ void Game::confirm_start() {
     menu_open = false;
     view = View::Play;
     page = 0;
-    reload.watch(*story);
+    reload.watch(*story, *host);
     last_saved_.clear();
     autosave();
     refresh_save_info();
@@ -97,7 +100,7 @@ void Game::continue_game() {
         return;
     }
     std::unique_ptr<fd::Session> s;
-    if (!guarded("resuming the saved game", [&] { s = std::make_unique<fd::Session>(load.story, g.state); })) return;
+    if (!guarded("resuming the saved game", [&] { s = std::make_unique<fd::Session>(load.story, load.host, g.state); })) return;
     session = std::move(s);
     story_path = g.script;
     player = g.player;
@@ -108,7 +111,7 @@ void Game::continue_game() {
     menu_open = false;
     view = View::Play;
     page = 0;
-    reload.watch(*load.story);
+    reload.watch(*load.story, *load.host);
     last_saved_ = fd::save_to_json(g).dump();
     // Rewrite a save we only could read from the backup, so the damaged file is replaced.
     if (save_info.from_backup) {
@@ -172,7 +175,7 @@ void Game::to_title() {
     view = View::Title;
     page = 0;
     // The title shows the main story: watch its files now, not the session's.
-    if (main_story) reload.watch(*main_story);
+    if (main_story) reload.watch(*main_story, *main_host);
     else reload.watch_only(opts_.story_path);
     refresh_save_info();
 }
@@ -239,10 +242,11 @@ void Game::poll_reload() {
     reload.errors.clear();
     if (path == opts_.story_path) {
         main_story = load.story;
+        main_host = load.host;
         main_errors.clear();
     }
-    if (playing && !guarded("reloading the story", [&] { session->replace_story(load.story); })) return;
-    reload.watch(*load.story);
+    if (playing && !guarded("reloading the story", [&] { session->replace_story(load.story, load.host); })) return;
+    reload.watch(*load.story, *load.host);
     notify(was_broken ? "Fixed and reloaded " + std::filesystem::path(path).filename().string()
                       : "Reloaded " + std::filesystem::path(path).filename().string());
 }

@@ -31,7 +31,8 @@ void Game::back() {
     history.pop_back();
     std::unique_ptr<fd::Session> s;
     auto story = session->story_ptr();
-    if (!guarded("going back", [&] { s = std::make_unique<fd::Session>(story, step.state); })) return;
+    auto host = session->host_ptr();
+    if (!guarded("going back", [&] { s = std::make_unique<fd::Session>(story, host, step.state); })) return;
     session = std::move(s);
     view = step.view;
     page = step.page;

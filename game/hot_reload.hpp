@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "diagnostic.hpp"
+#include "script_host.hpp"
 #include "story.hpp"
 
 namespace fdg {
@@ -16,7 +17,7 @@ public:
     static constexpr double kPollSeconds = 0.5;
 
     // Watches the story file, every encounter file it loaded and the modules they required.
-    void watch(const fd::Story& story);
+    void watch(const fd::Story& story, const fd::ScriptHost& host);
     void watch_file(const std::string& path);
     void watch_only(const std::string& path) {  // a story that did not load: its file alone
         files_.clear();

@@ -21,8 +21,8 @@ std::string random_encounter() {
                 "effects = function(s) return { trust = s.random(1, 30), money = -s.random(1, 100) } end");
 }
 
-std::string play_json(std::shared_ptr<const Story> story, std::uint64_t seed, std::vector<Mode> modes) {
-    Session s(story, seed);
+std::string play_json(const Loaded& loaded, std::uint64_t seed, std::vector<Mode> modes) {
+    Session s(loaded.story, loaded.host, seed);
     std::size_t i = 0;
     autoplay(s, [&](const Session&) { return modes[i++ % modes.size()]; });
     return session_report(s).dump();
@@ -76,15 +76,15 @@ TEST_CASE("effects cannot keep values in globals between calls", "[session][dete
     std::string dir = temp_dir("session");
     auto text = with(minimal_encounter(), "effects = { trust = 20, wall = -30 }",
                      "effects = function(s) calls = (calls or 0) + 1 return { trust = calls } end");
-    auto story = load_ok(write_temp_file(dir, "counter.lua", text));
-    Session s(story, 1);
+    auto [story, host] = load_ok(write_temp_file(dir, "counter.lua", text));
+    Session s(story, host, 1);
     CHECK_THROWS_WITH(s.choose(Mode::Collaborate),
                       Catch::Contains("counter.lua:15") && Catch::Contains("assignment to global 'calls'"));
     // Reading globals the file defined while loading still works.
     text = with(minimal_encounter(), "return encounter {", "local BONUS = 7\nHELP = function() return BONUS end\nreturn encounter {");
     text = with(text, "effects = { trust = 20, wall = -30 }", "effects = function(s) return { trust = HELP() } end");
     auto helper = load_ok(write_temp_file(dir, "helper.lua", text));
-    Session h(helper, 1);
+    Session h(helper.story, helper.host, 1);
     h.choose(Mode::Collaborate);
     CHECK(h.state().customer.trust == 40 + 7 * 50 / 100);
 }
@@ -96,8 +96,8 @@ TEST_CASE("the whole campaign replays identically", "[session][determinism]") {
 }
 
 TEST_CASE("the log records every decision with the state before and after", "[session]") {
-    auto story = load_ok(source_path("scripts/encounters/wrong_size.lua"));
-    Session s(story, 1);
+    auto [story, host] = load_ok(source_path("scripts/encounters/wrong_size.lua"));
+    Session s(story, host, 1);
     REQUIRE(s.beat().kind == BeatKind::Narration);
     CHECK(s.state().log.back().kind == EventKind::Narration);
     s.proceed();
@@ -119,8 +119,8 @@ TEST_CASE("the log records every decision with the state before and after", "[se
 }
 
 TEST_CASE("the session refuses moves it cannot make", "[session]") {
-    auto story = load_ok(source_path("scripts/encounters/wrong_size.lua"));
-    Session s(story, 1);
+    auto [story, host] = load_ok(source_path("scripts/encounters/wrong_size.lua"));
+    Session s(story, host, 1);
     s.proceed();
     CHECK_THROWS_AS(s.proceed(), SessionMisuse);
     autoplay(s, [](const Session&) { return Mode::Compete; });
@@ -129,8 +129,8 @@ TEST_CASE("the session refuses moves it cannot make", "[session]") {
 }
 
 TEST_CASE("campaign flags carry between encounters and route the campaign", "[session][campaign]") {
-    auto story = load_ok(source_path("scripts/campaign.lua"));
-    Session s(story, 1);
+    auto [story, host] = load_ok(source_path("scripts/campaign.lua"));
+    Session s(story, host, 1);
     autoplay(s, [](const Session&) { return Mode::Compete; });
     std::vector<std::string> order;
     for (const auto& r : s.state().results) order.push_back(r.stage);
@@ -147,11 +147,11 @@ TEST_CASE("campaign flags carry between encounters and route the campaign", "[se
 }
 
 TEST_CASE("a later encounter changes with an earlier outcome", "[session][campaign]") {
-    auto story = load_ok(source_path("scripts/campaign.lua"));
+    auto campaign = load_ok(source_path("scripts/campaign.lua"));
     // Marisol, won back (collaborate) or lost (compete) at the store, is the nurse at
     // the clinic: the same play there ends differently.
     auto clinic_result = [&](Mode at_store) {
-        Session s(story, 1);
+        Session s(campaign.story, campaign.host, 1);
         autoplay(s, [&](const Session& at) -> std::optional<Mode> {
             if (at.state().outcomes.count("clinic_wait")) return std::nullopt;
             return at.state().stage == "wrong_size" ? at_store : Mode::Collaborate;
@@ -166,15 +166,15 @@ TEST_CASE("a later encounter changes with an earlier outcome", "[session][campai
 }
 
 TEST_CASE("resuming at a beat that no longer exists falls back to the nearest earlier decision", "[session]") {
-    auto story = load_ok(source_path("scripts/encounters/wrong_size.lua"));
-    Session s(story, 1);
+    auto [story, host] = load_ok(source_path("scripts/encounters/wrong_size.lua"));
+    Session s(story, host, 1);
     s.proceed();
     CustomerState at_first_ask = s.state().customer;
     std::size_t logged = s.state().log.size();
     s.choose(Mode::Collaborate);
     SessionState saved = s.state();
     saved.beat = "renamed_in_an_edit";
-    Session resumed(story, saved);
+    Session resumed(story, host, saved);
     CHECK(resumed.state().beat == "first_ask");
     CHECK(resumed.at_decision());
     // As it was before that answer: its effects and its log entry are taken back.
@@ -183,21 +183,21 @@ TEST_CASE("resuming at a beat that no longer exists falls back to the nearest ea
     resumed.choose(Mode::Collaborate);
     CHECK(state_to_json(resumed.state()) == state_to_json(s.state()));
     SessionState same = s.state();
-    Session exact(story, same);
+    Session exact(story, host, same);
     CHECK(exact.state().beat == "plan");
 }
 
 TEST_CASE("jumping to a beat enters it", "[session]") {
-    auto story = load_ok(source_path("scripts/encounters/wrong_size.lua"));
-    Session s(story, 1);
+    auto [story, host] = load_ok(source_path("scripts/encounters/wrong_size.lua"));
+    Session s(story, host, 1);
     s.jump_to("policy");
     CHECK(s.beat().id == "policy");
     CHECK_THROWS_AS(s.jump_to("nowhere"), SessionMisuse);
 }
 
 TEST_CASE("the campaign's totals before this encounter leave out the one that just ended", "[session][campaign]") {
-    auto story = load_ok(source_path("scripts/campaign.lua"));
-    Session s(story, 1);
+    auto [story, host] = load_ok(source_path("scripts/campaign.lua"));
+    Session s(story, host, 1);
     CHECK(s.encounters_before_this_one() == 0);
     autoplay(s, [](const Session& at) -> std::optional<Mode> {
         if (at.state().stage != "wrong_size") return std::nullopt;
@@ -213,7 +213,7 @@ TEST_CASE("the campaign's totals before this encounter leave out the one that ju
     });
     REQUIRE(s.state().stage == "clinic_wait");
     // Now at clinic_wait; step back to late_fee's ending to check the totals exclude it there.
-    Session at_ending(story, 1);
+    Session at_ending(story, host, 1);
     bool stop = false;
     while (!stop) {
         if (at_ending.at_decision()) at_ending.choose(at_ending.state().stage == "wrong_size" ? Mode::Collaborate : Mode::Compete);
