@@ -162,3 +162,27 @@ TEST_CASE("a library function used directly as effects or a condition is reporte
         CHECK(e.beat() == "check");
     }
 }
+
+TEST_CASE("an error in a stage's next function names the campaign file, its line and the stage", "[script_host]") {
+    std::string dir = temp_dir("host");
+    write_temp_file(dir, "encounters/mini.lua", minimal_encounter());
+    std::string path = write_temp_file(dir, "campaign.lua", R"(return campaign {
+  id = "c", title = "C", start = "one",
+  stages = {
+    stage { id = "one", file = "encounters/mini.lua",
+            next = function(s) return s.story.nothing.here end },
+    stage { id = "two", file = "encounters/mini.lua" },
+  },
+}
+)");
+    auto [story, host] = load_ok(path);
+    Session s(story, host, 1);
+    s.choose(Mode::Collaborate);
+    REQUIRE(s.beat().kind == BeatKind::Ending);
+    ScriptError e = error_of([&] { s.proceed(); });
+    CHECK(e.file() == path);
+    CHECK(e.line() == 5);
+    CHECK(e.stage() == "one");
+    CHECK(e.message().find("(at beat 'kept' of stage 'one')") != std::string::npos);
+    CHECK(s.state().stage == "one");
+}

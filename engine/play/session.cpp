@@ -1,3 +1,4 @@
+// Session: moving through beats and stages, calling the story's scripts through its ScriptHost.
 #include "session.hpp"
 
 #include <algorithm>
@@ -18,6 +19,7 @@ const char* event_kind_name(EventKind k) {
 Session::Session(std::shared_ptr<const Story> story, std::shared_ptr<ScriptHost> host, std::uint64_t seed,
                  Flags story_flags, std::map<std::string, std::string> outcomes)
     : story_(std::move(story)), host_(std::move(host)) {
+    if (!host_) throw SessionMisuse("a session needs its story's ScriptHost");
     state_.rng = seed;
     state_.story = std::move(story_flags);
     state_.outcomes = std::move(outcomes);
@@ -26,6 +28,7 @@ Session::Session(std::shared_ptr<const Story> story, std::shared_ptr<ScriptHost>
 
 Session::Session(std::shared_ptr<const Story> story, std::shared_ptr<ScriptHost> host, SessionState saved)
     : story_(std::move(story)), host_(std::move(host)), state_(std::move(saved)) {
+    if (!host_) throw SessionMisuse("a session needs its story's ScriptHost");
     relocate();
 }
 
@@ -227,6 +230,7 @@ void Session::rewind_to(std::vector<Event>::iterator event) {
 }
 
 void Session::replace_story(std::shared_ptr<const Story> story, std::shared_ptr<ScriptHost> host) {
+    if (!host) throw SessionMisuse("a session needs its story's ScriptHost");
     story_ = std::move(story);
     host_ = std::move(host);
     relocate();

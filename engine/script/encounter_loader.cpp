@@ -1,3 +1,4 @@
+// Reading an encounter script's table into an Encounter, its functions kept by a ScriptHost.
 #include "encounter_loader.hpp"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// Reading a campaign (or a lone encounter) into a Story and the ScriptHost of its scripts.
 #include "story_loader.hpp"
 
 #include <set>
