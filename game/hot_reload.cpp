@@ -1,5 +1,7 @@
 #include "hot_reload.hpp"
 
+#include "script_host.hpp"
+
 #include <system_error>
 
 namespace fdg {

@@ -7,8 +7,11 @@
 #include <vector>
 
 #include "diagnostic.hpp"
-#include "script_host.hpp"
 #include "story.hpp"
+
+namespace fd {
+class ScriptHost;
+}
 
 namespace fdg {
 
