@@ -39,13 +39,14 @@ std::vector<std::string> encounter_files(const std::vector<std::string>& paths) 
 std::vector<Row> rows_of_encounters(const std::vector<std::string>& paths, int& problems) {
     std::vector<Row> rows;
     for (const auto& f : encounter_files(paths)) {
-        auto story = load_or_report(f);
+        std::shared_ptr<ScriptHost> host;
+        auto story = load_or_report(f, &host);
         if (!story) {
             ++problems;
             continue;
         }
         Row row{story->id, {}};
-        for (const auto& s : single_mode_strategies(story)) {
+        for (const auto& s : single_mode_strategies(story, host)) {
             if (!s.error.empty() || s.results.empty()) {
                 std::cerr << f << ": always " << mode_name(s.mode) << ": " << s.error << "\n";
                 ++problems;
@@ -61,10 +62,10 @@ std::vector<Row> rows_of_encounters(const std::vector<std::string>& paths, int& 
 
 // Every encounter as the campaign plays it for each strategy: later encounters see
 // what that strategy did earlier, as a player's would.
-std::vector<Row> rows_of_campaign(std::shared_ptr<const Story> campaign, int& problems) {
+std::vector<Row> rows_of_campaign(std::shared_ptr<const Story> campaign, std::shared_ptr<ScriptHost> host, int& problems) {
     std::vector<Row> rows;
     for (const auto& st : campaign->stages) rows.push_back({st.id, std::vector<StageResult>(5)});
-    for (const auto& s : single_mode_strategies(campaign)) {
+    for (const auto& s : single_mode_strategies(campaign, host)) {
         auto col = static_cast<std::size_t>(mode_index(s.mode));
         if (!s.error.empty()) {
             std::cerr << campaign->file << ": always " << mode_name(s.mode) << ": " << s.error << "\n";
@@ -133,9 +134,10 @@ int cmd_balance(const std::vector<std::string>& argv) {
     int problems = 0;
     std::vector<Row> rows;
     if (paths.size() == 1 && fs::is_regular_file(paths[0])) {
-        auto story = load_or_report(paths[0]);
+        std::shared_ptr<ScriptHost> host;
+        auto story = load_or_report(paths[0], &host);
         if (!story) return 1;
-        rows = story->is_campaign ? rows_of_campaign(story, problems) : rows_of_encounters(paths, problems);
+        rows = story->is_campaign ? rows_of_campaign(story, host, problems) : rows_of_encounters(paths, problems);
     } else {
         rows = rows_of_encounters(paths, problems);
     }

@@ -113,10 +113,10 @@ void print_text(std::ostream& out, const Story& story, const Exploration& x, dou
 }
 
 // scripts/campaign.lua beside an encounter, quietly nothing when there is none (or it has errors).
-std::shared_ptr<const Story> campaign_beside(const std::string& encounter_file) {
+StoryLoad campaign_beside(const std::string& encounter_file) {
     std::string path = scripts_root_for(encounter_file) + "/campaign.lua";
-    if (!std::filesystem::exists(path)) return nullptr;
-    return load_story(path).story;
+    if (!std::filesystem::exists(path)) return {};
+    return load_story(path);
 }
 
 }  // namespace
@@ -128,11 +128,15 @@ int cmd_explore(const std::vector<std::string>& argv) {
         return 0;
     }
     if (args.positional().size() != 1) throw UsageError("explore needs exactly one script: frontdoor explore PATH");
-    auto story = load_or_report(args.positional()[0]);
+    std::shared_ptr<ScriptHost> host;
+    auto story = load_or_report(args.positional()[0], &host);
     if (!story) return 1;
     auto t0 = std::chrono::steady_clock::now();
-    Exploration x = explore(story);
-    if (!story->is_campaign) credit_campaign(x, *story, campaign_beside(story->file));
+    Exploration x = explore(story, host);
+    if (!story->is_campaign) {
+        StoryLoad campaign = campaign_beside(story->file);
+        credit_campaign(x, *story, campaign.story, campaign.host);
+    }
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     if (args.has("json")) {
         nlohmann::json j = to_json(x);

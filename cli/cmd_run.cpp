@@ -125,12 +125,13 @@ int cmd_run(const std::vector<std::string>& argv) {
     long long seed = args.get_int("seed", 1);
     bool json = args.has("json");
 
-    auto story = load_or_report(args.positional()[0]);
+    std::shared_ptr<ScriptHost> host;
+    auto story = load_or_report(args.positional()[0], &host);
     if (!story) return 1;
     try {
         std::map<std::string, std::string> outcomes;
         for (const auto& [k, v] : parse_story_flags(args.get("outcomes"))) outcomes[k] = flag_to_string(v);
-        Session s(story, static_cast<std::uint64_t>(seed), parse_story_flags(args.get("story")), outcomes);
+        Session s(story, host, static_cast<std::uint64_t>(seed), parse_story_flags(args.get("story")), outcomes);
         if (!play(s, picker, std::cout, !json)) {
             std::cout << "\nStopped before the end.\n";
             return 0;

@@ -9,8 +9,10 @@
 
 namespace fd::cli {
 
-inline std::shared_ptr<const Story> load_or_report(const std::string& path) {
+// `host`, when given, receives the story's ScriptHost (what a Session needs with it).
+inline std::shared_ptr<const Story> load_or_report(const std::string& path, std::shared_ptr<ScriptHost>* host = nullptr) {
     StoryLoad load = load_story(path);
+    if (host) *host = load.host;
     if (!load.story)
         for (const auto& d : load.diagnostics)
             if (d.severity == Severity::Error) {

@@ -17,9 +17,10 @@ Game::Game(Options opts) : opts_(std::move(opts)) {
     settings_ = read_settings(save_dir());
     fd::StoryLoad load = fd::load_story(opts_.story_path);
     library_.main_story = load.story;
+    library_.main_host = load.host;
     if (!load.story) library_.main_errors = load.diagnostics;
     reload_.watch_file(opts_.story_path);
-    if (library_.main_story) reload_.watch(*library_.main_story);
+    if (library_.main_story) reload_.watch(*library_.main_story, *library_.main_host);
     refresh_save_info();
 }
 

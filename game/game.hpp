@@ -115,6 +115,7 @@ struct Workshop {  // facilitator mode: the room's votes and the clicker's histo
 
 struct Library {  // what the title screen offers
     std::shared_ptr<const fd::Story> main_story;  // the one given on the command line
+    std::shared_ptr<fd::ScriptHost> main_host;    // and its scripts
     fd::Diagnostics main_errors;
     std::string player_name;  // the title screen's field
     SaveInfo save_info;

@@ -54,8 +54,10 @@ void Game::confirm_start() {
     std::string path = overlays_.pending_start;
     overlays_.pending_start.clear();
     std::shared_ptr<const fd::Story> story;
+    std::shared_ptr<fd::ScriptHost> host;
     if (path == opts_.story_path && library_.main_story) {
         story = library_.main_story;
+        host = library_.main_host;
     } else {
         fd::StoryLoad load = fd::load_story(path);
         if (!load.story) {
@@ -63,9 +65,10 @@ void Game::confirm_start() {
             return;
         }
         story = load.story;
+        host = load.host;
     }
     std::unique_ptr<fd::Session> s;
-    if (!guarded("starting the story", [&] { s = std::make_unique<fd::Session>(story, 1); })) return;
+    if (!guarded("starting the story", [&] { s = std::make_unique<fd::Session>(story, host, 1); })) return;
     play_.session = std::move(s);
     play_.story_path = path;
     std::string name = trimmed(library_.player_name);
@@ -77,7 +80,7 @@ void Game::confirm_start() {
     overlays_.menu_open = false;
     play_.view = View::Play;
     play_.page = 0;
-    reload_.watch(*story);
+    reload_.watch(*story, *host);
     last_saved_.clear();
     autosave();
     refresh_save_info();
@@ -97,7 +100,7 @@ void Game::continue_game() {
         return;
     }
     std::unique_ptr<fd::Session> s;
-    if (!guarded("resuming the saved game", [&] { s = std::make_unique<fd::Session>(load.story, g.state); })) return;
+    if (!guarded("resuming the saved game", [&] { s = std::make_unique<fd::Session>(load.story, load.host, g.state); })) return;
     play_.session = std::move(s);
     play_.story_path = g.script;
     play_.player = g.player;
@@ -108,7 +111,7 @@ void Game::continue_game() {
     overlays_.menu_open = false;
     play_.view = View::Play;
     play_.page = 0;
-    reload_.watch(*load.story);
+    reload_.watch(*load.story, *load.host);
     last_saved_ = fd::save_to_json(g).dump();
     // Rewrite a save we only could read from the backup, so the damaged file is replaced.
     if (library_.save_info.from_backup) {
@@ -177,7 +180,7 @@ void Game::to_title() {
     play_.view = View::Title;
     play_.page = 0;
     // The title shows the main story: watch its files now, not the session's.
-    if (library_.main_story) reload_.watch(*library_.main_story);
+    if (library_.main_story) reload_.watch(*library_.main_story, *library_.main_host);
     else reload_.watch_only(opts_.story_path);
     refresh_save_info();
 }
@@ -261,10 +264,11 @@ void Game::poll_reload() {
     reload_.errors.clear();
     if (path == opts_.story_path) {
         library_.main_story = load.story;
+        library_.main_host = load.host;
         library_.main_errors.clear();
     }
-    if (playing && !guarded("reloading the story", [&] { play_.session->replace_story(load.story); })) return;
-    reload_.watch(*load.story);
+    if (playing && !guarded("reloading the story", [&] { play_.session->replace_story(load.story, load.host); })) return;
+    reload_.watch(*load.story, *load.host);
     notify(was_broken ? "Fixed and reloaded " + std::filesystem::path(path).filename().string()
                       : "Reloaded " + std::filesystem::path(path).filename().string());
 }

@@ -31,7 +31,8 @@ void Game::back() {
     workshop_.history.pop_back();
     std::unique_ptr<fd::Session> s;
     auto story = play_.session->story_ptr();
-    if (!guarded("going back", [&] { s = std::make_unique<fd::Session>(story, step.state); })) return;
+    auto host = play_.session->host_ptr();
+    if (!guarded("going back", [&] { s = std::make_unique<fd::Session>(story, host, step.state); })) return;
     play_.session = std::move(s);
     play_.view = step.view;
     play_.page = step.page;

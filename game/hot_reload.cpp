@@ -1,7 +1,7 @@
 // HotReload: the story's files and their modification times, polled for edits.
 #include "hot_reload.hpp"
 
-#include "lua_sandbox.hpp"
+#include "script_host.hpp"
 
 #include <system_error>
 
@@ -13,19 +13,12 @@ HotReload::Stamp HotReload::stamp_of(const std::string& path) {
     return ec ? Stamp::min() : t;  // a file being rewritten may briefly be missing
 }
 
-void HotReload::watch(const fd::Story& story) {
+void HotReload::watch(const fd::Story& story, const fd::ScriptHost& host) {
     files_.clear();
     watch_file(story.file);
-    auto watch_modules = [&](const std::shared_ptr<fd::LuaSandbox>& sb) {
-        if (sb)
-            for (const auto& m : sb->module_files()) watch_file(m);  // what require() loaded
-    };
-    watch_modules(story.sandbox);
     for (const auto& st : story.stages)
-        if (st.encounter) {
-            watch_file(st.encounter->file);
-            watch_modules(st.encounter->sandbox);
-        }
+        if (st.encounter) watch_file(st.encounter->file);
+    for (const auto& m : host.module_files()) watch_file(m);  // what require() loaded
 }
 
 void HotReload::watch_file(const std::string& path) {

@@ -9,6 +9,10 @@
 #include "diagnostic.hpp"
 #include "story.hpp"
 
+namespace fd {
+class ScriptHost;
+}
+
 namespace fdg {
 
 class HotReload {
@@ -16,7 +20,7 @@ public:
     static constexpr double kPollSeconds = 0.5;
 
     // Watches the story file, every encounter file it loaded and the modules they required.
-    void watch(const fd::Story& story);
+    void watch(const fd::Story& story, const fd::ScriptHost& host);
     void watch_file(const std::string& path);
     void watch_only(const std::string& path) {  // a story that did not load: its file alone
         files_.clear();

@@ -10,8 +10,8 @@ using namespace fd;
 using namespace fdtest;
 
 TEST_CASE("explore counts every path of an encounter and each ending", "[explore]") {
-    auto story = load_ok(source_path("tests/fixtures/encounters/desk.lua"));
-    Exploration x = explore(story);
+    auto [story, host] = load_ok(source_path("tests/fixtures/encounters/desk.lua"));
+    Exploration x = explore(story, host);
     // first_ask: accommodate, compromise, collaborate -> plan (5 paths each);
     // avoid, compete -> policy (4 end there, collaborate -> plan: 5) = 9 each. 15 + 18 = 33.
     CHECK(x.paths == 33);
@@ -36,8 +36,8 @@ TEST_CASE("explore finds beats no path reaches and paths that never end", "[expl
     text = with(text, R"(    ending { id = "kept",)", R"(    route { id = "check", cases = { { when = function(s) return s.trust > 1000 end, next = "never" } }, otherwise = "kept" },
     ending { id = "never", outcome = "won_back", text = "Impossible." },
     ending { id = "kept",)");
-    auto story = load_ok(write_temp_file(dir, "mini.lua", text));
-    Exploration x = explore(story);
+    auto [story, host] = load_ok(write_temp_file(dir, "mini.lua", text));
+    Exploration x = explore(story, host);
     REQUIRE(x.unreachable.size() == 1);
     CHECK(x.unreachable[0].second == "never");
     CHECK(x.has_defects());
@@ -51,7 +51,8 @@ TEST_CASE("a loop through narration and a route that never ends is reported, not
     route { id = "again", cases = { { when = function(s) return true end, next = "wait" } }, otherwise = "kept" },
     ending { id = "kept",)");
     std::string path = write_temp_file(dir, "loop.lua", text);
-    Exploration x = explore(load_ok(path));
+    auto [story, host] = load_ok(path);
+    Exploration x = explore(story, host);
     CHECK(x.has_defects());
     auto r = run_cli("run '" + path + "' --always collaborate");
     CHECK(r.code == 1);
@@ -61,10 +62,11 @@ TEST_CASE("a loop through narration and a route that never ends is reported, not
 
 TEST_CASE("beats only the campaign reaches are not defects when one encounter is explored", "[explore]") {
     auto alone = load_ok(source_path("scripts/encounters/clinic_wait.lua"));
-    Exploration x = explore(alone);
+    auto campaign = load_ok(source_path("scripts/campaign.lua"));
+    Exploration x = explore(alone.story, alone.host);
     REQUIRE_FALSE(x.unreachable.empty());  // Marisol's return needs wrong_size's outcome
     std::size_t before = x.unreachable.size();
-    credit_campaign(x, *alone, load_ok(source_path("scripts/campaign.lua")));
+    credit_campaign(x, *alone.story, campaign.story, campaign.host);
     CHECK(x.unreachable.empty());
     CHECK(x.campaign_only.size() == before);
     CHECK_FALSE(x.has_defects());
@@ -75,15 +77,15 @@ TEST_CASE("beats only the campaign reaches are not defects when one encounter is
     ending { id = "never", outcome = "won_back", text = "Impossible." },
     ending { id = "kept",)");
     auto mini = load_ok(write_temp_file(dir, "mini.lua", text));
-    Exploration y = explore(mini);
-    credit_campaign(y, *mini, load_ok(source_path("scripts/campaign.lua")));
+    Exploration y = explore(mini.story, mini.host);
+    credit_campaign(y, *mini.story, campaign.story, campaign.host);
     CHECK(y.unreachable.size() == 1);
     CHECK(y.has_defects());
 }
 
 TEST_CASE("explore merges states: 244 million paths in a few seconds", "[explore]") {
-    auto story = load_ok(source_path("tools/bench/stress12.lua"));
-    Exploration x = explore(story);
+    auto [story, host] = load_ok(source_path("tools/bench/stress12.lua"));
+    Exploration x = explore(story, host);
     CHECK(x.paths == 244140625.0);
     CHECK(x.decision_steps < 1000000);
     CHECK_FALSE(x.has_defects());

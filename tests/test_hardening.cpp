@@ -90,8 +90,8 @@ TEST_CASE("every hostile encounter is stopped by its instructions or memory at F
     REQUIRE(cases.size() >= 20);
     for (const auto& c : cases) {
         SECTION(fs::path(c.path).filename().string()) {
-            auto story = load_ok(c.path);
-            Session s(story, 1);
+            auto [story, host] = load_ok(c.path);
+            Session s(story, host, 1);
             bool contained = false;
             for (int steps = 0; steps < 100 && !s.finished() && !contained; ++steps) {
                 nlohmann::json before = state_to_json(s.state());
@@ -437,14 +437,14 @@ TEST_CASE("a session resumed at a route goes on through it instead of getting st
     // Found by fuzz_play (tests/fuzz/corpus/play/regression-resumed-at-a-route): a save, or
     // a hot reload that rewrote a decision as a route with the same id, left play resting
     // at a route, where neither choose() nor proceed() could move on.
-    auto story = load_ok(source_path("tests/fixtures/encounters/return_visit.lua"));
+    auto [story, host] = load_ok(source_path("tests/fixtures/encounters/return_visit.lua"));
     const Beat* route = nullptr;
     for (const auto& b : story->stages.front().encounter->beats)
         if (b.kind == BeatKind::Route && !route) route = &b;
     REQUIRE(route);
-    SessionState saved = Session(story, 1).state();
+    SessionState saved = Session(story, host, 1).state();
     saved.beat = route->id;
-    Session resumed(story, saved);
+    Session resumed(story, host, saved);
     CHECK(resumed.beat().kind != BeatKind::Route);
     CHECK(autoplay(resumed, [](const Session&) { return Mode::Collaborate; }));
 }

@@ -72,8 +72,8 @@ TEST_CASE("after a hostile script the host carries on", "[sandbox]") {
     run_script(source_path("tests/hostile/memory_doubling.lua"), source_path("scripts"), SandboxLimits{}, diags);
     run_script(source_path("tests/hostile/loop_toplevel.lua"), source_path("scripts"), SandboxLimits{}, diags);
     CHECK(diags.size() == 2);
-    auto story = load_ok(source_path("tests/fixtures/encounters/desk.lua"));
-    Session s(story, 1);
+    auto [story, host] = load_ok(source_path("tests/fixtures/encounters/desk.lua"));
+    Session s(story, host, 1);
     CHECK(autoplay(s, [](const Session&) { return Mode::Collaborate; }));
     CHECK(s.state().results.back().outcome == "won_back");
 }
@@ -94,8 +94,8 @@ TEST_CASE("one script cannot change what another sees", "[sandbox]") {
 TEST_CASE("an endless loop in an effects function is an error at its line and leaves the session unchanged", "[sandbox]") {
     std::string dir = temp_dir("sandbox");
     auto text = with(minimal_encounter(), "effects = { trust = 20, wall = -30 }", "effects = function(s) while true do end end");
-    auto story = load_ok(write_temp_file(dir, "mini.lua", text));
-    Session s(story, 1);
+    auto [story, host] = load_ok(write_temp_file(dir, "mini.lua", text));
+    Session s(story, host, 1);
     SessionState before = s.state();
     try {
         s.choose(Mode::Collaborate);
@@ -120,8 +120,8 @@ TEST_CASE("a memory bomb in a route condition is an error at its line", "[sandbo
       { when = function(s) local t = "x" while true do t = t .. t end end, next = "kept" },
     }, otherwise = "lost" },
     ending { id = "kept",)");
-    auto story = load_ok(write_temp_file(dir, "mini.lua", text));
-    Session s(story, 1);
+    auto [story, host] = load_ok(write_temp_file(dir, "mini.lua", text));
+    Session s(story, host, 1);
     try {
         s.choose(Mode::Collaborate);
         FAIL("expected a script error");
@@ -135,12 +135,12 @@ TEST_CASE("a memory bomb in a route condition is an error at its line", "[sandbo
 TEST_CASE("effects functions returning nonsense are reported where they are written", "[sandbox]") {
     std::string dir = temp_dir("sandbox");
     auto text = with(minimal_encounter(), "effects = { trust = 20, wall = -30 }", "effects = function(s) return 42 end");
-    auto story = load_ok(write_temp_file(dir, "mini.lua", text));
-    Session s(story, 1);
+    auto [story, host] = load_ok(write_temp_file(dir, "mini.lua", text));
+    Session s(story, host, 1);
     CHECK_THROWS_WITH(s.choose(Mode::Collaborate), Catch::Contains("mini.lua:15") && Catch::Contains("not a number"));
     text = with(minimal_encounter(), "effects = { trust = 20, wall = -30 }", "effects = function(s) return { trust = 500 } end");
-    story = load_ok(write_temp_file(dir, "mini2.lua", text));
-    Session s2(story, 1);
+    auto [story2, host2] = load_ok(write_temp_file(dir, "mini2.lua", text));
+    Session s2(story2, host2, 1);
     CHECK_THROWS_WITH(s2.choose(Mode::Collaborate), Catch::Contains("outside -100..100"));
 }
 
@@ -149,8 +149,8 @@ TEST_CASE("scripts see the state read-only and get randomness only from the sess
     auto text = with(minimal_encounter(), "effects = { trust = 20, wall = -30 }",
                      "effects = function(s) s.trust = 0; s.flags.x = true; "
                      "return { trust = s.random(1, 6), flags = { roll = s.random(1, 1000), had_math_random = math.random ~= nil } } end");
-    auto story = load_ok(write_temp_file(dir, "mini.lua", text));
-    Session s(story, 7);
+    auto [story, host] = load_ok(write_temp_file(dir, "mini.lua", text));
+    Session s(story, host, 7);
     s.choose(Mode::Collaborate);
     CHECK(s.state().customer.trust > 40);
     CHECK(s.state().flags.count("x") == 0);

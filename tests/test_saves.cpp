@@ -15,8 +15,8 @@ namespace fs = std::filesystem;
 
 namespace {
 SaveGame midway_save() {
-    auto story = load_ok(source_path("scripts/campaign.lua"));
-    Session s(story, 9);
+    auto [story, host] = load_ok(source_path("scripts/campaign.lua"));
+    Session s(story, host, 9);
     int n = 0;
     autoplay(s, [&](const Session&) -> std::optional<Mode> {
         if (++n > 4) return std::nullopt;
@@ -34,8 +34,8 @@ TEST_CASE("a save round-trips to the same state and play continues identically",
     CHECK(back.player == "Ana Lúcia");
     CHECK(state_to_json(back.state) == state_to_json(g.state));
 
-    auto story = load_ok(source_path("scripts/campaign.lua"));
-    Session original(story, g.state), resumed(story, back.state);
+    auto [story, host] = load_ok(source_path("scripts/campaign.lua"));
+    Session original(story, host, g.state), resumed(story, host, back.state);
     autoplay(original, [](const Session&) { return Mode::Compromise; });
     autoplay(resumed, [](const Session&) { return Mode::Compromise; });
     CHECK(state_to_json(original.state()) == state_to_json(resumed.state()));
@@ -70,7 +70,8 @@ TEST_CASE("a save is data: Lua inside it is never run, even when play goes on fr
     SaveGame back = read_save(dir + "/s.json");
     CHECK(back.player == "os.exit(7)");
     // Resumed and played to the end: the scripts see the text as text.
-    Session s(load_ok(source_path(back.script)), back.state);
+    auto [story, host] = load_ok(source_path(back.script));
+    Session s(story, host, back.state);
     CHECK(autoplay(s, [](const Session&) { return Mode::Compromise; }));
     CHECK(s.finished());
     CHECK(std::get<std::string>(s.state().story.at("y")) == code);

@@ -25,8 +25,8 @@ std::string random_encounter() {
 // named here, so the shipped campaign can change without breaking these tests.
 std::string fixture(const std::string& name) { return source_path("tests/fixtures/" + name); }
 
-std::string play_json(std::shared_ptr<const Story> story, std::uint64_t seed, std::vector<Mode> modes) {
-    Session s(story, seed);
+std::string play_json(const Loaded& loaded, std::uint64_t seed, std::vector<Mode> modes) {
+    Session s(loaded.story, loaded.host, seed);
     std::size_t i = 0;
     autoplay(s, [&](const Session&) { return modes[i++ % modes.size()]; });
     return session_report(s).dump();
@@ -80,15 +80,15 @@ TEST_CASE("effects cannot keep values in globals between calls", "[session][dete
     std::string dir = temp_dir("session");
     auto text = with(minimal_encounter(), "effects = { trust = 20, wall = -30 }",
                      "effects = function(s) calls = (calls or 0) + 1 return { trust = calls } end");
-    auto story = load_ok(write_temp_file(dir, "counter.lua", text));
-    Session s(story, 1);
+    auto [story, host] = load_ok(write_temp_file(dir, "counter.lua", text));
+    Session s(story, host, 1);
     CHECK_THROWS_WITH(s.choose(Mode::Collaborate),
                       Catch::Contains("counter.lua:15") && Catch::Contains("assignment to global 'calls'"));
     // Reading globals the file defined while loading still works.
     text = with(minimal_encounter(), "return encounter {", "local BONUS = 7\nHELP = function() return BONUS end\nreturn encounter {");
     text = with(text, "effects = { trust = 20, wall = -30 }", "effects = function(s) return { trust = HELP() } end");
     auto helper = load_ok(write_temp_file(dir, "helper.lua", text));
-    Session h(helper, 1);
+    Session h(helper.story, helper.host, 1);
     h.choose(Mode::Collaborate);
     CHECK(h.state().customer.trust == 40 + 7 * 50 / 100);
 }
@@ -100,8 +100,8 @@ TEST_CASE("the whole campaign replays identically", "[session][determinism]") {
 }
 
 TEST_CASE("the log records every decision with the state before and after", "[session]") {
-    auto story = load_ok(fixture("encounters/desk.lua"));
-    Session s(story, 1);
+    auto [story, host] = load_ok(fixture("encounters/desk.lua"));
+    Session s(story, host, 1);
     REQUIRE(s.beat().kind == BeatKind::Narration);
     CHECK(s.state().log.back().kind == EventKind::Narration);
     s.proceed();
@@ -123,8 +123,8 @@ TEST_CASE("the log records every decision with the state before and after", "[se
 }
 
 TEST_CASE("the session refuses moves it cannot make", "[session]") {
-    auto story = load_ok(fixture("encounters/desk.lua"));
-    Session s(story, 1);
+    auto [story, host] = load_ok(fixture("encounters/desk.lua"));
+    Session s(story, host, 1);
     s.proceed();
     CHECK_THROWS_AS(s.proceed(), SessionMisuse);
     autoplay(s, [](const Session&) { return Mode::Compete; });
@@ -133,8 +133,8 @@ TEST_CASE("the session refuses moves it cannot make", "[session]") {
 }
 
 TEST_CASE("campaign flags carry between encounters and route the campaign", "[session][campaign]") {
-    auto story = load_ok(fixture("campaign.lua"));
-    Session s(story, 1);
+    auto [story, host] = load_ok(fixture("campaign.lua"));
+    Session s(story, host, 1);
     autoplay(s, [](const Session&) { return Mode::Compete; });
     std::vector<std::string> order;
     for (const auto& r : s.state().results) order.push_back(r.stage);
@@ -146,7 +146,7 @@ TEST_CASE("campaign flags carry between encounters and route the campaign", "[se
     CHECK(s.state().totals.money == sum);
     CHECK(s.state().outcomes.at("desk") == "lost");
 
-    Session calm(story, 1);
+    Session calm(story, host, 1);
     autoplay(calm, [](const Session&) { return Mode::Collaborate; });
     order.clear();
     for (const auto& r : calm.state().results) order.push_back(r.stage);
@@ -154,11 +154,11 @@ TEST_CASE("campaign flags carry between encounters and route the campaign", "[se
 }
 
 TEST_CASE("a later encounter changes with an earlier outcome", "[session][campaign]") {
-    auto story = load_ok(fixture("campaign.lua"));
+    auto campaign = load_ok(fixture("campaign.lua"));
     // Won back (collaborate) or lost (compete) at the desk: the same answer at the
     // return visit lands differently.
     auto return_result = [&](Mode at_desk) {
-        Session s(story, 1);
+        Session s(campaign.story, campaign.host, 1);
         autoplay(s, [&](const Session& at) { return at.state().stage == "desk" ? at_desk : Mode::Collaborate; });
         return s.state().results.back();
     };
@@ -171,15 +171,15 @@ TEST_CASE("a later encounter changes with an earlier outcome", "[session][campai
 }
 
 TEST_CASE("resuming at a beat that no longer exists falls back to the nearest earlier decision", "[session]") {
-    auto story = load_ok(fixture("encounters/desk.lua"));
-    Session s(story, 1);
+    auto [story, host] = load_ok(fixture("encounters/desk.lua"));
+    Session s(story, host, 1);
     s.proceed();
     CustomerState at_first_ask = s.state().customer;
     std::size_t logged = s.state().log.size();
     s.choose(Mode::Collaborate);
     SessionState saved = s.state();
     saved.beat = "renamed_in_an_edit";
-    Session resumed(story, saved);
+    Session resumed(story, host, saved);
     CHECK(resumed.state().beat == "first_ask");
     CHECK(resumed.at_decision());
     // As it was before that answer: its effects and its log entry are taken back.
@@ -188,21 +188,21 @@ TEST_CASE("resuming at a beat that no longer exists falls back to the nearest ea
     resumed.choose(Mode::Collaborate);
     CHECK(state_to_json(resumed.state()) == state_to_json(s.state()));
     SessionState same = s.state();
-    Session exact(story, same);
+    Session exact(story, host, same);
     CHECK(exact.state().beat == "plan");
 }
 
 TEST_CASE("jumping to a beat enters it", "[session]") {
-    auto story = load_ok(fixture("encounters/desk.lua"));
-    Session s(story, 1);
+    auto [story, host] = load_ok(fixture("encounters/desk.lua"));
+    Session s(story, host, 1);
     s.jump_to("policy");
     CHECK(s.beat().id == "policy");
     CHECK_THROWS_AS(s.jump_to("nowhere"), SessionMisuse);
 }
 
 TEST_CASE("the campaign's totals before this encounter leave out the one that just ended", "[session][campaign]") {
-    auto story = load_ok(fixture("campaign.lua"));
-    Session s(story, 1);
+    auto [story, host] = load_ok(fixture("campaign.lua"));
+    Session s(story, host, 1);
     CHECK(s.encounters_before_this_one() == 0);
     autoplay(s, [](const Session& at) -> std::optional<Mode> {
         if (at.state().stage != "desk") return std::nullopt;
@@ -216,7 +216,7 @@ TEST_CASE("the campaign's totals before this encounter leave out the one that ju
 
     // Resting at the side trip's ending: the side trip is in the totals already,
     // and left out of the totals before it.
-    Session at_ending(story, 1);
+    Session at_ending(story, host, 1);
     bool stop = false;
     for (int moves = 0; moves < 50 && !stop; ++moves) {
         if (at_ending.at_decision()) at_ending.choose(Mode::Compete);

@@ -65,13 +65,13 @@ bool contained_as(const std::string& message, const std::string& expect) {
     return message.find(expect) != std::string::npos;
 }
 
-std::shared_ptr<const fd::Story> load_ok(const std::string& path) {
+Loaded load_ok(const std::string& path) {
     fd::StoryLoad load = fd::load_story(path);
     std::string messages;
     for (const auto& d : load.diagnostics) messages += d.format() + "\n";
     INFO(messages);
     REQUIRE(load.story);
-    return load.story;
+    return {load.story, load.host};
 }
 
 }  // namespace fdtest

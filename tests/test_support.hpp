@@ -3,6 +3,7 @@
 #pragma once
 #include <string>
 
+#include "script_host.hpp"
 #include "story.hpp"
 
 namespace fdtest {
@@ -25,7 +26,12 @@ CliResult run_cli(const std::string& args, const std::string& env = "");
 // may need.
 bool contained_as(const std::string& message, const std::string& expect);
 
+// A loaded story and the host of its scripts: auto [story, host] = load_ok(path).
+struct Loaded {
+    std::shared_ptr<const fd::Story> story;
+    std::shared_ptr<fd::ScriptHost> host;
+};
 // Loads a story, failing the test with the diagnostics when it does not load.
-std::shared_ptr<const fd::Story> load_ok(const std::string& path);
+Loaded load_ok(const std::string& path);
 
 }  // namespace fdtest

@@ -11,7 +11,7 @@ using namespace fdtest;
 
 // The worked example in scripts/README.md, played to each of its endings.
 TEST_CASE("the worked example reaches every ending", "[example]") {
-    auto story = load_ok(source_path("scripts/encounters/wrong_size.lua"));
+    auto [story, host] = load_ok(source_path("scripts/encounters/wrong_size.lua"));
     struct Path {
         std::vector<Mode> modes;
         std::string ending, outcome;
@@ -27,7 +27,7 @@ TEST_CASE("the worked example reaches every ending", "[example]") {
     };
     std::map<std::string, int> reached;
     for (const auto& p : paths) {
-        Session s(story, 1);
+        Session s(story, host, 1);
         std::size_t i = 0;
         REQUIRE(autoplay(s, [&](const Session&) -> std::optional<Mode> {
             if (i < p.modes.size()) return p.modes[i++];
@@ -58,8 +58,8 @@ TEST_CASE("frontdoor run plays the worked example to every ending", "[example][c
 }
 
 TEST_CASE("keeping a customer keeps her value and losing her loses it", "[example]") {
-    auto story = load_ok(source_path("scripts/encounters/wrong_size.lua"));
-    Session won(story, 1), lost(story, 1);
+    auto [story, host] = load_ok(source_path("scripts/encounters/wrong_size.lua"));
+    Session won(story, host, 1), lost(story, host, 1);
     autoplay(won, [](const Session&) { return Mode::Collaborate; });
     autoplay(lost, [](const Session&) { return Mode::Compete; });
     CHECK(won.state().results.back().final.business.money == 600 - 15);

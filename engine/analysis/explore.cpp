@@ -209,15 +209,15 @@ struct Exit {
 
 class Explorer {
 public:
-    Explorer(std::shared_ptr<const Story> story, const ExploreOptions& opt)
-        : story_(std::move(story)), opt_(opt), readers_(*story_) {}
+    Explorer(std::shared_ptr<const Story> story, std::shared_ptr<ScriptHost> host, const ExploreOptions& opt)
+        : story_(std::move(story)), host_(std::move(host)), opt_(opt), readers_(*story_) {}
 
     // Within an encounter, paths merge when they reach the same state at the same
     // step. Each encounter is explored once per combination of the campaign flags it
     // reads; every way into it then reuses those endings. Between encounters, paths
     // merge when they enter the next one with the same story so far.
     Exploration run() {
-        Session first(story_, 1);
+        Session first(story_, host_, 1);
         Node root = fresh(first.state());
         root.state = strip(std::move(root.state), root);
         Frontier entries;
@@ -233,7 +233,7 @@ public:
         }
         sort_endings();
         report_unreachable();
-        result_.strategies = single_mode_strategies(story_);
+        result_.strategies = single_mode_strategies(story_, host_);
         return std::move(result_);
     }
 
@@ -324,7 +324,7 @@ private:
     }
 
     void expand(const Node& node, Frontier& next, Frontier& ended) {
-        Session at(story_, node.state);
+        Session at(story_, host_, node.state);
         if (at.beat().kind == BeatKind::Ending) {
             auto [it, fresh_key] = ended.try_emplace(state_key(node.state, readers_), node);
             if (!fresh_key) merge_into(it->second, node);
@@ -342,7 +342,7 @@ private:
 
     template <class Move>
     void step(const Node& node, Frontier& next, Move move, std::optional<Mode> m) {
-        Session s(story_, node.state);
+        Session s(story_, host_, node.state);
         try {
             move(s);
         } catch (const ScriptError& e) {
@@ -376,7 +376,7 @@ private:
         child.score = combine(entry.score, exit.node.score);
         child.best = {extend(entry.best.path, exit.node.best.path), entry.best.acc + exit.node.best.acc, {}};
         child.worst = {extend(entry.worst.path, exit.node.worst.path), entry.worst.acc + exit.node.worst.acc, {}};
-        Session s(story_, full);
+        Session s(story_, host_, full);
         try {
             s.proceed();
         } catch (const ScriptError& e) {
@@ -448,6 +448,7 @@ private:
     }
 
     std::shared_ptr<const Story> story_;
+    std::shared_ptr<ScriptHost> host_;
     ExploreOptions opt_;
     Readers readers_;
     Exploration result_;
@@ -457,13 +458,13 @@ private:
 
 }  // namespace
 
-std::vector<StrategyResult> single_mode_strategies(std::shared_ptr<const Story> story) {
+std::vector<StrategyResult> single_mode_strategies(std::shared_ptr<const Story> story, std::shared_ptr<ScriptHost> host) {
     std::vector<StrategyResult> out;
     for (Mode m : kAllModes) {
         StrategyResult r;
         r.mode = m;
         try {
-            Session s(story, 1);
+            Session s(story, host, 1);
             autoplay(s, [m](const Session&) { return m; });
             r.results = s.state().results;
         } catch (const ScriptError& e) {
@@ -474,11 +475,12 @@ std::vector<StrategyResult> single_mode_strategies(std::shared_ptr<const Story> 
     return out;
 }
 
-Exploration explore(std::shared_ptr<const Story> story, const ExploreOptions& options) {
-    return Explorer(std::move(story), options).run();
+Exploration explore(std::shared_ptr<const Story> story, std::shared_ptr<ScriptHost> host, const ExploreOptions& options) {
+    return Explorer(std::move(story), std::move(host), options).run();
 }
 
-void credit_campaign(Exploration& alone, const Story& encounter, std::shared_ptr<const Story> campaign) {
+void credit_campaign(Exploration& alone, const Story& encounter, std::shared_ptr<const Story> campaign,
+                     std::shared_ptr<ScriptHost> campaign_host) {
     if (alone.unreachable.empty() || !campaign || encounter.stages.size() != 1) return;
     const std::string& file = encounter.stages.front().encounter->file;
     std::error_code ec;
@@ -486,7 +488,7 @@ void credit_campaign(Exploration& alone, const Story& encounter, std::shared_ptr
     for (const auto& st : campaign->stages)
         if (std::filesystem::equivalent(st.encounter->file, file, ec)) there = &st;
     if (!there) return;
-    Exploration whole = explore(campaign);
+    Exploration whole = explore(campaign, campaign_host);
     std::set<std::string> unreached_there;
     for (const auto& [stage, beat] : whole.unreachable)
         if (stage == there->id) unreached_there.insert(beat);

@@ -10,6 +10,7 @@
 
 #include "diagnostic.hpp"
 #include "state.hpp"
+#include "script_host.hpp"
 #include "story.hpp"
 
 namespace fd {
@@ -57,12 +58,13 @@ struct ExploreOptions {
     int max_steps = 400;  // longer paths mean a loop with no way out
 };
 
-Exploration explore(std::shared_ptr<const Story> story, const ExploreOptions& options = {});
+Exploration explore(std::shared_ptr<const Story> story, std::shared_ptr<ScriptHost> host, const ExploreOptions& options = {});
 
 // An encounter explored alone cannot reach the beats that need earlier outcomes or
 // campaign flags. When `campaign` plays the same encounter file, the beats it reaches
 // there move from `unreachable` (and the defects) to `campaign_only`.
-void credit_campaign(Exploration& alone, const Story& encounter, std::shared_ptr<const Story> campaign);
-std::vector<StrategyResult> single_mode_strategies(std::shared_ptr<const Story> story);
+void credit_campaign(Exploration& alone, const Story& encounter, std::shared_ptr<const Story> campaign,
+                     std::shared_ptr<ScriptHost> campaign_host);
+std::vector<StrategyResult> single_mode_strategies(std::shared_ptr<const Story> story, std::shared_ptr<ScriptHost> host);
 
 }  // namespace fd

@@ -146,7 +146,7 @@ PlanResult run_plan(const TestPlan& plan, const std::string& scripts_root) {
         return r;
     }
     try {
-        Session s(load.story, plan.seed, plan.story, plan.outcomes);
+        Session s(load.story, load.host, plan.seed, plan.story, plan.outcomes);
         std::size_t next = 0;
         std::string ran_out;
         bool done = autoplay(s, [&](const Session& at) -> std::optional<Mode> {

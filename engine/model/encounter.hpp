@@ -1,18 +1,16 @@
-// An encounter as loaded from its script: plain data plus references to the
-// script's Lua functions (effects, route conditions), which stay in its sandbox.
+// An encounter as loaded from its script: immutable data plus handles on the
+// script's functions (effects, route conditions), which the story's ScriptHost keeps.
 #pragma once
 #include <map>
-#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "mode.hpp"
+#include "script_ref.hpp"
 #include "values.hpp"
 
 namespace fd {
-
-class LuaSandbox;
 
 // Where a thing is written, for messages: the line of each field we may complain about.
 struct SourceSpot {
@@ -32,8 +30,8 @@ struct Effects {
     std::optional<std::string> mood;
     Flags flags;
     Flags story;
-    int function_ref = -2;  // LUA_NOREF: a table of plain values
-    bool is_function() const { return function_ref != -2; }
+    ScriptRef function;  // none: a table of plain values
+    bool is_function() const { return function.valid(); }
 };
 
 struct Answer {
@@ -53,7 +51,7 @@ struct Situation {
 };
 
 struct RouteCase {
-    int condition_ref = -2;
+    ScriptRef condition;
     std::string next;
     SourceSpot spot;
 };
@@ -94,7 +92,6 @@ struct Encounter {
     std::string start;
     std::vector<Beat> beats;
     SourceSpot spot;
-    std::shared_ptr<LuaSandbox> sandbox;
 
     const Beat* beat(const std::string& id) const;
     int beat_index(const std::string& id) const;

@@ -16,17 +16,24 @@ public:
         return z ^ (z >> 31);
     }
 
-    // Uniform in [lo, hi]; the modulo bias is below 2^-40 for game-sized ranges.
+    // Uniform in [lo, hi] for any lo <= hi, the whole 64-bit range included; the
+    // modulo bias is below 2^-40 for game-sized ranges. Unsigned arithmetic: no overflow.
     long long between(long long lo, long long hi) {
         if (hi <= lo) return lo;
-        std::uint64_t span = static_cast<std::uint64_t>(hi - lo) + 1;
-        return lo + static_cast<long long>(next() % span);
+        std::uint64_t gap = static_cast<std::uint64_t>(hi) - static_cast<std::uint64_t>(lo);  // hi - lo, exact
+        std::uint64_t r = next();
+        std::uint64_t offset = gap == UINT64_MAX ? r : r % (gap + 1);
+        return from_twos_complement(static_cast<std::uint64_t>(lo) + offset);
     }
 
     std::uint64_t state() const { return state_; }
-    void set_state(std::uint64_t s) { state_ = s; }
 
 private:
+    // The signed number whose two's complement is u (lo + offset, which lies in [lo, hi]).
+    static long long from_twos_complement(std::uint64_t u) {
+        if (u <= static_cast<std::uint64_t>(INT64_MAX)) return static_cast<long long>(u);
+        return -static_cast<long long>(~u) - 1;
+    }
     std::uint64_t state_;
 };
 

@@ -1,4 +1,5 @@
-// An error raised by a script (or found in it), always tied to a file and line.
+// An error raised by a script (or found in it), always tied to a file and line,
+// and, for an error while playing, to the beat (and stage) it came from.
 #pragma once
 #include <stdexcept>
 #include <string>
@@ -16,6 +17,20 @@ public:
     int line() const { return line_; }
     const std::string& message() const { return message_; }
     const std::string& traceback() const { return traceback_; }
+    const std::string& beat() const { return beat_; }
+    const std::string& stage() const { return stage_; }
+
+    // The same error, said to come from `beat` of `stage` ("" when there is
+    // only one stage, or no beat): "... (at beat 'first_ask')".
+    ScriptError at(const std::string& beat, const std::string& stage) const {
+        std::string where;
+        if (!beat.empty()) where = "beat '" + beat + "'";
+        if (!stage.empty()) where += (where.empty() ? "" : " of ") + std::string("stage '") + stage + "'";
+        ScriptError e(file_, line_, where.empty() ? message_ : message_ + " (at " + where + ")", traceback_);
+        e.beat_ = beat;
+        e.stage_ = stage;
+        return e;
+    }
 
 private:
     static std::string format(const std::string& file, int line, const std::string& msg) {
@@ -26,6 +41,8 @@ private:
     int line_;
     std::string message_;
     std::string traceback_;
+    std::string beat_;
+    std::string stage_;
 };
 
 }  // namespace fd

@@ -1,5 +1,5 @@
 // What a session plays: a campaign of stages, or a single encounter treated as
-// a campaign of one stage.
+// a campaign of one stage. Immutable data: the scripts' state is in a ScriptHost.
 #pragma once
 #include <memory>
 #include <string>
@@ -13,8 +13,8 @@ struct Stage {
     std::string id;
     std::string file;
     std::shared_ptr<const Encounter> encounter;
-    std::string next;    // a stage id, or "" with no next_ref: the campaign ends
-    int next_ref = -2;   // a Lua function choosing the next stage
+    std::string next;       // a stage id, or "" with no next_function: the campaign ends
+    ScriptRef next_function;  // a script function choosing the next stage
     SourceSpot spot;
 };
 
@@ -24,7 +24,6 @@ struct Story {
     std::string start;
     bool is_campaign = false;
     std::vector<Stage> stages;
-    std::shared_ptr<LuaSandbox> sandbox;  // the campaign script's (null for one encounter)
 
     const Stage* stage(const std::string& id) const;
 };

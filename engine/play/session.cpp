@@ -1,9 +1,9 @@
+// Session: moving through beats and stages, calling the story's scripts through its ScriptHost.
 #include "session.hpp"
 
 #include <algorithm>
 
 #include "rules.hpp"
-#include "script_calls.hpp"
 
 namespace fd {
 
@@ -16,17 +16,19 @@ const char* event_kind_name(EventKind k) {
     return "?";
 }
 
-Session::Session(std::shared_ptr<const Story> story, std::uint64_t seed, Flags story_flags,
-                 std::map<std::string, std::string> outcomes)
-    : story_(std::move(story)) {
+Session::Session(std::shared_ptr<const Story> story, std::shared_ptr<ScriptHost> host, std::uint64_t seed,
+                 Flags story_flags, std::map<std::string, std::string> outcomes)
+    : story_(std::move(story)), host_(std::move(host)) {
+    if (!host_) throw SessionMisuse("a session needs its story's ScriptHost");
     state_.rng = seed;
     state_.story = std::move(story_flags);
     state_.outcomes = std::move(outcomes);
     start_stage(story_->start);
 }
 
-Session::Session(std::shared_ptr<const Story> story, SessionState saved)
-    : story_(std::move(story)), state_(std::move(saved)) {
+Session::Session(std::shared_ptr<const Story> story, std::shared_ptr<ScriptHost> host, SessionState saved)
+    : story_(std::move(story)), host_(std::move(host)), state_(std::move(saved)) {
+    if (!host_) throw SessionMisuse("a session needs its story's ScriptHost");
     relocate();
 }
 
@@ -51,8 +53,8 @@ Event Session::event_here(EventKind kind, const Beat& b) const {
     return ev;
 }
 
-void Session::apply_logged(LuaSandbox& sandbox, const Effects& fx, Event& ev) {
-    apply_logged(resolve_effects(sandbox, fx, state_), ev);
+CallSite Session::at(const std::string& beat) const {
+    return {beat, story_->is_campaign ? state_.stage : std::string()};
 }
 
 void Session::apply_logged(const Effects& resolved, Event& ev) {
@@ -104,7 +106,7 @@ void Session::enter(std::string beat_id) {
         if (b->kind == BeatKind::Route) {
             std::string next = b->otherwise;
             for (const auto& c : b->cases)
-                if (evaluate_condition(*e.sandbox, c.condition_ref, state_)) {
+                if (host_->evaluate_condition(c.condition, state_, at(b->id))) {
                     next = c.next;
                     break;
                 }
@@ -114,7 +116,7 @@ void Session::enter(std::string beat_id) {
         state_.beat = b->id;
         if (b->kind == BeatKind::Narration) {
             Event ev = event_here(EventKind::Narration, *b);
-            apply_logged(*e.sandbox, b->effects, ev);
+            apply_logged(host_->resolve_effects(b->effects, state_, at(b->id)), ev);
         } else if (b->kind == BeatKind::Ending) {
             finish_stage(*b);
         }
@@ -126,7 +128,7 @@ void Session::finish_stage(const Beat& ending) {
     const Encounter& e = encounter();
     Event ev = event_here(EventKind::Ending, ending);
     ev.outcome = ending.outcome;
-    Effects fx = resolve_effects(*e.sandbox, ending.effects, state_);
+    Effects fx = host_->resolve_effects(ending.effects, state_, at(ending.id));
     fx.money += outcome_money(ending.outcome, e.customer.value);
     apply_logged(fx, ev);
     state_.outcomes[state_.stage] = ending.outcome;
@@ -147,7 +149,7 @@ void Session::choose(Mode m) {
         ev.answer = a->id;
         ev.fit = a->fit;
         ev.best_fit = b.best_fit();
-        apply_logged(*encounter().sandbox, a->effects, ev);
+        apply_logged(host_->resolve_effects(a->effects, state_, at(b.id)), ev);
         enter(a->next);
     } catch (const ScriptError&) {
         state_ = std::move(before);
@@ -165,8 +167,8 @@ void Session::proceed() {
         } else if (b.kind == BeatKind::Ending) {
             const Stage& st = stage();
             std::optional<std::string> next;
-            if (st.next_ref != -2)
-                next = call_stage_next(*story_->sandbox, st.next_ref, state_);
+            if (st.next_function.valid())
+                next = host_->stage_next(st.next_function, state_, {b.id, st.id});
             else if (!st.next.empty())
                 next = st.next;
             if (next && !story_->stage(*next))
@@ -227,8 +229,10 @@ void Session::rewind_to(std::vector<Event>::iterator event) {
     state_.log.erase(event, state_.log.end());
 }
 
-void Session::replace_story(std::shared_ptr<const Story> story) {
+void Session::replace_story(std::shared_ptr<const Story> story, std::shared_ptr<ScriptHost> host) {
+    if (!host) throw SessionMisuse("a session needs its story's ScriptHost");
     story_ = std::move(story);
+    host_ = std::move(host);
     relocate();
 }
 

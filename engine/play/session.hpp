@@ -7,6 +7,7 @@
 
 #include "story.hpp"
 #include "script_error.hpp"
+#include "script_host.hpp"
 #include "state.hpp"
 
 namespace fd {
@@ -20,14 +21,16 @@ class Session {
 public:
     // `story_flags` are campaign flags set before play (tests, and playing a later encounter alone).
     // `outcomes` are earlier encounters' outcomes, by stage id (the same purposes).
-    Session(std::shared_ptr<const Story> story, std::uint64_t seed, Flags story_flags = {},
-            std::map<std::string, std::string> outcomes = {});
+    // `host` runs the story's scripts (both come from load_story).
+    Session(std::shared_ptr<const Story> story, std::shared_ptr<ScriptHost> host, std::uint64_t seed,
+            Flags story_flags = {}, std::map<std::string, std::string> outcomes = {});
     // Resumes from saved state; a beat that no longer exists falls back to the
     // nearest earlier decision, else the encounter's start.
-    Session(std::shared_ptr<const Story> story, SessionState saved);
+    Session(std::shared_ptr<const Story> story, std::shared_ptr<ScriptHost> host, SessionState saved);
 
     const Story& story() const { return *story_; }
     std::shared_ptr<const Story> story_ptr() const { return story_; }
+    std::shared_ptr<ScriptHost> host_ptr() const { return host_; }
     const SessionState& state() const { return state_; }
     const Stage& stage() const;
     const Encounter& encounter() const { return *stage().encounter; }
@@ -47,7 +50,7 @@ public:
     void proceed();
 
     // Replaces the story (hot reload) keeping the state; same fallback as resuming.
-    void replace_story(std::shared_ptr<const Story> story);
+    void replace_story(std::shared_ptr<const Story> story, std::shared_ptr<ScriptHost> host);
 
     // Designer tools: jump to a beat of the current encounter; set a value.
     void jump_to(const std::string& beat_id);
@@ -59,11 +62,13 @@ private:
     void finish_stage(const Beat& ending);
     // An event at beat `b` with the state before; apply_logged fills in the rest and logs it.
     Event event_here(EventKind kind, const Beat& b) const;
-    void apply_logged(LuaSandbox& sandbox, const Effects& fx, Event& ev);
+    // Where play is, for script errors: the beat, and the stage in a campaign.
+    CallSite at(const std::string& beat) const;
     void apply_logged(const Effects& resolved, Event& ev);
     void relocate();
     void rewind_to(std::vector<Event>::iterator event);  // the state before it; the log up to it
     std::shared_ptr<const Story> story_;
+    std::shared_ptr<ScriptHost> host_;
     SessionState state_;
 };
 

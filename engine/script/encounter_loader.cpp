@@ -1,3 +1,4 @@
+// Reading an encounter script's table into an Encounter, its functions kept by a ScriptHost.
 #include "encounter_loader.hpp"
 
 #include <algorithm>
@@ -17,6 +18,8 @@ namespace {
 
 struct Loader {
     lua_State* L;
+    ScriptHost& host;
+    const std::shared_ptr<LuaSandbox>& sandbox;
     std::string file;
     SourceLines src;
     Diagnostics& out;
@@ -37,7 +40,7 @@ struct Loader {
         Effects fx;
         lua_getfield(L, r.index(), "effects");
         if (lua_isfunction(L, -1)) {
-            fx.function_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+            fx.function = host.keep_function(sandbox, file, r.line_of("effects"));
             return fx;
         }
         if (lua_istable(L, -1)) {
@@ -175,7 +178,7 @@ struct Loader {
                 TableReader cr(L, -1, "case " + std::to_string(i) + " of route '" + b.id + "'", file, src, out, line);
                 if (lua_istable(L, -1)) {
                     c.next = cr.text("next", true);
-                    if (cr.push("when", LUA_TFUNCTION, true)) c.condition_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+                    if (cr.push("when", LUA_TFUNCTION, true)) c.condition = host.keep_function(sandbox, file, line);
                     cr.finish({"when", "next"});
                 } else {
                     cr.error("", "FD004", cr.what() + " should be a table { when = function(s) ... end, next = ... }");
@@ -295,18 +298,25 @@ std::shared_ptr<LuaSandbox> run_script(const std::string& path, const std::strin
     return sandbox;
 }
 
-EncounterLoad read_encounter(std::shared_ptr<LuaSandbox> sandbox, const std::string& path) {
+EncounterLoad read_encounter(ScriptHost& host, const std::shared_ptr<LuaSandbox>& sandbox, const std::string& path) {
     EncounterLoad result;
     auto enc = std::make_shared<Encounter>();
     enc->file = path;
-    enc->sandbox = std::move(sandbox);
-    lua_State* L = enc->sandbox->L();
-    Loader loader{L, path, SourceLines(path), result.diagnostics, *enc};
+    host.adopt(sandbox);
+    lua_State* L = sandbox->L();
+    Loader loader{L, host, sandbox, path, SourceLines(path), result.diagnostics, *enc};
     for_each_constructor_line(L, [&](int line) { loader.src.mark_constructor(line); });
     loader.top();
     lua_settop(L, 0);
     if (!enc->start.empty()) check_encounter_graph(*enc, result.diagnostics);
     if (!has_errors(result.diagnostics)) result.encounter = std::move(enc);
+    return result;
+}
+
+EncounterLoad read_encounter(std::shared_ptr<LuaSandbox> sandbox, const std::string& path) {
+    auto host = std::make_shared<ScriptHost>();
+    EncounterLoad result = read_encounter(*host, sandbox, path);
+    result.host = std::move(host);
     return result;
 }
 

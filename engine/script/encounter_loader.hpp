@@ -7,18 +7,23 @@
 #include "diagnostic.hpp"
 #include "encounter.hpp"
 #include "lua_sandbox.hpp"
+#include "script_host.hpp"
 #include "vocabulary.hpp"
 
 namespace fd {
 
 struct EncounterLoad {
     std::shared_ptr<const Encounter> encounter;  // null when there are errors
+    std::shared_ptr<ScriptHost> host;            // keeps the encounter's functions
     Diagnostics diagnostics;
 };
 
 EncounterLoad load_encounter(const std::string& path, const std::string& scripts_root,
                              const SandboxLimits& limits = {});
-// Reads the encounter table a script returned (on top of the sandbox's stack).
+// Reads the encounter table a script returned (on top of the sandbox's stack); its
+// functions go to `host`, which adopts the sandbox.
+EncounterLoad read_encounter(ScriptHost& host, const std::shared_ptr<LuaSandbox>& sandbox, const std::string& path);
+// The same with a host of its own (in the result).
 EncounterLoad read_encounter(std::shared_ptr<LuaSandbox> sandbox, const std::string& path);
 // A sandbox with the designers' API, or the error of running the file in it.
 std::shared_ptr<LuaSandbox> run_script(const std::string& path, const std::string& scripts_root,

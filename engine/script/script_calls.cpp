@@ -1,4 +1,6 @@
-#include "script_calls.hpp"
+// ScriptHost's calls into script functions: effects, route conditions and
+// campaign routing. Each sees a fresh read-only view of the state.
+#include "script_host.hpp"
 
 #include "rng.hpp"
 #include "table_reader.hpp"
@@ -19,19 +21,27 @@ void push_flags(lua_State* L, const Flags& flags) {
     }
 }
 
+// What s.random reads: the session's seed during the call that received the view,
+// null afterwards (a script that kept s.random gets an error, never a stale pointer).
+struct RandomToken {
+    std::uint64_t* seed;
+};
+
 int state_random(lua_State* L) {
-    auto* seed = static_cast<std::uint64_t*>(lua_touserdata(L, lua_upvalueindex(1)));
+    auto* token = static_cast<RandomToken*>(lua_touserdata(L, lua_upvalueindex(1)));
+    if (!token->seed) return luaL_error(L, "s.random can only be used during the call that received it");
     lua_Integer lo = luaL_checkinteger(L, 1);
     lua_Integer hi = luaL_optinteger(L, 2, lo);
     if (lua_gettop(L) < 2) lo = 1;
     luaL_argcheck(L, lo <= hi, 2, "random(a, b) needs a <= b");
-    Rng rng(*seed);
+    Rng rng(*token->seed);
     lua_pushinteger(L, rng.between(lo, hi));
-    *seed = rng.state();
+    *token->seed = rng.state();
     return 1;
 }
 
-void push_view(lua_State* L, SessionState& s) {
+// `token`: the stack index of this call's RandomToken.
+void push_view(lua_State* L, SessionState& s, int token) {
     lua_createtable(L, 0, 10);
     lua_pushinteger(L, s.customer.trust);
     lua_setfield(L, -2, "trust");
@@ -53,70 +63,95 @@ void push_view(lua_State* L, SessionState& s) {
         lua_setfield(L, -2, k.c_str());
     }
     lua_setfield(L, -2, "outcomes");
-    lua_pushlightuserdata(L, &s.rng);
+    lua_pushvalue(L, token);
     lua_pushcclosure(L, state_random, 1);
     lua_setfield(L, -2, "random");
 }
 
-// Pushes the function and the view; returns where the function was written.
-std::pair<std::string, int> prepare(LuaSandbox& sb, int ref, SessionState& s) {
-    lua_State* L = sb.L();
-    lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
-    int line = 0;
-    std::string file = LuaSandbox::describe_function(L, -1, &line);
-    push_view(L, s);
-    return {file, line};
-}
+// One call into a script: pushes the token, the function and the view; on leaving
+// (returned or thrown) the token is void and the stack as it was. The token stays on
+// the stack below the call, so it lives until then whatever the script does.
+class Call {
+public:
+    Call(LuaSandbox& sb, int lua_ref, SessionState& s) : sb_(sb), L_(sb.L()), base_(lua_gettop(L_)) {
+        token_ = static_cast<RandomToken*>(lua_newuserdatauv(L_, sizeof(RandomToken), 0));
+        token_->seed = &s.rng;
+        lua_rawgeti(L_, LUA_REGISTRYINDEX, lua_ref);
+        push_view(L_, s, base_ + 1);
+    }
+    ~Call() {
+        token_->seed = nullptr;
+        lua_settop(L_, base_);
+    }
+    Call(const Call&) = delete;
+    Call& operator=(const Call&) = delete;
+
+    // Calls the function; its one result is on top of the stack.
+    lua_State* run() {
+        sb_.call(1, 1);
+        return L_;
+    }
+
+private:
+    LuaSandbox& sb_;
+    lua_State* L_;
+    int base_;
+    RandomToken* token_;
+};
 
 }  // namespace
 
-Effects resolve_effects(LuaSandbox& sb, const Effects& fx, SessionState& s) {
+template <class Fn>
+auto ScriptHost::located(ScriptRef ref, const CallSite& at, Fn fn) {
+    const Kept& k = kept(ref);
+    try {
+        return fn(k);
+    } catch (const ScriptError& e) {
+        if (e.line() > 0) throw e.at(at.beat, at.stage);
+        // No line from the engine (a library function used directly, an error value that
+        // is not a message): the function's definition, or where the story names it.
+        throw ScriptError(k.file, k.line, e.message(), e.traceback()).at(at.beat, at.stage);
+    }
+}
+
+Effects ScriptHost::resolve_effects(const Effects& fx, SessionState& s, const CallSite& at) {
     if (!fx.is_function()) return fx;
-    lua_State* L = sb.L();
-    auto [file, line] = prepare(sb, fx.function_ref, s);
-    sb.call(1, 1);
-    Effects out;
-    if (lua_isnil(L, -1)) {
-        lua_pop(L, 1);
+    return located(fx.function, at, [&](const Kept& k) {
+        Call call(*k.sandbox, k.lua_ref, s);
+        lua_State* L = call.run();
+        Effects out;
+        if (lua_isnil(L, -1)) return out;
+        if (!lua_istable(L, -1))
+            throw ScriptError(k.file, k.line, std::string("an effects function must return a table of effects (or nil), not a ") +
+                                                  luaL_typename(L, -1));
+        std::string problems;
+        parse_effects(L, -1, out, [&](const std::string&, const std::string&, const std::string& msg) {
+            if (problems.empty()) problems = msg;
+        });
+        if (!problems.empty()) throw ScriptError(k.file, k.line, "the effects this function returned: " + problems);
         return out;
-    }
-    if (!lua_istable(L, -1)) {
-        std::string type = luaL_typename(L, -1);
-        lua_pop(L, 1);
-        throw ScriptError(file, line, "an effects function must return a table of effects (or nil), not a " + type);
-    }
-    std::string problems;
-    parse_effects(L, -1, out, [&](const std::string&, const std::string&, const std::string& msg) {
-        if (problems.empty()) problems = msg;
     });
-    lua_pop(L, 1);
-    if (!problems.empty()) throw ScriptError(file, line, "the effects this function returned: " + problems);
-    return out;
 }
 
-bool evaluate_condition(LuaSandbox& sb, int ref, SessionState& s) {
-    lua_State* L = sb.L();
-    prepare(sb, ref, s);
-    sb.call(1, 1);
-    bool result = lua_toboolean(L, -1);
-    lua_pop(L, 1);
-    return result;
+bool ScriptHost::evaluate_condition(ScriptRef condition, SessionState& s, const CallSite& at) {
+    return located(condition, at, [&](const Kept& k) {
+        Call call(*k.sandbox, k.lua_ref, s);
+        return static_cast<bool>(lua_toboolean(call.run(), -1));
+    });
 }
 
-std::optional<std::string> call_stage_next(LuaSandbox& sb, int ref, SessionState& s) {
-    lua_State* L = sb.L();
-    auto [file, line] = prepare(sb, ref, s);
-    sb.call(1, 1);
-    std::optional<std::string> next;
-    if (lua_type(L, -1) == LUA_TSTRING)
-        next = lua_tostring(L, -1);
-    else if (!lua_isnil(L, -1)) {
-        std::string type = luaL_typename(L, -1);
-        lua_pop(L, 1);
-        throw ScriptError(file, line, "a stage's next function must return a stage id or nil, not a " + type);
-    }
-    lua_pop(L, 1);
-    return next;
+std::optional<std::string> ScriptHost::stage_next(ScriptRef next, SessionState& s, const CallSite& at) {
+    return located(next, at, [&](const Kept& k) {
+        Call call(*k.sandbox, k.lua_ref, s);
+        lua_State* L = call.run();
+        std::optional<std::string> id;
+        if (lua_type(L, -1) == LUA_TSTRING)
+            id = lua_tostring(L, -1);
+        else if (!lua_isnil(L, -1))
+            throw ScriptError(k.file, k.line,
+                              std::string("a stage's next function must return a stage id or nil, not a ") + luaL_typename(L, -1));
+        return id;
+    });
 }
 
 }  // namespace fd

@@ -1,3 +1,4 @@
+// Reading a campaign (or a lone encounter) into a Story and the ScriptHost of its scripts.
 #include "story_loader.hpp"
 
 #include <set>
@@ -10,14 +11,16 @@ namespace fd {
 
 namespace {
 
-Stage read_stage(lua_State* L, int index, const std::string& file, const SourceLines& src, Diagnostics& out) {
+Stage read_stage(ScriptHost& host, const std::shared_ptr<LuaSandbox>& sandbox, int index, const std::string& file,
+                 const SourceLines& src, Diagnostics& out) {
+    lua_State* L = sandbox->L();
     Stage st;
     TableReader r(L, index, "stage", file, src, out, constructor_mark(L, index).line);
     st.id = r.text("id", true);
     st.file = r.text("file", true);
     lua_getfield(L, index, "next");
     if (lua_isfunction(L, -1)) {
-        st.next_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+        st.next_function = host.keep_function(sandbox, file, r.line_of("next"));
     } else {
         if (lua_type(L, -1) == LUA_TSTRING)
             st.next = lua_tostring(L, -1);
@@ -31,8 +34,9 @@ Stage read_stage(lua_State* L, int index, const std::string& file, const SourceL
     return st;
 }
 
-void read_campaign(Story& story, const SandboxLimits& limits, Diagnostics& out) {
-    lua_State* L = story.sandbox->L();
+void read_campaign(Story& story, ScriptHost& host, const std::shared_ptr<LuaSandbox>& sandbox, const SandboxLimits& limits,
+                   Diagnostics& out) {
+    lua_State* L = sandbox->L();
     SourceLines src(story.file);
     for_each_constructor_line(L, [&](int line) { src.mark_constructor(line); });
     TableReader r(L, -1, "campaign", story.file, src, out, constructor_mark(L, -1).line);
@@ -43,7 +47,7 @@ void read_campaign(Story& story, const SandboxLimits& limits, Diagnostics& out) 
         int list = lua_gettop(L);
         for (lua_Integer i = 1, n = luaL_len(L, list); i <= n; ++i) {
             lua_rawgeti(L, list, i);
-            if (lua_istable(L, -1)) story.stages.push_back(read_stage(L, lua_gettop(L), story.file, src, out));
+            if (lua_istable(L, -1)) story.stages.push_back(read_stage(host, sandbox, lua_gettop(L), story.file, src, out));
             lua_pop(L, 1);
         }
         lua_pop(L, 1);
@@ -67,7 +71,9 @@ void read_campaign(Story& story, const SandboxLimits& limits, Diagnostics& out) 
         check_target(st.next, st.spot.field("next"), "stage '" + st.id + "'");
         if (st.file.empty()) continue;
         std::string path = directory_of(story.file) + "/" + st.file;
-        EncounterLoad load = load_encounter(path, root, limits);
+        EncounterLoad load;
+        if (auto encounter_sandbox = run_script(path, root, limits, load.diagnostics))
+            load = read_encounter(host, encounter_sandbox, path);
         out.insert(out.end(), load.diagnostics.begin(), load.diagnostics.end());
         if (!load.encounter && load.diagnostics.empty())
             out.push_back({story.file, st.spot.field("file"), Severity::Error, "FD016", "cannot load '" + path + "'"});
@@ -82,15 +88,16 @@ StoryLoad load_story(const std::string& path, const SandboxLimits& limits) {
     auto sandbox = run_script(path, scripts_root_for(path), limits, result.diagnostics);
     if (!sandbox) return result;
     auto story = std::make_shared<Story>();
+    auto host = std::make_shared<ScriptHost>();
+    host->adopt(sandbox);
     story->file = path;
     std::string kind = constructor_mark(sandbox->L(), -1).kind;
     if (kind == "campaign") {
         story->is_campaign = true;
-        story->sandbox = sandbox;
-        read_campaign(*story, limits, result.diagnostics);
+        read_campaign(*story, *host, sandbox, limits, result.diagnostics);
         lua_settop(sandbox->L(), 0);
     } else {
-        EncounterLoad load = read_encounter(sandbox, path);
+        EncounterLoad load = read_encounter(*host, sandbox, path);
         result.diagnostics = load.diagnostics;
         if (load.encounter) {
             Stage st;
@@ -103,7 +110,10 @@ StoryLoad load_story(const std::string& path, const SandboxLimits& limits) {
             story->stages.push_back(std::move(st));
         }
     }
-    if (!has_errors(result.diagnostics)) result.story = std::move(story);
+    if (!has_errors(result.diagnostics)) {
+        result.story = std::move(story);
+        result.host = std::move(host);
+    }
     return result;
 }
 

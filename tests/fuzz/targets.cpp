@@ -68,23 +68,19 @@ fd::SandboxLimits small_limits() {
     return l;
 }
 
-std::shared_ptr<const fd::Story> campaign() {
-    static std::shared_ptr<const fd::Story> story = [] {
-        fd::StoryLoad load = fd::load_story(std::string(FD_SOURCE_DIR) + "/scripts/campaign.lua");
-        check(load.story != nullptr, "the shipped campaign loads");
-        return load.story;
+const fd::StoryLoad& campaign() {
+    static const fd::StoryLoad load = [] {
+        fd::StoryLoad l = fd::load_story(std::string(FD_SOURCE_DIR) + "/scripts/campaign.lua");
+        check(l.story != nullptr, "the shipped campaign loads");
+        return l;
     }();
-    return story;
+    return load;
 }
 
 // The shipped campaign's Lua states live across inputs. Collecting their garbage after
 // each input keeps allocations and frees balanced, so libFuzzer's leak check (which runs
 // whenever they differ) stays rare and fast.
-void collect_garbage(const fd::Story& story) {
-    if (story.sandbox) lua_gc(story.sandbox->L(), LUA_GCCOLLECT);
-    for (const auto& st : story.stages)
-        if (st.encounter && st.encounter->sandbox) lua_gc(st.encounter->sandbox->L(), LUA_GCCOLLECT);
-}
+void collect_garbage(fd::ScriptHost& host) { host.collect_garbage(); }
 
 void check_state(const fd::SessionState& s) {
     check(s.customer.trust >= 0 && s.customer.trust <= 100, "trust stays in 0..100");
@@ -315,7 +311,7 @@ void script(const std::uint8_t* data, std::size_t size) {
     std::uint64_t h = hash(data, size);
     std::unique_ptr<fd::Session> s;
     try {
-        s = std::make_unique<fd::Session>(load.story, h);
+        s = std::make_unique<fd::Session>(load.story, load.host, h);
     } catch (const fd::ScriptError&) {
         return;
     }
@@ -339,21 +335,22 @@ void save(const std::uint8_t* data, std::size_t size) {
     // And resumes against the shipped campaign, whatever stage and beat it names.
     std::unique_ptr<fd::Session> s;
     try {
-        s = std::make_unique<fd::Session>(campaign(), g.state);
+        s = std::make_unique<fd::Session>(campaign().story, campaign().host, g.state);
     } catch (const fd::ScriptError&) {
         return;
     }
     Bytes in{data, size};
     play_on(*s, in, 40);
     s.reset();
-    collect_garbage(*campaign());
+    collect_garbage(*campaign().host);
 }
 
 void play(const std::uint8_t* data, std::size_t size) {
-    auto story = campaign();
+    auto story = campaign().story;
+    auto host = campaign().host;
     Bytes in{data, size};
     std::uint64_t seed = in.u8();
-    fd::Session s(story, seed);
+    fd::Session s(story, host, seed);
     for (int ops = 0; !in.empty() && ops < 400; ++ops) {
         std::uint8_t op = in.u8();
         if (op < 200) {  // mostly: play
@@ -365,7 +362,7 @@ void play(const std::uint8_t* data, std::size_t size) {
                 json text = fd::save_to_json({"scripts/campaign.lua", "fuzz", seed, s.state()});
                 fd::SaveGame g = fd::save_from_json(json::parse(text.dump(1)));
                 check(fd::state_to_json(g.state) == fd::state_to_json(s.state()), "save and load keep the state");
-                s = fd::Session(story, g.state);
+                s = fd::Session(story, host, g.state);
                 check(fd::state_to_json(s.state()) == fd::state_to_json(g.state), "resuming keeps the state");
                 break;
             }
@@ -374,7 +371,7 @@ void play(const std::uint8_t* data, std::size_t size) {
                 mutate(j, in, *story);
                 try {
                     fd::SessionState st = fd::state_from_json(j);
-                    fd::Session r(story, st);
+                    fd::Session r(story, host, st);
                     check_state(r.state());
                     play_on(r, in, 20);
                     s = std::move(r);
@@ -393,12 +390,12 @@ void play(const std::uint8_t* data, std::size_t size) {
                 break;
             }
             default:  // hot reload with the same story
-                s.replace_story(story);
+                s.replace_story(story, host);
                 break;
         }
         check_state(s.state());
     }
-    collect_garbage(*story);
+    collect_garbage(*host);
 }
 
 void pattern(const std::uint8_t* data, std::size_t size) {
