@@ -37,7 +37,7 @@ std::vector<std::string> lua_files(const std::string& path) {
 
 void lint_file(const std::string& path, Diagnostics& out) {
     if (!fs::exists(path)) {
-        out.push_back({path, 0, Severity::Error, "FD001", "no such file or folder"});
+        out.push_back({path, 0, Severity::Error, code::script_fails, "no such file or folder"});
         return;
     }
     auto sandbox = run_script(path, scripts_root_for(path), SandboxLimits{}, out);
@@ -54,7 +54,7 @@ void lint_file(const std::string& path, Diagnostics& out) {
         auto load = read_test_plans(sandbox, path);
         out.insert(out.end(), load.diagnostics.begin(), load.diagnostics.end());
     } else if (lua_isnil(L, -1)) {
-        out.push_back({path, 0, Severity::Error, "FD002",
+        out.push_back({path, 0, Severity::Error, code::returns_nothing,
                        "the file returns nothing: end it with return encounter { ... }, campaign { ... } or tests { ... }"});
     }
     // Anything else is a module other scripts require(); it loaded, which is all we can check.
