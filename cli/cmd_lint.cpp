@@ -11,6 +11,7 @@
 #include "story.hpp"
 #include "test_plans.hpp"
 #include "story_loader.hpp"
+#include "terminal_text.hpp"
 
 namespace fd::cli {
 namespace {
@@ -85,7 +86,7 @@ int cmd_lint(const std::vector<std::string>& argv) {
     for (const auto& d : all) {
         std::string line = d.format();
         if (!printed.insert(line).second) continue;
-        std::cout << line << "\n";
+        std::cout << terminal_text(line) << "\n";
         (d.severity == Severity::Error ? errors : warnings)++;
     }
     std::cerr << files << " file" << (files == 1 ? "" : "s") << " checked: " << errors << " error"
