@@ -169,3 +169,42 @@ TEST_CASE("a huge error message is printed cut, saying how much was cut", "[cli]
     CHECK(r.err.size() < 10000);
     CHECK(r.err.find("more bytes not shown]") != std::string::npos);
 }
+
+TEST_CASE("two encounter files with the same id are a lint error naming both files and lines", "[cli]") {
+    std::string dir = temp_dir("cli");
+    std::string a = write_temp_file(dir, "scripts/encounters/a.lua", minimal_encounter());
+    std::string b = write_temp_file(dir, "scripts/encounters/b.lua", minimal_encounter());
+    auto r = run_cli("lint '" + dir + "/scripts/encounters'");
+    CHECK(r.code == 1);
+    CHECK(r.out.find("b.lua:2: error: encounter id 'mini' is already the id of " + a + ":2; each encounter needs its own id [FD018]") !=
+          std::string::npos);
+    write_temp_file(dir, "scripts/campaign.lua", R"(return campaign {
+  id = "twice",
+  title = "Twice",
+  start = "one",
+  stages = {
+    stage { id = "one", file = "encounters/a.lua", next = "two" },
+    stage { id = "two", file = "encounters/b.lua" },
+  },
+}
+)");
+    r = run_cli("lint '" + dir + "/scripts/campaign.lua'");
+    CHECK(r.code == 1);
+    CHECK(r.out.find("b.lua:2: error: encounter id 'mini' is already the id of ") != std::string::npos);
+    CHECK(r.out.find("a.lua:2; each encounter needs its own id [FD018]") != std::string::npos);
+}
+
+TEST_CASE("one encounter file linted from its folder and from the campaign is no duplicate", "[cli]") {
+    std::string dir = temp_dir("cli");
+    write_temp_file(dir, "scripts/encounters/a.lua", minimal_encounter());
+    write_temp_file(dir, "scripts/campaign.lua", R"(return campaign {
+  id = "once",
+  title = "Once",
+  start = "one",
+  stages = { stage { id = "one", file = "encounters/a.lua" } },
+}
+)");
+    auto r = run_cli("lint '" + dir + "/scripts'");
+    CHECK(r.code == 0);
+    CHECK(r.out.find("FD018") == std::string::npos);
+}
