@@ -118,12 +118,16 @@ bool has_raw_controls(const std::string& text) {
            text.find("\xc2\x9b") != std::string::npos;
 }
 
-// The minimal encounter with escape sequences in its customer, an answer, an
-// ending and the error its collaborate answer raises.
+// The minimal encounter with escape sequences in its customer, an answer, a
+// narration, an ending and the error its collaborate answer raises.
 std::string hostile_text_encounter() {
     std::string s = minimal_encounter();
     s = with(s, R"(life = "Busy day.")", R"(life = "Busy\27[2J day.")");
-    s = with(s, R"(says = "Later.")", R"(says = "Later.\27]52;c;SGVsbG8=\7")");
+    s = with(s, R"(says = "Later.", effects = { trust = -10 }, next = "lost")",
+             R"(says = "Later.\27]52;c;SGVsbG8=\7", effects = { trust = -10 }, next = "pause")");
+    s = with(s, R"(    ending { id = "kept")",
+             R"(    narration { id = "pause", text = "A long\27[8m pause.", next = "lost" },
+    ending { id = "kept")");
     s = with(s, R"(text = "She goes.")", R"(text = "She goes.\27]0;pwned\7\194\155" .. "2J")");
     s = with(s, "effects = { trust = 20, wall = -30 }",
              R"(effects = function(s) error("\27]0;title\7\27[2J boom") end)");
@@ -140,6 +144,7 @@ TEST_CASE("run, lint and explore print no raw escape or bell bytes from a script
     CHECK(r.out.find("Later.\\x1b]52;c;SGVsbG8=\\x07") != std::string::npos);
     CHECK(r.out.find("She goes.\\x1b]0;pwned\\x07\\x9b2J") != std::string::npos);
     CHECK(r.out.find("Busy\\x1b[2J day.") != std::string::npos);
+    CHECK(r.out.find("A long\\x1b[8m pause.") != std::string::npos);
     CHECK_FALSE(has_raw_controls(r.out + r.err));
     r = run_cli("run '" + path + "' --always collaborate");
     CHECK(r.code == 1);
