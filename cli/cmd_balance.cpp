@@ -9,11 +9,15 @@
 #include "load_or_report.hpp"
 #include "commands.hpp"
 #include "explore.hpp"
+#include "terminal_text.hpp"
 
 namespace fd::cli {
 namespace {
 
 namespace fs = std::filesystem;
+
+// An id or outcome from a script, on one line.
+std::string safe(const std::string& text) { return terminal_text(text, Newlines::Escape); }
 
 struct Row {
     std::string encounter;
@@ -48,7 +52,7 @@ std::vector<Row> rows_of_encounters(const std::vector<std::string>& paths, int& 
         Row row{story->id, {}};
         for (const auto& s : single_mode_strategies(story, host)) {
             if (!s.error.empty() || s.results.empty()) {
-                std::cerr << f << ": always " << mode_name(s.mode) << ": " << s.error << "\n";
+                std::cerr << terminal_text(f + ": always " + mode_name(s.mode) + ": " + s.error) << "\n";
                 ++problems;
                 row.by_mode.push_back({});
             } else {
@@ -68,7 +72,7 @@ std::vector<Row> rows_of_campaign(std::shared_ptr<const Story> campaign, std::sh
     for (const auto& s : single_mode_strategies(campaign, host)) {
         auto col = static_cast<std::size_t>(mode_index(s.mode));
         if (!s.error.empty()) {
-            std::cerr << campaign->file << ": always " << mode_name(s.mode) << ": " << s.error << "\n";
+            std::cerr << terminal_text(campaign->file + ": always " + mode_name(s.mode) + ": " + s.error) << "\n";
             ++problems;
         }
         for (const auto& r : s.results)
@@ -86,19 +90,19 @@ int check_and_print(const std::vector<Row>& rows) {
     for (const auto& row : rows) {
         int best = -1;
         for (const auto& r : row.by_mode) best = std::max(best, r.final.customer.trust);
-        std::cout << "| " << row.encounter;
+        std::cout << "| " << safe(row.encounter);
         bool all_same = true;
         for (std::size_t i = 0; i < row.by_mode.size(); ++i) {
             const auto& r = row.by_mode[i];
             bool top = r.final.customer.trust == best;
             if (top) ++tops[i];
             all_same = all_same && r.outcome == row.by_mode[0].outcome;
-            std::cout << " | " << (r.outcome.empty() ? "not played" : r.outcome) << " " << r.final.customer.trust
+            std::cout << " | " << (r.outcome.empty() ? "not played" : safe(r.outcome)) << " " << r.final.customer.trust
                       << (top ? "*" : "");
         }
         std::cout << " |\n";
         if (all_same) {
-            std::cerr << "unbalanced: in " << row.encounter << " every single-mode strategy ends '" << row.by_mode[0].outcome << "'\n";
+            std::cerr << "unbalanced: in " << safe(row.encounter) << " every single-mode strategy ends '" << safe(row.by_mode[0].outcome) << "'\n";
             ++problems;
         }
     }

@@ -12,6 +12,7 @@
 #include "encounter_loader.hpp"
 #include "explore.hpp"
 #include "story_loader.hpp"
+#include "terminal_text.hpp"
 
 namespace fd::cli {
 namespace {
@@ -33,6 +34,9 @@ std::string count_text(double n) {
         std::snprintf(buf, sizeof buf, "%.3g", n);
     return buf;
 }
+
+// A file name, id or outcome from a script, on one line.
+std::string safe(const std::string& text) { return terminal_text(text, Newlines::Escape); }
 
 std::string choices_text(const std::vector<Mode>& choices) {
     std::string s;
@@ -76,39 +80,39 @@ nlohmann::json to_json(const Exploration& x) {
 }
 
 void print_text(std::ostream& out, const Story& story, const Exploration& x, double seconds) {
-    out << "Exploring " << story.file << "\n"
+    out << "Exploring " << safe(story.file) << "\n"
         << "Paths: " << count_text(x.paths) << " (" << x.states << " distinct states, " << x.decision_steps
         << " decision steps, " << std::fixed << std::setprecision(3) << seconds << " s)\n";
     out << "\nEndings:\n";
     for (const auto& e : x.endings)
         out << "  " << std::left << std::setw(story.is_campaign ? 36 : 20)
-            << (story.is_campaign ? e.stage + "/" + e.ending : e.ending) << std::setw(11) << e.outcome
+            << safe(story.is_campaign ? e.stage + "/" + e.ending : e.ending) << std::setw(11) << safe(e.outcome)
             << std::right << std::setw(14) << count_text(e.paths) << " paths   trust " << std::setprecision(0)
             << e.trust.min << ".." << e.trust.max << "\n";
     out << "\nNever reached:" << (x.unreachable.empty() ? " none" : "") << "\n";
-    for (const auto& [stage, beat] : x.unreachable) out << "  " << stage << "/" << beat << "\n";
+    for (const auto& [stage, beat] : x.unreachable) out << "  " << safe(stage + "/" + beat) << "\n";
     if (!x.campaign_only.empty()) {
         out << "Reached only when the campaign plays it (earlier outcomes, campaign flags):\n";
-        for (const auto& [stage, beat] : x.campaign_only) out << "  " << stage << "/" << beat << "\n";
+        for (const auto& [stage, beat] : x.campaign_only) out << "  " << safe(stage + "/" + beat) << "\n";
     }
     out << "\nAlways the same mode:\n";
     for (const auto& s : x.strategies) {
         out << "  " << std::left << std::setw(12) << mode_name(s.mode);
-        if (!s.error.empty()) out << "script error: " << s.error;
+        if (!s.error.empty()) out << "script error: " << terminal_text(s.error);
         for (const auto& r : s.results)
-            out << (story.is_campaign ? r.stage + ":" : "") << r.outcome << " (trust " << r.final.customer.trust
+            out << safe((story.is_campaign ? r.stage + ":" : "") + r.outcome) << " (trust " << r.final.customer.trust
                 << ", money " << r.final.business.money << ")  ";
         out << "\n";
     }
     out << std::setprecision(1);
-    if (x.best) out << "\nBest path:  " << choices_text(x.best->choices) << " -> " << x.best->ending << ", trust " << x.best->score << "\n";
-    if (x.worst) out << "Worst path: " << choices_text(x.worst->choices) << " -> " << x.worst->ending << ", trust " << x.worst->score << "\n";
+    if (x.best) out << "\nBest path:  " << choices_text(x.best->choices) << " -> " << safe(x.best->ending) << ", trust " << x.best->score << "\n";
+    if (x.worst) out << "Worst path: " << choices_text(x.worst->choices) << " -> " << safe(x.worst->ending) << ", trust " << x.worst->score << "\n";
     out << "Final trust: min " << x.trust.min << ", max " << x.trust.max << ", mean " << x.trust.mean() << "\n"
         << std::setprecision(0) << "Final money: min " << x.money.min << ", max " << x.money.max << ", mean "
         << x.money.mean() << "\n";
     if (!x.defects.empty()) {
         out << "\nDefects:\n";
-        for (const auto& d : x.defects) out << "  " << d.format() << "\n";
+        for (const auto& d : x.defects) out << "  " << terminal_text(d.format()) << "\n";
     }
 }
 
@@ -141,7 +145,7 @@ int cmd_explore(const std::vector<std::string>& argv) {
     if (args.has("json")) {
         nlohmann::json j = to_json(x);
         j["seconds"] = seconds;
-        std::cout << j.dump(2) << "\n";
+        std::cout << json_terminal_text(j.dump(2)) << "\n";
     } else {
         print_text(std::cout, *story, x, seconds);
     }

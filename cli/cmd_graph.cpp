@@ -8,6 +8,7 @@
 #include "load_or_report.hpp"
 #include "commands.hpp"
 #include "story.hpp"
+#include "terminal_text.hpp"
 
 namespace fd::cli {
 namespace {
@@ -32,7 +33,7 @@ std::string utf8_prefix(const std::string& s, std::size_t max) {
 }
 
 std::string quote(const std::string& s, std::size_t max = 60) {
-    std::string t = utf8_prefix(s, max);
+    std::string t = terminal_text(utf8_prefix(s, max));  // escapes controls; quoting keeps them visible
     std::string out = "\"";
     for (char c : t) {
         if (c == '"' || c == '\\') out += '\\';

@@ -6,11 +6,13 @@
 
 #include "args.hpp"
 #include "commands.hpp"
+#include "encounter_ids.hpp"
 #include "encounter_loader.hpp"
 #include "script_api.hpp"
 #include "story.hpp"
 #include "test_plans.hpp"
 #include "story_loader.hpp"
+#include "terminal_text.hpp"
 
 namespace fd::cli {
 namespace {
@@ -35,9 +37,9 @@ std::vector<std::string> lua_files(const std::string& path) {
     return files;
 }
 
-void lint_file(const std::string& path, Diagnostics& out) {
+void lint_file(const std::string& path, EncounterIds& ids, Diagnostics& out) {
     if (!fs::exists(path)) {
-        out.push_back({path, 0, Severity::Error, "FD001", "no such file or folder"});
+        out.push_back({path, 0, Severity::Error, code::script_fails, "no such file or folder"});
         return;
     }
     auto sandbox = run_script(path, scripts_root_for(path), SandboxLimits{}, out);
@@ -47,14 +49,18 @@ void lint_file(const std::string& path, Diagnostics& out) {
     if (kind == "encounter") {
         auto load = read_encounter(sandbox, path);
         out.insert(out.end(), load.diagnostics.begin(), load.diagnostics.end());
+        if (load.encounter) ids.add(*load.encounter, out);
     } else if (kind == "campaign") {
         auto load = load_story(path);
         out.insert(out.end(), load.diagnostics.begin(), load.diagnostics.end());
+        if (load.story)
+            for (const auto& st : load.story->stages)
+                if (st.encounter) ids.add(*st.encounter, out);
     } else if (kind == "tests") {
         auto load = read_test_plans(sandbox, path);
         out.insert(out.end(), load.diagnostics.begin(), load.diagnostics.end());
     } else if (lua_isnil(L, -1)) {
-        out.push_back({path, 0, Severity::Error, "FD002",
+        out.push_back({path, 0, Severity::Error, code::returns_nothing,
                        "the file returns nothing: end it with return encounter { ... }, campaign { ... } or tests { ... }"});
     }
     // Anything else is a module other scripts require(); it loaded, which is all we can check.
@@ -71,11 +77,12 @@ int cmd_lint(const std::vector<std::string>& argv) {
     std::vector<std::string> paths = args.positional();
     if (paths.empty()) paths.push_back("scripts");
     Diagnostics all;
+    EncounterIds ids;
     std::size_t files = 0;
     for (const auto& p : paths)
         for (const auto& f : lua_files(p)) {
             ++files;
-            lint_file(f, all);
+            lint_file(f, ids, all);
         }
     std::sort(all.begin(), all.end(), [](const Diagnostic& a, const Diagnostic& b) {
         return std::tie(a.file, a.line, a.code, a.message) < std::tie(b.file, b.line, b.code, b.message);
@@ -85,7 +92,7 @@ int cmd_lint(const std::vector<std::string>& argv) {
     for (const auto& d : all) {
         std::string line = d.format();
         if (!printed.insert(line).second) continue;
-        std::cout << line << "\n";
+        std::cout << terminal_text(line) << "\n";
         (d.severity == Severity::Error ? errors : warnings)++;
     }
     std::cerr << files << " file" << (files == 1 ? "" : "s") << " checked: " << errors << " error"

@@ -10,6 +10,7 @@
 #include "profile.hpp"
 #include "session_json.hpp"
 #include "story.hpp"
+#include "terminal_text.hpp"
 #include "transcript.hpp"
 
 namespace fd::cli {
@@ -139,14 +140,14 @@ int cmd_run(const std::vector<std::string>& argv) {
         if (picker.used < picker.choose.size())
             std::cerr << "warning: " << picker.choose.size() - picker.used << " answer(s) given with --choose were not needed\n";
         if (json) {
-            std::cout << session_report(s).dump(2) << "\n";
+            std::cout << json_terminal_text(session_report(s).dump(2)) << "\n";
         } else {
             if (s.story().is_campaign) print_campaign_summary(std::cout, s);
             print_profile(std::cout, compute_profile(s.state().log));
         }
     } catch (const ScriptError& err) {
-        std::cerr << err.what() << "\n";
-        if (!err.traceback().empty()) std::cerr << err.traceback() << "\n";
+        std::cerr << terminal_text(err.what()) << "\n";
+        if (!err.traceback().empty()) std::cerr << terminal_text(err.traceback()) << "\n";
         return 1;
     }
     return 0;

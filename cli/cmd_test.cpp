@@ -6,6 +6,7 @@
 #include "args.hpp"
 #include "commands.hpp"
 #include "encounter_loader.hpp"
+#include "terminal_text.hpp"
 #include "test_plans.hpp"
 
 namespace fd::cli {
@@ -38,7 +39,7 @@ int cmd_test(const std::vector<std::string>& argv) {
         TestPlansLoad load = load_test_plans(f);
         for (const auto& d : load.diagnostics) {
             if (d.severity != Severity::Error) continue;
-            std::cout << "FAIL " << d.format() << "\n";
+            std::cout << "FAIL " << terminal_text(d.format()) << "\n";
             ++failed;
         }
         // A broken plan is one failure; the others in its file still run.
@@ -47,10 +48,10 @@ int cmd_test(const std::vector<std::string>& argv) {
             if (plan.broken) continue;
             PlanResult r = run_plan(plan, root);
             if (r.passed) {
-                std::cout << "pass " << f << ":" << plan.spot.line << ": " << plan.name << "\n";
+                std::cout << "pass " << terminal_text(f + ":" + std::to_string(plan.spot.line) + ": " + plan.name) << "\n";
                 ++passed;
             } else {
-                std::cout << "FAIL " << f << ":" << r.line << ": " << plan.name << ": " << r.message << "\n";
+                std::cout << "FAIL " << terminal_text(f + ":" + std::to_string(r.line) + ": " + plan.name + ": " + r.message) << "\n";
                 ++failed;
             }
         }

@@ -14,9 +14,9 @@ int cmd_balance(const std::vector<std::string>& args);
 int cmd_graph(const std::vector<std::string>& args);
 int cmd_new(const std::vector<std::string>& args);
 
-// Runs `frontdoor <command> ...` when argv names a command-line command;
-// returns -1 when it does not (the window takes over).
+// Runs `frontdoor <command> ...` when argv[1] names a command of the command
+// table that has a handler; returns -1 when it does not (the window takes over).
 int dispatch(int argc, char** argv);
-void print_main_help();
+void print_main_help();  // from the command table
 
 }  // namespace fd::cli

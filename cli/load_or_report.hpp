@@ -1,4 +1,5 @@
-// Loads a story for a command; on errors prints them (FILE:LINE: ...) to stderr.
+// Loads a story for a command; on errors prints them (FILE:LINE: ...) to stderr,
+// terminal-safe.
 #pragma once
 #include <iostream>
 #include <memory>
@@ -6,6 +7,7 @@
 
 #include "story.hpp"
 #include "story_loader.hpp"
+#include "terminal_text.hpp"
 
 namespace fd::cli {
 
@@ -16,8 +18,8 @@ inline std::shared_ptr<const Story> load_or_report(const std::string& path, std:
     if (!load.story)
         for (const auto& d : load.diagnostics)
             if (d.severity == Severity::Error) {
-                std::cerr << d.format() << "\n";
-                if (!d.traceback.empty()) std::cerr << d.traceback << "\n";
+                std::cerr << terminal_text(d.format()) << "\n";
+                if (!d.traceback.empty()) std::cerr << terminal_text(d.traceback) << "\n";
             }
     return load.story;
 }

@@ -2,6 +2,8 @@
 
 #include <iomanip>
 
+#include "terminal_text.hpp"
+
 namespace fd::cli {
 
 namespace {
@@ -11,6 +13,9 @@ std::string first_name(const std::string& name) {
     auto sp = name.find(' ');
     return sp == std::string::npos ? name : name.substr(0, sp);
 }
+
+// A name or id from a script, on one line.
+std::string safe(const std::string& text) { return terminal_text(text, Newlines::Escape); }
 
 // At most `max` bytes, cut at a word and never inside a UTF-8 character.
 std::string shortened(const std::string& text, std::size_t max) {
@@ -25,11 +30,11 @@ std::string shortened(const std::string& text, std::size_t max) {
 void print_stage_intro(std::ostream& out, const Session& s) {
     const Encounter& e = s.encounter();
     const auto& c = s.state().customer;
-    out << "\n== " << e.title << " ==\n"
-        << e.place << " (" << e.sector << ")\n"
-        << e.customer.name << ", " << e.customer.role << "\n"
-        << e.customer.life << "\n"
-        << "Mood " << c.mood << " · Trust " << c.trust << " · Wall " << c.wall << "\n";
+    out << "\n== " << safe(e.title) << " ==\n"
+        << safe(e.place) << " (" << safe(e.sector) << ")\n"
+        << safe(e.customer.name) << ", " << safe(e.customer.role) << "\n"
+        << terminal_text(e.customer.life) << "\n"
+        << "Mood " << safe(c.mood) << " · Trust " << c.trust << " · Wall " << c.wall << "\n";
 }
 
 void print_change(std::ostream& out, const Snapshot& a, const Snapshot& b) {
@@ -39,7 +44,7 @@ void print_change(std::ostream& out, const Snapshot& a, const Snapshot& b) {
         add("Trust " + std::to_string(a.customer.trust) + " → " + std::to_string(b.customer.trust));
     if (a.customer.wall != b.customer.wall)
         add("Wall " + std::to_string(a.customer.wall) + " → " + std::to_string(b.customer.wall));
-    if (a.customer.mood != b.customer.mood) add("Mood " + a.customer.mood + " → " + b.customer.mood);
+    if (a.customer.mood != b.customer.mood) add("Mood " + safe(a.customer.mood) + " → " + safe(b.customer.mood));
     if (a.business.money != b.business.money) add("Money " + signed_num(b.business.money - a.business.money));
     if (a.business.reputation != b.business.reputation)
         add("Reputation " + signed_num(b.business.reputation - a.business.reputation));
@@ -49,27 +54,27 @@ void print_change(std::ostream& out, const Snapshot& a, const Snapshot& b) {
 void print_beat(std::ostream& out, const Session& s, bool show_modes) {
     const Beat& b = s.beat();
     if (b.kind == BeatKind::Narration) {
-        out << "\n" << b.text << "\n";
+        out << "\n" << terminal_text(b.text) << "\n";
         const Event& ev = s.state().log.back();
         print_change(out, ev.before, ev.after);
         return;
     }
     if (b.kind != BeatKind::Decision) return;
     bool speech = !b.text.empty() && (b.text[0] == '"' || b.text.rfind("\u201c", 0) == 0);
-    out << "\n" << (speech ? first_name(s.encounter().customer.name) + ": " : "") << b.text << "\n";
+    out << "\n" << (speech ? safe(first_name(s.encounter().customer.name)) + ": " : "") << terminal_text(b.text) << "\n";
     int i = 1;
     for (Mode m : kAllModes) {
         const Answer* a = b.answer(m);
         out << "  " << i++ << ". ";
         if (show_modes) out << "[" << mode_name(m) << "] ";
-        out << a->says << "\n";
+        out << terminal_text(a->says) << "\n";
     }
 }
 
 void print_choice(std::ostream& out, const Session& s, const Beat& decision, Mode m) {
     const Answer* a = decision.answer(m);
-    out << "> You (" << mode_name(m) << "): " << a->says << "\n";
-    if (!a->reaction.empty()) out << "  " << a->reaction << "\n";
+    out << "> You (" << mode_name(m) << "): " << terminal_text(a->says) << "\n";
+    if (!a->reaction.empty()) out << "  " << terminal_text(a->reaction) << "\n";
     for (auto it = s.state().log.rbegin(); it != s.state().log.rend(); ++it)
         if (it->kind == EventKind::Decision) {
             print_change(out, it->before, it->after);
@@ -80,9 +85,9 @@ void print_choice(std::ostream& out, const Session& s, const Beat& decision, Mod
 void print_ending(std::ostream& out, const Session& s) {
     const Beat& b = s.beat();
     const StageResult& r = s.state().results.back();
-    out << "\n" << b.text << "\n\n== Outcome: " << r.outcome << " (" << b.id << ") ==\n"
+    out << "\n" << terminal_text(b.text) << "\n\n== Outcome: " << safe(r.outcome) << " (" << safe(b.id) << ") ==\n"
         << "Trust " << r.final.customer.trust << " · Wall " << r.final.customer.wall << " · Mood "
-        << r.final.customer.mood << " · Money " << signed_num(r.final.business.money) << " · Reputation "
+        << safe(r.final.customer.mood) << " · Money " << signed_num(r.final.business.money) << " · Reputation "
         << signed_num(r.final.business.reputation) << "\n";
 }
 
@@ -90,13 +95,13 @@ void print_debrief(std::ostream& out, const std::vector<DebriefItem>& items) {
     out << "\n== Debrief ==\n";
     int n = 1;
     for (const auto& d : items) {
-        std::string said = shortened(d.customer_said, 72);
+        std::string said = terminal_text(shortened(d.customer_said, 72));
         out << n++ << ". " << said << "\n   You chose " << mode_name(d.chosen) << " (fit " << d.fit << "/5"
             << (d.chose_best() ? ", the best fit here" : "") << ")\n"
-            << "   " << d.chosen_why << "\n";
+            << "   " << terminal_text(d.chosen_why) << "\n";
         if (!d.chose_best())
-            out << "   Best here: " << mode_name(d.best) << " (" << d.best_fit << "/5). " << d.best_why << "\n";
-        if (!d.situation.empty()) out << "   The moment: " << situation_text(d.situation) << "\n";
+            out << "   Best here: " << mode_name(d.best) << " (" << d.best_fit << "/5). " << terminal_text(d.best_why) << "\n";
+        if (!d.situation.empty()) out << "   The moment: " << terminal_text(situation_text(d.situation)) << "\n";
     }
 }
 
@@ -113,7 +118,7 @@ void print_campaign_summary(std::ostream& out, const Session& s) {
     const SessionState& st = s.state();
     out << "\n== Campaign summary ==\n";
     for (const auto& r : st.results)
-        out << "  " << std::left << std::setw(18) << r.stage << std::setw(10) << r.outcome << " trust "
+        out << "  " << std::left << std::setw(18) << safe(r.stage) << std::setw(10) << safe(r.outcome) << " trust "
             << r.final.customer.trust << ", money " << signed_num(r.final.business.money) << "\n";
     out << "  Total money " << signed_num(st.totals.money) << " · Reputation " << signed_num(st.totals.reputation)
         << "\n";

@@ -1,4 +1,4 @@
-// frontdoor: the command-line commands (run, lint, test) when asked for,
+// frontdoor: a command of the command table (run, lint, test, ...) when asked for,
 // otherwise the game window.
 #include "app.hpp"
 #include "commands.hpp"

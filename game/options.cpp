@@ -9,6 +9,7 @@
 #include <SDL.h>
 
 #include "args.hpp"
+#include "command_table.hpp"
 #include "commands.hpp"
 #include "diagnostic.hpp"
 
@@ -131,11 +132,13 @@ bool parse(const std::vector<std::string>& argv, Options& out, const char* argv0
     const auto& pos = args.positional();
     std::string path;
     if (!pos.empty()) {
-        if (pos[0] != "play") {
-            std::string hint = fd::did_you_mean(pos[0], {"play", "run", "lint", "test", "explore", "balance", "graph", "new"});
+        const fd::cli::Command* command = fd::cli::find_command(pos[0]);
+        if (!command || command->handler) {  // a command with a handler comes first, so dispatch runs it
+            std::string hint = fd::did_you_mean(pos[0], fd::cli::command_names());
             throw UsageError("unknown command '" + pos[0] + "'" + (hint.empty() ? "" : "; " + hint) +
                              " (commands come first: frontdoor run PATH)");
         }
+        if (pos[0] == "help") return false;  // the command table leaves help to the window's options, as --help
         if (pos.size() > 2) throw UsageError("play takes one PATH, not " + std::to_string(pos.size() - 1));
         if (pos.size() == 2) path = pos[1];
     }

@@ -109,3 +109,107 @@ TEST_CASE("the designers' test runner reports FILE:LINE of a failed expectation"
     CHECK(r.out.find("mini.lua:5: bad: expected ending 'kept', got 'lost'") != std::string::npos);
     CHECK(r.out.find("1 passed, 1 failed") != std::string::npos);
 }
+
+namespace {
+
+// Raw bytes a terminal acts on: ESC, BEL, and the C1 CSI in UTF-8.
+bool has_raw_controls(const std::string& text) {
+    return text.find('\x1b') != std::string::npos || text.find('\x07') != std::string::npos ||
+           text.find("\xc2\x9b") != std::string::npos;
+}
+
+// The minimal encounter with escape sequences in its customer, an answer, a
+// narration, an ending and the error its collaborate answer raises.
+std::string hostile_text_encounter() {
+    std::string s = minimal_encounter();
+    s = with(s, R"(life = "Busy day.")", R"(life = "Busy\27[2J day.")");
+    s = with(s, R"(says = "Later.", effects = { trust = -10 }, next = "lost")",
+             R"(says = "Later.\27]52;c;SGVsbG8=\7", effects = { trust = -10 }, next = "pause")");
+    s = with(s, R"(    ending { id = "kept")",
+             R"(    narration { id = "pause", text = "A long\27[8m pause.", next = "lost" },
+    ending { id = "kept")");
+    s = with(s, R"(text = "She goes.")", R"(text = "She goes.\27]0;pwned\7\194\155" .. "2J")");
+    s = with(s, "effects = { trust = 20, wall = -30 }",
+             R"(effects = function(s) error("\27]0;title\7\27[2J boom") end)");
+    return s;
+}
+
+}  // namespace
+
+TEST_CASE("run, lint and explore print no raw escape or bell bytes from a script's text and errors", "[cli][terminal]") {
+    std::string dir = temp_dir("cli");
+    std::string path = write_temp_file(dir, "hostile.lua", hostile_text_encounter());
+    auto r = run_cli("run '" + path + "' --always avoid");
+    CHECK(r.code == 0);
+    CHECK(r.out.find("Later.\\x1b]52;c;SGVsbG8=\\x07") != std::string::npos);
+    CHECK(r.out.find("She goes.\\x1b]0;pwned\\x07\\x9b2J") != std::string::npos);
+    CHECK(r.out.find("Busy\\x1b[2J day.") != std::string::npos);
+    CHECK(r.out.find("A long\\x1b[8m pause.") != std::string::npos);
+    CHECK_FALSE(has_raw_controls(r.out + r.err));
+    r = run_cli("run '" + path + "' --always collaborate");
+    CHECK(r.code == 1);
+    CHECK(r.err.find("\\x1b]0;title\\x07\\x1b[2J boom") != std::string::npos);
+    CHECK_FALSE(has_raw_controls(r.out + r.err));
+    r = run_cli("explore '" + path + "'");
+    CHECK(r.code == 1);
+    CHECK(r.out.find("\\x1b[2J boom") != std::string::npos);
+    CHECK_FALSE(has_raw_controls(r.out + r.err));
+    r = run_cli("explore '" + path + "' --json");
+    CHECK_FALSE(has_raw_controls(r.out + r.err));
+    CHECK(nlohmann::json::parse(r.out)["defects"].size() >= 1);
+    write_temp_file(dir, "broken.lua", "error(\"\\27]0;title\\7\\27[2J bad\")\n");
+    r = run_cli("lint '" + dir + "'");
+    CHECK(r.code == 1);
+    CHECK(r.out.find("\\x1b]0;title\\x07\\x1b[2J bad") != std::string::npos);
+    CHECK_FALSE(has_raw_controls(r.out + r.err));
+}
+
+TEST_CASE("a huge error message is printed cut, saying how much was cut", "[cli][terminal]") {
+    std::string dir = temp_dir("cli");
+    std::string path = write_temp_file(dir, "huge.lua",
+                                       with(minimal_encounter(), "effects = { trust = 20, wall = -30 }",
+                                            R"(effects = function(s) error(string.rep("x", 100000)) end)"));
+    auto r = run_cli("run '" + path + "' --always collaborate");
+    CHECK(r.code == 1);
+    CHECK(r.err.size() < 10000);
+    CHECK(r.err.find("more bytes not shown]") != std::string::npos);
+}
+
+TEST_CASE("two encounter files with the same id are a lint error naming both files and lines", "[cli]") {
+    std::string dir = temp_dir("cli");
+    std::string a = write_temp_file(dir, "scripts/encounters/a.lua", minimal_encounter());
+    std::string b = write_temp_file(dir, "scripts/encounters/b.lua", minimal_encounter());
+    auto r = run_cli("lint '" + dir + "/scripts/encounters'");
+    CHECK(r.code == 1);
+    CHECK(r.out.find("b.lua:2: error: encounter id 'mini' is already the id of " + a + ":2; each encounter needs its own id [FD018]") !=
+          std::string::npos);
+    write_temp_file(dir, "scripts/campaign.lua", R"(return campaign {
+  id = "twice",
+  title = "Twice",
+  start = "one",
+  stages = {
+    stage { id = "one", file = "encounters/a.lua", next = "two" },
+    stage { id = "two", file = "encounters/b.lua" },
+  },
+}
+)");
+    r = run_cli("lint '" + dir + "/scripts/campaign.lua'");
+    CHECK(r.code == 1);
+    CHECK(r.out.find("b.lua:2: error: encounter id 'mini' is already the id of ") != std::string::npos);
+    CHECK(r.out.find("a.lua:2; each encounter needs its own id [FD018]") != std::string::npos);
+}
+
+TEST_CASE("one encounter file linted from its folder and from the campaign is no duplicate", "[cli]") {
+    std::string dir = temp_dir("cli");
+    write_temp_file(dir, "scripts/encounters/a.lua", minimal_encounter());
+    write_temp_file(dir, "scripts/campaign.lua", R"(return campaign {
+  id = "once",
+  title = "Once",
+  start = "one",
+  stages = { stage { id = "one", file = "encounters/a.lua" } },
+}
+)");
+    auto r = run_cli("lint '" + dir + "/scripts'");
+    CHECK(r.code == 0);
+    CHECK(r.out.find("FD018") == std::string::npos);
+}

@@ -224,7 +224,7 @@ public:
         entries.emplace(state_key(root.state, readers_), std::move(root));
         for (std::size_t stage = 0; !entries.empty(); ++stage) {
             if (stage > 4 * story_->stages.size() + 4) {
-                defect(story_->file, 0, "FD011", "the campaign never ends (its stages route in a loop?)");
+                defect(story_->file, 0, code::no_ending, "the campaign never ends (its stages route in a loop?)");
                 break;
             }
             Frontier next_entries;
@@ -281,7 +281,7 @@ private:
             return;
         }
         if (entry.state.outcomes.count(entry.state.stage))
-            defect(story_->file, story_->stage(entry.state.stage)->spot.line, "FD016", "encounter '" + entry.state.stage +
+            defect(story_->file, story_->stage(entry.state.stage)->spot.line, code::encounter_played_twice, "encounter '" + entry.state.stage +
                                                  "' is played twice on some path; explore's counts may be off");
         SessionState local = local_view(entry.state);
         std::string memo_key = "@" + state_key(local, readers_);
@@ -303,7 +303,7 @@ private:
                 const SessionState& at = frontier.begin()->second.state;
                 const Encounter& e = *story_->stage(at.stage)->encounter;
                 const Beat* b = e.beat(at.beat);
-                defect(e.file, b ? b->spot.field("id") : e.spot.line, "FD011",
+                defect(e.file, b ? b->spot.field("id") : e.spot.line, code::no_ending,
                        "some paths never end (a loop with no way out?) at beat '" + at.beat + "'");
                 break;
             }
@@ -346,7 +346,7 @@ private:
         try {
             move(s);
         } catch (const ScriptError& e) {
-            defect(e.file(), e.line(), "FD001", e.message());
+            defect(e.file(), e.line(), code::script_fails, e.message());
             return;
         }
         Node child = node;
@@ -380,7 +380,7 @@ private:
         try {
             s.proceed();
         } catch (const ScriptError& e) {
-            defect(e.file(), e.line(), "FD001", e.message());
+            defect(e.file(), e.line(), code::script_fails, e.message());
             return;
         }
         child.state = strip(s.state(), child);
@@ -436,7 +436,7 @@ private:
             for (const auto& b : st.encounter->beats)
                 if (!visited_.count({st.id, b.id}) && b.kind != BeatKind::Route) {
                     result_.unreachable.push_back({st.id, b.id});
-                    defect(st.encounter->file, b.spot.field("id"), "FD010",
+                    defect(st.encounter->file, b.spot.field("id"), code::unreachable_beat,
                            std::string(beat_kind_name(b.kind)) + " '" + b.id + "' is never reached on any path");
                 }
     }
@@ -503,7 +503,7 @@ void credit_campaign(Exploration& alone, const Story& encounter, std::shared_ptr
         const Beat* b = e.beat(item.second);
         int line = b ? b->spot.field("id") : 0;
         auto& d = alone.defects;
-        d.erase(std::remove_if(d.begin(), d.end(), [&](const Diagnostic& x) { return x.code == "FD010" && x.line == line; }),
+        d.erase(std::remove_if(d.begin(), d.end(), [&](const Diagnostic& x) { return x.code == code::unreachable_beat.id && x.line == line; }),
                 d.end());
     }
     alone.unreachable = std::move(still);

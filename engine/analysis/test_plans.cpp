@@ -18,7 +18,7 @@ std::optional<Mode> read_mode(TableReader& r, const std::string& field, const st
         std::vector<std::string> names;
         for (Mode x : kAllModes) names.push_back(mode_name(x));
         std::string hint = did_you_mean(name, names);
-        r.error(field, "FD008", r.what() + ": unknown mode '" + name + "'" + (hint.empty() ? "" : "; " + hint));
+        r.error(field, code::bad_mode, r.what() + ": unknown mode '" + name + "'" + (hint.empty() ? "" : "; " + hint));
     }
     return m;
 }
@@ -63,7 +63,7 @@ TestPlan read_plan(lua_State* L, int index, const std::string& file, const Sourc
     }
     std::string always = r.text("always", false);
     if (!always.empty()) p.always = read_mode(r, "always", always);
-    if (p.choose.empty() && !p.always) r.error("", "FD003", "plan '" + p.name + "' needs 'choose' or 'always'");
+    if (p.choose.empty() && !p.always) r.error("", code::missing_field, "plan '" + p.name + "' needs 'choose' or 'always'");
     p.seed = static_cast<std::uint64_t>(r.integer("seed", false, 0, 1LL << 53).value_or(1));
     if (r.push("story", LUA_TTABLE, false)) {
         p.story = parse_flags(L, -1, "story", [&](const std::string& f, const std::string& c, const std::string& m) {
@@ -76,7 +76,7 @@ TestPlan read_plan(lua_State* L, int index, const std::string& file, const Sourc
                                                                        const std::string& m) { r.error(f, c, m); })) {
             std::string outcome = flag_to_string(v);
             if (std::find(kOutcomes.begin(), kOutcomes.end(), outcome) == kOutcomes.end())
-                r.error("outcomes", "FD015", "plan '" + p.name + "': unknown outcome '" + outcome + "' for '" + k + "'");
+                r.error("outcomes", code::unknown_value, "plan '" + p.name + "': unknown outcome '" + outcome + "' for '" + k + "'");
             p.outcomes[k] = outcome;
         }
         lua_pop(L, 1);
@@ -106,7 +106,7 @@ TestPlansLoad read_test_plans(std::shared_ptr<LuaSandbox> sandbox, const std::st
     TestPlansLoad result;
     lua_State* L = sandbox->L();
     if (constructor_mark(L, -1).kind != "tests") {
-        result.diagnostics.push_back({path, 0, Severity::Error, "FD002", "a test file must end with: return tests { plan { ... }, ... }"});
+        result.diagnostics.push_back({path, 0, Severity::Error, code::returns_nothing, "a test file must end with: return tests { plan { ... }, ... }"});
         return result;
     }
     SourceLines src(path);
@@ -121,7 +121,7 @@ TestPlansLoad read_test_plans(std::shared_ptr<LuaSandbox> sandbox, const std::st
             result.plans.back().broken = has_errors(mine);
         }
         else
-            result.diagnostics.push_back({path, constructor_mark(L, list).line, Severity::Error, "FD004",
+            result.diagnostics.push_back({path, constructor_mark(L, list).line, Severity::Error, code::wrong_type,
                                           "entry " + std::to_string(i) + " of tests { } should be written plan { ... }"});
         lua_pop(L, 1);
     }

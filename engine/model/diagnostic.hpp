@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "diagnostic_codes.hpp"
+
 namespace fd {
 
 enum class Severity { Error, Warning };
@@ -17,7 +19,7 @@ struct Diagnostic {
     std::string file;
     int line = 0;
     Severity severity = Severity::Error;
-    std::string code;  // e.g. FD009
+    std::string code;  // e.g. FD009, from the table in diagnostic_codes.hpp
     std::string message;
     std::string traceback;  // a script error's Lua traceback, when there is one
 

@@ -43,7 +43,7 @@ void check_encounter_graph(const Encounter& e, Diagnostics& out) {
     auto ids = beat_ids(e);
     auto missing = [&](const std::string& target, int line, const std::string& what) {
         std::string hint = did_you_mean(target, ids);
-        out.push_back({e.file, line, Severity::Error, "FD009",
+        out.push_back({e.file, line, Severity::Error, code::unknown_beat,
                        what + " goes to '" + target + "', which is not a beat here" + (hint.empty() ? "" : "; " + hint)});
     };
     if (!e.beat(e.start)) missing(e.start, e.spot.field("start"), "the encounter's start");
@@ -75,15 +75,15 @@ void check_encounter_graph(const Encounter& e, Diagnostics& out) {
     for (const auto& b : e.beats)
         if (b.kind == BeatKind::Ending) endings.push_back(b.id);
     if (endings.empty())
-        out.push_back({e.file, e.spot.field("beats"), Severity::Error, "FD011", "the encounter has no ending beat"});
+        out.push_back({e.file, e.spot.field("beats"), Severity::Error, code::no_ending, "the encounter has no ending beat"});
     std::set<std::string> can_end = flood(endings, backward);
 
     for (const auto& b : e.beats) {
         if (!reached.count(b.id) && e.beat(e.start))
-            out.push_back({e.file, b.spot.field("id"), Severity::Warning, "FD010",
+            out.push_back({e.file, b.spot.field("id"), Severity::Warning, code::unreachable_beat,
                            std::string(beat_kind_name(b.kind)) + " '" + b.id + "' is never reached from the start"});
         if (!can_end.count(b.id) && !endings.empty())
-            out.push_back({e.file, b.spot.field("id"), Severity::Error, "FD011",
+            out.push_back({e.file, b.spot.field("id"), Severity::Error, code::no_ending,
                            std::string(beat_kind_name(b.kind)) + " '" + b.id + "' can never reach an ending (a loop with no way out?)"});
     }
 }

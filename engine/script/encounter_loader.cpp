@@ -33,7 +33,7 @@ struct Loader {
                 const char* what) {
         if (value.empty() || std::find(known.begin(), known.end(), value) != known.end()) return;
         std::string hint = did_you_mean(value, known);
-        r.error(field, "FD015", r.what() + ": unknown " + what + " '" + value + "'" + (hint.empty() ? "" : "; " + hint));
+        r.error(field, code::unknown_value, r.what() + ": unknown " + what + " '" + value + "'" + (hint.empty() ? "" : "; " + hint));
     }
 
     Effects effects(TableReader& r) {
@@ -50,7 +50,7 @@ struct Loader {
                 out.push_back({file, line ? line : base, Severity::Error, code, r.what() + ": " + msg});
             });
         } else if (!lua_isnil(L, -1)) {
-            r.error("effects", "FD004", r.what() + ": 'effects' should be a table or a function");
+            r.error("effects", code::wrong_type, r.what() + ": 'effects' should be a table or a function");
         }
         lua_pop(L, 1);
         return fx;
@@ -101,7 +101,7 @@ struct Loader {
         std::string what = "answer in decision '" + b.id + "'";
         ConstructorMark mark = constructor_mark(L, index);
         if (mark.kind != "answer")
-            out.push_back({file, answers_line, Severity::Error, "FD004",
+            out.push_back({file, answers_line, Severity::Error, code::wrong_type,
                            what + " should be written answer { mode = ..., ... }"});
         TableReader r(L, index, what, file, src, out, mark.line ? mark.line : answers_line);
         Answer a;
@@ -112,10 +112,10 @@ struct Loader {
                 std::vector<std::string> names;
                 for (Mode x : kAllModes) names.push_back(mode_name(x));
                 std::string hint = did_you_mean(mode, names);
-                r.error("mode", "FD008", what + ": unknown mode '" + mode + "'" + (hint.empty() ? "" : "; " + hint));
+                r.error("mode", code::bad_mode, what + ": unknown mode '" + mode + "'" + (hint.empty() ? "" : "; " + hint));
             }
         } else if (!seen.insert(*m).second) {
-            r.error("mode", "FD008", "decision '" + b.id + "' has two answers for mode '" + mode + "'");
+            r.error("mode", code::bad_mode, "decision '" + b.id + "' has two answers for mode '" + mode + "'");
         } else {
             a.mode = *m;
             a.id = b.id + "." + mode;
@@ -127,8 +127,8 @@ struct Loader {
         auto fit = r.integer("fit", false, 1, 5);
         a.fit = static_cast<int>(fit.value_or(0));
         a.why = r.text("why", false);
-        if (!r.present("fit")) r.error("", "FD013", what + " has no 'fit' (1..5): the debrief needs your judgement");
-        if (a.why.empty()) r.error("", "FD013", what + " has no 'why': the debrief needs one sentence of reason");
+        if (!r.present("fit")) r.error("", code::no_fit_or_why, what + " has no 'fit' (1..5): the debrief needs your judgement");
+        if (a.why.empty()) r.error("", code::no_fit_or_why, what + " has no 'why': the debrief needs one sentence of reason");
         a.effects = effects(r);
         r.check_length("says", a.says, 220);
         r.check_length("reaction", a.reaction, 200);
@@ -153,12 +153,12 @@ struct Loader {
                 if (lua_istable(L, -1))
                     answer(lua_gettop(L), b, seen, r.line_of("answers"));
                 else
-                    r.error("answers", "FD004", "decision '" + b.id + "': answer " + std::to_string(i) + " is not a table");
+                    r.error("answers", code::wrong_type, "decision '" + b.id + "': answer " + std::to_string(i) + " is not a table");
                 lua_pop(L, 1);
             }
             for (Mode m : kAllModes)
                 if (!seen.count(m))
-                    r.error("answers", "FD007", "decision '" + b.id + "' has no answer for mode '" + mode_name(m) + "'");
+                    r.error("answers", code::missing_mode, "decision '" + b.id + "' has no answer for mode '" + mode_name(m) + "'");
             lua_pop(L, 1);
         }
         r.finish({"id", "says", "situation", "prompt", "answers"});
@@ -181,7 +181,7 @@ struct Loader {
                     if (cr.push("when", LUA_TFUNCTION, true)) c.condition = host.keep_function(sandbox, file, line);
                     cr.finish({"when", "next"});
                 } else {
-                    cr.error("", "FD004", cr.what() + " should be a table { when = function(s) ... end, next = ... }");
+                    cr.error("", code::wrong_type, cr.what() + " should be a table { when = function(s) ... end, next = ... }");
                 }
                 c.spot = cr.spot();
                 c.spot.fields["next"] = line;
@@ -199,7 +199,7 @@ struct Loader {
         static const std::vector<std::string> kinds = {"narration", "decision", "route", "ending"};
         auto kind = std::find(kinds.begin(), kinds.end(), mark.kind);
         if (kind == kinds.end()) {
-            out.push_back({file, mark.line ? mark.line : e.spot.field("beats"), Severity::Error, "FD004",
+            out.push_back({file, mark.line ? mark.line : e.spot.field("beats"), Severity::Error, code::wrong_type,
                            "each beat must be written narration { }, decision { }, route { } or ending { }"});
             return;
         }
@@ -246,14 +246,14 @@ struct Loader {
             if (b.id.empty()) continue;
             auto [it, fresh] = first.emplace(b.id, b.spot.field("id"));
             if (!fresh)
-                out.push_back({file, b.spot.field("id"), Severity::Error, "FD006",
+                out.push_back({file, b.spot.field("id"), Severity::Error, code::duplicate_id,
                                "beat id '" + b.id + "' is used twice (first at line " + std::to_string(it->second) + ")"});
         }
     }
 
     void top() {
         if (constructor_mark(L, -1).kind != "encounter") {
-            out.push_back({file, 0, Severity::Error, "FD002", "the file must end with: return encounter { ... }"});
+            out.push_back({file, 0, Severity::Error, code::returns_nothing, "the file must end with: return encounter { ... }"});
             return;
         }
         TableReader r = reader(-1, "encounter");
@@ -292,7 +292,7 @@ std::shared_ptr<LuaSandbox> run_script(const std::string& path, const std::strin
         sandbox->run_file(path);
         sandbox->freeze_globals();
     } catch (const ScriptError& err) {
-        out.push_back({err.file(), err.line(), Severity::Error, "FD001", err.message(), err.traceback()});
+        out.push_back({err.file(), err.line(), Severity::Error, code::script_fails, err.message(), err.traceback()});
         return nullptr;
     }
     return sandbox;

@@ -25,7 +25,7 @@ Stage read_stage(ScriptHost& host, const std::shared_ptr<LuaSandbox>& sandbox, i
         if (lua_type(L, -1) == LUA_TSTRING)
             st.next = lua_tostring(L, -1);
         else if (!lua_isnil(L, -1))
-            r.error("next", "FD004", "stage '" + st.id + "': 'next' should be a stage id or a function");
+            r.error("next", code::wrong_type, "stage '" + st.id + "': 'next' should be a stage id or a function");
         lua_pop(L, 1);
     }
     r.line_of("next");
@@ -60,14 +60,14 @@ void read_campaign(Story& story, ScriptHost& host, const std::shared_ptr<LuaSand
     auto check_target = [&](const std::string& target, int line, const std::string& what) {
         if (target.empty() || story.stage(target)) return;
         std::string hint = did_you_mean(target, ids);
-        out.push_back({story.file, line, Severity::Error, "FD016",
+        out.push_back({story.file, line, Severity::Error, code::unknown_stage,
                        what + " names stage '" + target + "', which is not in this campaign" + (hint.empty() ? "" : "; " + hint)});
     };
     check_target(story.start, r.line_of("start"), "the campaign's start");
     std::string root = scripts_root_for(story.file);
     for (auto& st : story.stages) {
         if (!seen.insert(st.id).second)
-            out.push_back({story.file, st.spot.field("id"), Severity::Error, "FD006", "stage id '" + st.id + "' is used twice"});
+            out.push_back({story.file, st.spot.field("id"), Severity::Error, code::duplicate_id, "stage id '" + st.id + "' is used twice"});
         check_target(st.next, st.spot.field("next"), "stage '" + st.id + "'");
         if (st.file.empty()) continue;
         std::string path = directory_of(story.file) + "/" + st.file;
@@ -76,7 +76,7 @@ void read_campaign(Story& story, ScriptHost& host, const std::shared_ptr<LuaSand
             load = read_encounter(host, encounter_sandbox, path);
         out.insert(out.end(), load.diagnostics.begin(), load.diagnostics.end());
         if (!load.encounter && load.diagnostics.empty())
-            out.push_back({story.file, st.spot.field("file"), Severity::Error, "FD016", "cannot load '" + path + "'"});
+            out.push_back({story.file, st.spot.field("file"), Severity::Error, code::unknown_stage, "cannot load '" + path + "'"});
         st.encounter = load.encounter;
     }
 }

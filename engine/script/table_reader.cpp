@@ -43,9 +43,9 @@ bool TableReader::push(const char* name, int want, bool required) {
     if (t == want) return true;
     lua_pop(L_, 1);
     if (t == LUA_TNIL) {
-        if (required) error("", "FD003", what_ + " has no '" + name + "'");
+        if (required) error("", code::missing_field, what_ + " has no '" + name + "'");
     } else {
-        error(name, "FD004", what_ + ": '" + name + "' should be a " + lua_typename(L_, want) + ", not a " +
+        error(name, code::wrong_type, what_ + ": '" + name + "' should be a " + lua_typename(L_, want) + ", not a " +
                                  lua_typename(L_, t));
     }
     return false;
@@ -56,7 +56,7 @@ std::string TableReader::text(const char* name, bool required) {
     std::string s = lua_tostring(L_, -1);
     lua_pop(L_, 1);
     line_of(name);
-    if (required && s.empty()) error(name, "FD003", what_ + ": '" + name + "' is empty");
+    if (required && s.empty()) error(name, code::missing_field, what_ + ": '" + name + "' is empty");
     return s;
 }
 
@@ -69,7 +69,7 @@ std::optional<long long> TableReader::integer(const char* name, bool required, l
     lua_pop(L_, 1);
     line_of(name);
     if (!isint) {
-        error(name, "FD004", what_ + ": '" + name + "' should be a whole number, not " + std::to_string(d));
+        error(name, code::wrong_type, what_ + ": '" + name + "' should be a whole number, not " + std::to_string(d));
         return std::nullopt;
     }
     if (v < lo || v > hi) {
@@ -83,7 +83,7 @@ std::optional<long long> TableReader::integer(const char* name, bool required, l
 
 void TableReader::check_length(const char* field, const std::string& value, std::size_t max) {
     if (value.size() > max)
-        warning(field, "FD014",
+        warning(field, code::text_too_long,
                 what_ + ": '" + field + "' is " + std::to_string(value.size()) +
                     " characters; keep it under " + std::to_string(max) + " to fit the projector layout");
 }
@@ -115,10 +115,10 @@ void report_unknown(const std::vector<std::string>& unknown, const std::vector<s
     for (std::size_t i = 0; i < unknown.size() && i < kShown; ++i) {
         const std::string& key = unknown[i];
         std::string hint = key.size() <= 40 ? did_you_mean(key, allowed) : std::string();
-        complain(key, "FD005", what + " unknown field '" + key + "'" + (hint.empty() ? "" : "; " + hint));
+        complain(key, code::unknown_field, what + " unknown field '" + key + "'" + (hint.empty() ? "" : "; " + hint));
     }
     if (unknown.size() > kShown)
-        complain("", "FD005", what + " " + std::to_string(unknown.size() - kShown) + " more unknown fields");
+        complain("", code::unknown_field, what + " " + std::to_string(unknown.size() - kShown) + " more unknown fields");
 }
 
 }  // namespace
@@ -126,7 +126,7 @@ void report_unknown(const std::vector<std::string>& unknown, const std::vector<s
 void TableReader::finish(const std::vector<std::string>& allowed) {
     bool list_entries = false;
     std::vector<std::string> unknown = unknown_keys(L_, index_, allowed, &list_entries);
-    if (list_entries) error("", "FD005", what_ + " has a list entry where only named fields belong");
+    if (list_entries) error("", code::unknown_field, what_ + " has a list entry where only named fields belong");
     report_unknown(unknown, allowed, what_ + " has",
                    [&](const std::string& field, const std::string& code, const std::string& message) {
                        error(field, code, message);
@@ -139,7 +139,7 @@ Flags parse_flags(lua_State* L, int index, const std::string& field, const Compl
     lua_pushnil(L);
     while (lua_next(L, index)) {
         if (lua_type(L, -2) != LUA_TSTRING) {
-            complain(field, "FD004", "'" + field + "' names must be strings: write { name = true }");
+            complain(field, code::wrong_type, "'" + field + "' names must be strings: write { name = true }");
         } else {
             std::string key = lua_tostring(L, -2);
             switch (lua_type(L, -1)) {
@@ -150,13 +150,13 @@ Flags parse_flags(lua_State* L, int index, const std::string& field, const Compl
                     if (std::isfinite(d))
                         flags[key] = d;
                     else
-                        complain(field, "FD012", "flag '" + key + "' is " + std::to_string(d) +
+                        complain(field, code::out_of_range, "flag '" + key + "' is " + std::to_string(d) +
                                                      "; a flag's number must be finite");
                     break;
                 }
                 case LUA_TSTRING: flags[key] = std::string(lua_tostring(L, -1)); break;
                 default:
-                    complain(field, "FD004", "flag '" + key + "' must be true/false, a number or a string, not a " +
+                    complain(field, code::wrong_type, "flag '" + key + "' must be true/false, a number or a string, not a " +
                                                  luaL_typename(L, -1));
             }
         }
@@ -172,9 +172,9 @@ void effect_number(lua_State* L, int index, const char* name, int lo, int hi, in
         int isint = 0;
         long long v = lua_tointegerx(L, -1, &isint);
         if (!isint)
-            complain(name, "FD004", std::string("effect '") + name + "' should be a whole number");
+            complain(name, code::wrong_type, std::string("effect '") + name + "' should be a whole number");
         else if (v < lo || v > hi)
-            complain(name, "FD012", std::string("effect '") + name + "' is " + std::to_string(v) + ", outside " +
+            complain(name, code::out_of_range, std::string("effect '") + name + "' is " + std::to_string(v) + ", outside " +
                                         std::to_string(lo) + ".." + std::to_string(hi));
         else
             out = static_cast<int>(v);
@@ -194,12 +194,12 @@ void parse_effects(lua_State* L, int index, Effects& out, const Complaint& compl
         std::string mood = lua_tostring(L, -1);
         if (std::find(kMoods.begin(), kMoods.end(), mood) == kMoods.end()) {
             std::string hint = did_you_mean(mood, kMoods);
-            complain("mood", "FD015", "unknown mood '" + mood + "'" + (hint.empty() ? "" : "; " + hint));
+            complain("mood", code::unknown_value, "unknown mood '" + mood + "'" + (hint.empty() ? "" : "; " + hint));
         } else {
             out.mood = mood;
         }
     } else if (!lua_isnil(L, -1)) {
-        complain("mood", "FD004", "effect 'mood' should be a string such as \"calm\"");
+        complain("mood", code::wrong_type, "effect 'mood' should be a string such as \"calm\"");
     }
     lua_pop(L, 1);
     for (const char* f : {"flags", "story"}) {
@@ -207,7 +207,7 @@ void parse_effects(lua_State* L, int index, Effects& out, const Complaint& compl
         if (lua_istable(L, -1))
             (f[0] == 'f' ? out.flags : out.story) = parse_flags(L, -1, f, complain);
         else if (!lua_isnil(L, -1))
-            complain(f, "FD004", std::string("effect '") + f + "' should be a table such as { name = true }");
+            complain(f, code::wrong_type, std::string("effect '") + f + "' should be a table such as { name = true }");
         lua_pop(L, 1);
     }
     static const std::vector<std::string> known = {"trust", "wall", "mood", "money", "reputation", "flags", "story"};

@@ -22,7 +22,7 @@ public:
 
     std::string text(const char* name, bool required);
     std::optional<long long> integer(const char* name, bool required, long long lo, long long hi,
-                                     const char* range_code = "FD012");
+                                     const char* range_code = code::out_of_range);
     // Pushes the field when it has the given Lua type; reports a wrong type. Returns false if absent/wrong.
     bool push(const char* name, int lua_type, bool required);
     bool present(const char* name);

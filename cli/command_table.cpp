@@ -1,0 +1,35 @@
+// The commands of the one `frontdoor` binary, in the order the main help lists them.
+#include "command_table.hpp"
+
+#include "commands.hpp"
+
+namespace fd::cli {
+
+const std::vector<Command>& command_table() {
+    static const std::vector<Command> table = {
+        {"play", "play [PATH]", "open the window on a campaign or encounter (frontdoor play --help)", nullptr},
+        {"run", "run PATH", "play in the terminal, print a transcript and debrief", cmd_run},
+        {"lint", "lint [PATH...]", "check scripts (default scripts/)", cmd_lint},
+        {"test", "test [PATH...]", "run designers' test plans (default scripts/tests/)", cmd_test},
+        {"explore", "explore PATH", "walk every path: endings, unreachable beats, strategies", cmd_explore},
+        {"balance", "balance [PATH...]", "the strategy x encounter table (default scripts/encounters/)", cmd_balance},
+        {"graph", "graph PATH", "a Graphviz graph of an encounter (--format dot|svg)", cmd_graph},
+        {"new", "new NAME", "write a new encounter from the scaffold", cmd_new},
+        {"help", "help", "this text and the window's options (as --help)", nullptr},
+    };
+    return table;
+}
+
+const Command* find_command(const std::string& name) {
+    for (const auto& c : command_table())
+        if (name == c.name) return &c;
+    return nullptr;
+}
+
+std::vector<std::string> command_names() {
+    std::vector<std::string> names;
+    for (const auto& c : command_table()) names.push_back(c.name);
+    return names;
+}
+
+}  // namespace fd::cli
