@@ -4,7 +4,9 @@
 #include <algorithm>
 
 #include "game.hpp"
+#include "limits.hpp"
 #include "persist.hpp"
+#include "resume_place.hpp"
 #include "save.hpp"
 #include "script_error.hpp"
 #include "story_loader.hpp"
@@ -69,7 +71,7 @@ void Game::confirm_start() {
     session = std::move(s);
     story_path = path;
     std::string name = trimmed(player_name);
-    player = name.empty() ? default_player() : name;
+    player = fd::clipped(name.empty() ? default_player() : name, fd::kPlayerNameLimit.max);
     votes.clear();
     history.clear();
     consequence.reset();
@@ -96,8 +98,10 @@ void Game::continue_game() {
         show_error("The saved game's script cannot be loaded", diagnostics_text(load.diagnostics));
         return;
     }
+    fd::SessionState state = g.state;
+    std::string moved = fd::resume_place(*load.story, state);  // "" unless the campaign changed under the save
     std::unique_ptr<fd::Session> s;
-    if (!guarded("resuming the saved game", [&] { s = std::make_unique<fd::Session>(load.story, g.state); })) return;
+    if (!guarded("resuming the saved game", [&] { s = std::make_unique<fd::Session>(load.story, state); })) return;
     session = std::move(s);
     story_path = g.script;
     player = g.player;
@@ -115,7 +119,8 @@ void Game::continue_game() {
         last_saved_.clear();
         autosave();
     }
-    if (!facilitator) notify("Welcome back, " + player + ".");  // nothing over the projected text
+    if (!moved.empty()) notify(moved, false, 10);
+    else if (!facilitator) notify("Welcome back, " + player + ".");  // nothing over the projected text
 }
 
 // Copies what the player said and what happened, before the story moves on.

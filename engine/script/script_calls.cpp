@@ -86,10 +86,13 @@ Effects resolve_effects(LuaSandbox& sb, const Effects& fx, SessionState& s) {
         throw ScriptError(file, line, "an effects function must return a table of effects (or nil), not a " + type);
     }
     std::string problems;
-    parse_effects(L, -1, out, [&](const std::string&, const std::string&, const std::string& msg) {
+    Complaint first = [&](const std::string&, const std::string&, const std::string& msg) {
         if (problems.empty()) problems = msg;
-    });
+    };
+    parse_effects(L, -1, out, first);
     lua_pop(L, 1);
+    check_flags_room(s.flags, out.flags, "flags", first);
+    check_flags_room(s.story, out.story, "story", first);
     if (!problems.empty()) throw ScriptError(file, line, "the effects this function returned: " + problems);
     return out;
 }
