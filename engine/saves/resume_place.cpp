@@ -1,3 +1,4 @@
+// The rule for resuming a save whose stage is no longer in the campaign.
 #include "resume_place.hpp"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// Save script names: relative to the scripts folder on the way out, confined to it on the way in.
 #include "save_script.hpp"
 
 #include <algorithm>
