@@ -28,7 +28,9 @@ std::string Game::save_dir() const { return opts_.save_dir.empty() ? fd::default
 
 // Workshops get their own slot so a session on the projector never replaces
 // a player's own progress.
-fd::SaveSlot Game::slot(bool workshop) const { return fd::SaveSlot(save_dir(), workshop ? "facilitator" : "autosave"); }
+fd::SaveSlot Game::slot(bool workshop) const {
+    return fd::SaveSlot(save_dir(), workshop ? "facilitator" : "autosave", {opts_.scripts_dir, opts_.story_path});
+}
 
 // "Ana · The Wrong Size": who, and where they are, for the title screen.
 std::string Game::describe(const fd::SaveGame& g) const {

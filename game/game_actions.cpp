@@ -4,7 +4,9 @@
 #include <algorithm>
 
 #include "game.hpp"
+#include "limits.hpp"
 #include "persist.hpp"
+#include "resume_place.hpp"
 #include "save.hpp"
 #include "script_error.hpp"
 #include "story_loader.hpp"
@@ -72,7 +74,7 @@ void Game::confirm_start() {
     play_.session = std::move(s);
     play_.story_path = path;
     std::string name = trimmed(library_.player_name);
-    play_.player = name.empty() ? default_player() : name;
+    play_.player = fd::clipped(name.empty() ? default_player() : name, fd::kPlayerNameLimit.max);
     workshop_.votes.clear();
     workshop_.history.clear();
     play_.consequence.reset();
@@ -99,8 +101,10 @@ void Game::continue_game() {
         show_error("The saved game's script cannot be loaded", diagnostics_text(load.diagnostics));
         return;
     }
+    fd::SessionState state = g.state;
+    std::string moved = fd::resume_place(*load.story, state);  // "" unless the campaign changed under the save
     std::unique_ptr<fd::Session> s;
-    if (!guarded("resuming the saved game", [&] { s = std::make_unique<fd::Session>(load.story, load.host, g.state); })) return;
+    if (!guarded("resuming the saved game", [&] { s = std::make_unique<fd::Session>(load.story, load.host, state); })) return;
     play_.session = std::move(s);
     play_.story_path = g.script;
     play_.player = g.player;
@@ -118,7 +122,8 @@ void Game::continue_game() {
         last_saved_.clear();
         autosave();
     }
-    if (!workshop_.on) notify("Welcome back, " + play_.player + ".");  // nothing over the projected text
+    if (!moved.empty()) notify(moved, false, 10);
+    else if (!workshop_.on) notify("Welcome back, " + play_.player + ".");  // nothing over the projected text
 }
 
 // Copies what the player said and what happened, before the story moves on.

@@ -3,11 +3,11 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
+#include "file_text.hpp"
+#include "limits.hpp"
 #include "save.hpp"
 
 namespace fdg {
@@ -20,11 +20,9 @@ std::string settings_file(const std::string& dir) { return dir + "/settings.json
 std::string votes_file(const std::string& dir) { return dir + "/facilitator_votes.json"; }
 
 json read_json(const std::string& path) {
-    std::ifstream in(path);
-    if (!in) return nullptr;
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return json::parse(ss.str(), nullptr, false);  // discarded (invalid) on bad JSON
+    fd::FileText f = fd::read_file(path, fd::kSaveSizeLimit.max);  // size checked before reading
+    if (!f.ok) return nullptr;
+    return json::parse(f.text, nullptr, false);  // discarded (invalid) on bad JSON
 }
 
 void write_json(const std::string& dir, const std::string& path, const json& j) {

@@ -9,8 +9,10 @@
 #include <filesystem>
 #include <fstream>
 
+#include "autoplay.hpp"
 #include "game.hpp"
 #include "minimal_encounter.hpp"
+#include "save_slot.hpp"
 #include "test_support.hpp"
 
 using namespace fdtest;
@@ -496,4 +498,24 @@ TEST_CASE("game: the inspector's flag edits apply to the session and are saved",
     CHECK(again->session()->state().flags.at("asked_twice") == fd::FlagValue(true));
     CHECK(again->session()->state().story.at("visits") == fd::FlagValue(2.0));
     fs::remove_all(dir);
+}
+
+TEST_CASE("game: a save whose stage left the campaign resumes at the next stage and says so", "[game][saves]") {
+    std::string campaign = source_path("scripts/campaign.lua");
+    std::string saves = temp_dir("moved") + "/save";
+    auto [story, host] = load_ok(campaign);
+    fd::Session played(story, host, 1);
+    fd::autoplay(played, [](const fd::Session& s) -> std::optional<fd::Mode> {
+        if (!s.state().results.empty()) return std::nullopt;  // one encounter finished
+        return fd::Mode::Collaborate;
+    });
+    fd::SaveGame g{campaign, "Ana", 1, played.state()};
+    g.state.stage = "retired_stage";
+    fd::SaveSlot(saves, "autosave", {fs::path(campaign).parent_path().string(), campaign}).write(g);
+    auto game = continued(campaign, saves);
+    CHECK(game->session()->state().stage != "retired_stage");
+    bool told = false;
+    for (const auto& n : game->overlays().notices)
+        told |= n.text.find("The stage 'retired_stage' in this save is no longer in the campaign; resuming at") == 0;
+    CHECK(told);
 }

@@ -3,19 +3,25 @@
 // corpora replayed, and saves killed at random moments.
 #include <catch2/catch.hpp>
 
+#include <array>
 #include <chrono>
 #include <csignal>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <random>
 #include <thread>
 
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include "autoplay.hpp"
 #include "encounter_loader.hpp"
+#include "limits.hpp"
+#include "minimal_encounter.hpp"
+#include "story_loader.hpp"
 #include "lua_sandbox.hpp"
 #include "save.hpp"
 #include "save_slot.hpp"
@@ -447,4 +453,270 @@ TEST_CASE("a session resumed at a route goes on through it instead of getting st
     Session resumed(story, host, saved);
     CHECK(resumed.beat().kind != BeatKind::Route);
     CHECK(autoplay(resumed, [](const Session&) { return Mode::Collaborate; }));
+}
+
+// ---- failed writes and hostile saves in a bounded child ---------------------------------
+
+namespace {
+
+// Runs `body` in a child process (its exit code is the result) and returns that code,
+// or 100 + the signal that killed it. `limit` is applied in the child first.
+int in_child(const std::function<void()>& limit, const std::function<int()>& body) {
+    std::fflush(nullptr);
+    pid_t pid = ::fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        int code = 90;
+        try {
+            limit();
+            code = body();
+        } catch (const std::bad_alloc&) {
+            code = 91;
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "child: %.300s\n", e.what());
+            code = 92;
+        }
+        std::fflush(nullptr);
+        ::_exit(code);
+    }
+    int status = 0;
+    REQUIRE(::waitpid(pid, &status, 0) == pid);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 100 + WTERMSIG(status);
+}
+
+// The address space this process has now, in bytes (VmSize).
+std::size_t address_space_now() {
+    std::ifstream in("/proc/self/status");
+    std::string key;
+    std::size_t kb = 0;
+    while (in >> key)
+        if (key == "VmSize:" && in >> kb) return kb * 1024;
+    return 0;
+}
+
+// At most `extra` bytes more than the child already has: what the issue allows a hostile input.
+std::function<void()> memory_limit(std::size_t extra) {
+    return [extra] {
+        rlimit r{};
+        r.rlim_cur = r.rlim_max = address_space_now() + extra;
+        if (::setrlimit(RLIMIT_AS, &r) != 0) ::_exit(93);
+    };
+}
+
+bool no_temp_files(const std::string& dir) {
+    for (const auto& e : fs::directory_iterator(dir))
+        if (e.path().filename().string().find(".tmp") != std::string::npos) return false;
+    return true;
+}
+
+// 0 when `write` throws SaveError containing `expect` and leaves no temporary file in `dir`.
+int write_fails_cleanly(const std::string& dir, const std::string& expect, const std::function<void()>& write) {
+    try {
+        write();
+    } catch (const SaveError& e) {
+        if (std::string(e.what()).find(expect) == std::string::npos) return 1;
+        return no_temp_files(dir) ? 0 : 2;
+    }
+    return 3;
+}
+
+constexpr std::size_t kHostileMemory = 300u * 1024u * 1024u;
+
+}  // namespace
+
+TEST_CASE("a save over the file-size limit is an error, never a kill, and leaves no temporary file",
+          "[hardening][saves]") {
+    std::string dir = temp_dir("fsize");
+    const std::string big(256 * 1024, 'x');
+    auto small_files = [] {
+        rlimit r{};
+        r.rlim_cur = r.rlim_max = 64 * 1024;
+        if (::setrlimit(RLIMIT_FSIZE, &r) != 0) ::_exit(93);
+    };
+    // Without the engine ignoring SIGXFSZ the child would die of it (100 + 25).
+    CHECK(in_child(small_files, [&] {
+              return write_fails_cleanly(dir, "File too large",
+                                         [&] { write_file_atomically(dir + "/save.json", big); });
+          }) == 0);
+    SaveGame g = fdcrash::version(1);  // a long log: far over 64 KB
+    CHECK(in_child(small_files, [&] {
+              SaveSlot slot(dir);
+              return write_fails_cleanly(dir, "File too large", [&] { slot.write(g); });
+          }) == 0);
+    CHECK_FALSE(fs::exists(dir + "/save.json"));
+    CHECK(no_temp_files(dir));
+}
+
+TEST_CASE("a save into a folder that refuses writing is an error naming the save", "[hardening][saves]") {
+    std::string dir = temp_dir("readonly");
+    write_file_atomically(dir + "/keep.json", "old");
+    fs::permissions(dir, fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read |
+                             fs::perms::group_exec | fs::perms::others_read | fs::perms::others_exec);
+    // root may write anywhere: the child gives that up first.
+    auto not_root = [] {
+        if (::geteuid() == 0 && ::setuid(65534) != 0) ::_exit(94);
+    };
+    CHECK(in_child(not_root, [&] {
+              return write_fails_cleanly(dir, dir + "/keep.json",
+                                         [&] { write_file_atomically(dir + "/keep.json", "new"); });
+          }) == 0);
+    fs::permissions(dir, fs::perms::owner_all);
+    CHECK(read_text(dir + "/keep.json") == "old");
+    CHECK(no_temp_files(dir));
+}
+
+TEST_CASE("hostile saves are refused within 300 MB of memory with a message naming the file", "[hardening][saves]") {
+    std::string dir = temp_dir("hostile-saves");
+    const std::size_t cap = kSaveSizeLimit.max;
+    // Each file is as large as the limit allows (or larger): the worst that gets parsed.
+    std::string valid = save_to_json(fdcrash::version(1)).dump(1);
+    std::string long_name = valid;
+    long_name.replace(long_name.find("\"player\": \""), 11, "\"player\": \"" + std::string(cap - valid.size() - 64, 'n'));
+    struct Case {
+        std::string name, text, expect;
+    };
+    const std::vector<Case> cases = {
+        {"player.json", long_name, "player name length"},
+        {"cut.json", "{\"format\": \"frontdoor-save\", \"x\": \"" + std::string(cap - 64, 's'), "cut short"},
+        {"broken.json", "{\"format\": \"frontdoor-save\", \"x\": [" + [&] {
+             std::string s;
+             while (s.size() < cap - 64) s += "1,";
+             return s;
+         }() + "}", "not valid JSON"},
+        {"overflow.json", "{\"format\": \"frontdoor-save\", \"x\": " + std::string(cap - 64, '9') + "}", "out of range"},
+        {"nested.json", std::string(cap - 1, '['), "nested"},
+        {"numbers.json", "[" + [&] {
+             std::string s;
+             while (s.size() < cap - 16) s += "0,";
+             return s;
+         }() + "0]", "not a Front Door save"},
+        {"keys.json", "{" + [&] {
+             std::string s;
+             for (int i = 0; s.size() < cap - 32; ++i) s += "\"" + std::to_string(i) + "\":0,";
+             return s;
+         }() + "\"z\":0}", "not a Front Door save"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.name);
+        REQUIRE(c.text.size() <= cap);
+        std::string path = write_temp_file(dir, c.name, c.text);
+        CHECK(in_child(memory_limit(kHostileMemory), [&] {
+                  try {
+                      read_save(path);
+                  } catch (const SaveError& e) {
+                      std::string m = e.what();
+                      return m.find(path) != std::string::npos && m.find(c.expect) != std::string::npos && m.size() < 400
+                                 ? 0 : 1;
+                  }
+                  return 2;
+              }) == 0);
+    }
+}
+
+// ---- hard limits on what scripts hand the engine ---------------------------------------
+
+namespace {
+
+// The minimal encounter with the collaborate answer's effects replaced by `effects`.
+std::string encounter_with_effects(const std::string& effects) {
+    return with(minimal_encounter(), "effects = { trust = 20, wall = -30 }", "effects = " + effects);
+}
+
+// Plays collaborate at the first decision; returns the ScriptError's message, or "".
+std::string play_problem(const std::string& dir, const std::string& name, const std::string& script) {
+    auto [story, host] = load_ok(write_temp_file(dir, name, script));
+    Session s(story, host, 1);
+    try {
+        s.choose(Mode::Collaborate);
+    } catch (const ScriptError& e) {
+        return e.what();
+    }
+    return "";
+}
+
+}  // namespace
+
+TEST_CASE("text over the limit in a script is a load error with its code and line", "[hardening][limits]") {
+    std::string dir = temp_dir("limits");
+    const std::string huge(30000, 'n');
+    for (const auto& [field, from, to] : std::vector<std::array<std::string, 3>>{
+             {"text", "text = \"She stays.\"", "text = \"" + huge + "\""},
+             {"says", "says = \"Tell me more.\"", "says = \"" + huge + "\""},
+             {"why", "why = \"Both matter.\"", "why = \"" + huge + "\""},
+             {"title", "title = \"Mini\"", "title = \"" + huge + "\""}}) {
+        INFO(field);
+        std::string script = with(minimal_encounter(), from, to);
+        REQUIRE(script != minimal_encounter());
+        StoryLoad load = load_story(write_temp_file(dir, "long.lua", script));
+        CHECK_FALSE(load.story);
+        bool found = false;
+        for (const auto& d : load.diagnostics)
+            if (d.code == "FD019" && d.severity == Severity::Error && d.line > 1 &&
+                d.message.find("text length is 30000 characters, over the limit of 4000") != std::string::npos &&
+                d.message.size() < 300)
+                found = true;
+        CHECK(found);
+    }
+}
+
+TEST_CASE("flags, story values and moods over the limit in plain effects are load errors", "[hardening][limits]") {
+    std::string dir = temp_dir("limits");
+    struct Case {
+        std::string effects, expect;
+    };
+    for (const auto& c : std::vector<Case>{
+             {"{ flags = { note = string.rep('x', 1001) } }", "flag text length is 1001"},
+             {"{ story = { [string.rep('k', 101)] = true } }", "flag name length is 101"},
+             {"{ mood = string.rep('m', 33) }", "mood length is 33"},
+         }) {
+        INFO(c.effects);
+        StoryLoad load = load_story(write_temp_file(dir, "fx.lua", encounter_with_effects(c.effects)));
+        CHECK_FALSE(load.story);
+        bool found = false;
+        for (const auto& d : load.diagnostics)
+            if (d.code == "FD019" && d.message.find(c.expect) != std::string::npos) found = true;
+        CHECK(found);
+    }
+}
+
+TEST_CASE("an effects function returning values over the limits stops play with a ScriptError naming the limit",
+          "[hardening][limits]") {
+    std::string dir = temp_dir("limits");
+    struct Case {
+        std::string body, expect;
+    };
+    for (const auto& c : std::vector<Case>{
+             {"return { mood = string.rep('m', 4000000) }", "mood length is 4000000 characters, over the limit of 32"},
+             {"return { story = { big = string.rep('s', 3000000) } }", "flag text length is 3000000"},
+             {"return { flags = { [string.rep('k', 3000)] = 1 } }", "flag name length is 3000"},
+             {"local t = {} for i = 1, 300 do t['f' .. i] = i end return { story = t }",
+              "number of flags is over the limit of 200"},
+         }) {
+        INFO(c.body);
+        std::string problem = play_problem(dir, "fn.lua", encounter_with_effects("function(s) " + c.body + " end"));
+        CHECK_THAT(problem, Catch::Contains(c.expect));
+        CHECK_THAT(problem, Catch::Contains("fn.lua:"));
+        CHECK(problem.size() < 400);
+    }
+}
+
+TEST_CASE("an effects function cannot grow the flags past the limit a few at a time", "[hardening][limits]") {
+    std::string dir = temp_dir("limits");
+    // Each choice adds 50 new story flags; the collaborate answer loops back to the decision.
+    std::string script = with(encounter_with_effects(
+                                  "function(s) local t = {} for i = 1, 50 do t['f' .. s.random(1, 1000000000)] = true "
+                                  "end return { story = t } end"),
+                              "next = \"kept\", fit = 5", "next = \"ask\", fit = 5");
+    auto [story, host] = load_ok(write_temp_file(dir, "grow.lua", script));
+    Session s(story, host, 1);
+    std::string problem;
+    for (int i = 0; i < 10 && problem.empty(); ++i) {
+        try {
+            s.choose(Mode::Collaborate);
+        } catch (const ScriptError& e) {
+            problem = e.what();
+        }
+    }
+    CHECK_THAT(problem, Catch::Contains("number of flags"));
+    CHECK(s.state().story.size() <= kFlagCountLimit.max);
 }

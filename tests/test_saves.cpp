@@ -1,10 +1,14 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <functional>
 #include <unistd.h>
 
 #include "autoplay.hpp"
+#include "limits.hpp"
+#include "resume_place.hpp"
 #include "save.hpp"
+#include "save_script.hpp"
 #include "save_slot.hpp"
 #include "session.hpp"
 #include "test_support.hpp"
@@ -134,4 +138,186 @@ TEST_CASE("the save folder follows XDG_DATA_HOME", "[saves]") {
     ::setenv("HOME", std::getenv("HOME") ? std::getenv("HOME") : "/root", 1);
     CHECK(default_save_dir() == std::string(std::getenv("HOME")) + "/.local/share/frontdoor");
     if (!old.empty()) ::setenv("XDG_DATA_HOME", old.c_str(), 1);
+}
+
+// ---- saves as hostile input -----------------------------------------------------------
+
+namespace {
+// The text of `g` as a save, with `edit` applied to its JSON first.
+std::string save_text_with(const SaveGame& g, const std::function<void(nlohmann::json&)>& edit) {
+    nlohmann::json j = save_to_json(g);
+    edit(j);
+    return j.dump(1);
+}
+
+std::string read_problem(const std::string& path) {
+    try {
+        read_save(path);
+    } catch (const SaveError& e) {
+        return e.what();
+    }
+    return "(read without a problem)";
+}
+}  // namespace
+
+TEST_CASE("every field of a save over its limit is refused with the field, the limit and the file named", "[saves]") {
+    std::string dir = temp_dir("limits");
+    SaveGame g = midway_save();
+    REQUIRE(!g.state.log.empty());
+    const std::string big(5000, 'x');
+    struct Case {
+        const char* name;
+        std::function<void(nlohmann::json&)> edit;
+        std::vector<std::string> expect;
+    };
+    const std::vector<Case> cases = {
+        {"player", [&](nlohmann::json& j) { j["player"] = big; }, {"'player'", "player name length is 5000"}},
+        {"mood", [&](nlohmann::json& j) { j["state"]["customer"]["mood"] = big; },
+         {"'state.customer.mood'", "mood length"}},
+        {"flag name", [&](nlohmann::json& j) { j["state"]["flags"][big] = true; }, {"'state.flags'", "flag name length"}},
+        {"flag text", [&](nlohmann::json& j) { j["state"]["story"]["note"] = big; },
+         {"'state.story.note'", "flag text length"}},
+        {"many flags",
+         [&](nlohmann::json& j) {
+             for (int i = 0; i < 201; ++i) j["state"]["story"]["f" + std::to_string(i)] = true;
+         },
+         {"'state.story'", "number of flags"}},
+        {"flags in the log", [&](nlohmann::json& j) { j["state"]["log"][0]["after"]["flags"]["n"] = big; },
+         {"'state.log[0].after.flags.n'", "flag text length"}},
+        {"beat", [&](nlohmann::json& j) { j["state"]["beat"] = std::string(4001, 'b'); }, {"'state.beat'", "text length"}},
+        {"outcome", [&](nlohmann::json& j) { j["state"]["outcomes"]["x"] = std::string(4001, 'o'); },
+         {"'state.outcomes.x'", "text length"}},
+    };
+    for (const auto& c : cases) {
+        INFO(c.name);
+        write_temp_file(dir, "s.json", save_text_with(g, c.edit));
+        std::string problem = read_problem(dir + "/s.json");
+        CHECK_THAT(problem, Catch::Contains(dir + "/s.json"));
+        for (const auto& e : c.expect) CHECK_THAT(problem, Catch::Contains(e));
+        CHECK(problem.size() < 400);  // a message, never the oversized value itself
+    }
+}
+
+TEST_CASE("a save log longer than the limit is refused", "[saves]") {
+    SaveGame g = midway_save();
+    nlohmann::json j = save_to_json(g);
+    nlohmann::json one = j["state"]["log"][0];
+    j["state"]["log"] = nlohmann::json::array();
+    for (std::size_t i = 0; i <= kLogLimit.max; ++i) j["state"]["log"].push_back(one);
+    CHECK_THROWS_WITH(save_from_json(j), Catch::Contains("'state.log'") && Catch::Contains("log length"));
+}
+
+TEST_CASE("a save file over the size limit is refused before it is read", "[saves]") {
+    std::string dir = temp_dir("limits");
+    std::string path = write_temp_file(dir, "huge.json", "");
+    fs::resize_file(path, 50u * 1024u * 1024u);  // sparse: costs no disk
+    CHECK_THROWS_WITH(read_save(path), Catch::Contains(path) && Catch::Contains("save size") &&
+                                           Catch::Contains("over the limit of " + std::to_string(kSaveSizeLimit.max)));
+}
+
+TEST_CASE("complete JSON with a number out of range is reported as that, not as cut short", "[saves]") {
+    std::string dir = temp_dir("limits");
+    SaveGame g = midway_save();
+    std::string text = save_to_json(g).dump(1);
+    std::string huge = text;
+    huge.replace(huge.find("\"seed\": 9"), 9, "\"seed\": 1e999");
+    write_temp_file(dir, "huge.json", huge);
+    std::string problem = read_problem(dir + "/huge.json");
+    CHECK_THAT(problem, Catch::Contains("out of range"));
+    CHECK_THAT(problem, !Catch::Contains("cut short"));
+    write_temp_file(dir, "trust.json", save_text_with(g, [](nlohmann::json& j) { j["state"]["customer"]["trust"] = 500; }));
+    CHECK_THAT(read_problem(dir + "/trust.json"),
+               Catch::Contains("'state.customer.trust' is 500, out of range (0..100)"));
+    write_temp_file(dir, "cut.json", text.substr(0, text.size() - 3));
+    CHECK_THAT(read_problem(dir + "/cut.json"), Catch::Contains("cut short"));
+}
+
+TEST_CASE("a directory where the save should be is reported as a directory", "[saves]") {
+    std::string dir = temp_dir("limits");
+    fs::create_directories(dir + "/autosave.json");
+    CHECK_THAT(read_problem(dir + "/autosave.json"), Catch::Contains("is a directory"));
+    SaveSlot slot(dir);
+    CHECK_THAT(slot.load().problem, Catch::Contains("is a directory"));
+    CHECK_THROWS_WITH(slot.write(midway_save()), Catch::Contains("is a directory"));
+}
+
+TEST_CASE("a save continues only a script inside the scripts folder", "[saves]") {
+    std::string root = temp_dir("home");
+    std::string scripts = root + "/scripts";
+    fs::create_directories(scripts + "/encounters");
+    write_temp_file(scripts, "campaign.lua", "-- campaign");
+    write_temp_file(root, "evil.lua", "os.execute('touch pwned')");
+    fs::create_symlink(root + "/evil.lua", scripts + "/encounters/link.lua");
+    ScriptHome home{scripts, ""};
+
+    SECTION("a script inside is named relative to the folder and found again") {
+        CHECK(script_name_for_save(scripts + "/campaign.lua", home) == "campaign.lua");
+        CHECK(script_from_save("campaign.lua", home) == scripts + "/campaign.lua");
+        CHECK(script_from_save("encounters/../campaign.lua", home) == scripts + "/campaign.lua");
+        // Old saves stored the path as the game was given it.
+        CHECK(script_from_save(scripts + "/campaign.lua", home) == scripts + "/campaign.lua");
+    }
+    SECTION("absolute paths, '..' and symbolic links out of the folder are refused") {
+        for (const std::string& bad : {root + "/evil.lua", std::string("../evil.lua"), std::string("encounters/link.lua"),
+                                       std::string("/etc/passwd"), std::string("")}) {
+            INFO(bad);
+            CHECK_THROWS_AS(script_from_save(bad, home), SaveError);
+        }
+        CHECK_THROWS_WITH(script_from_save("../evil.lua", home), Catch::Contains("outside the scripts folder"));
+    }
+    SECTION("the story the game was started with is allowed wherever it is") {
+        CHECK(script_from_save(root + "/evil.lua", ScriptHome{scripts, root + "/evil.lua"}) == root + "/evil.lua");
+    }
+    SECTION("a slot writes the relative name and refuses a save pointing outside") {
+        std::string saves = root + "/saves";
+        SaveSlot slot(saves, "autosave", home);
+        SaveGame g = midway_save();
+        g.script = scripts + "/campaign.lua";
+        slot.write(g);
+        CHECK(read_save(slot.path()).script == "campaign.lua");
+        CHECK(slot.load().game->script == scripts + "/campaign.lua");
+        std::string text = read_text(slot.path());
+        text.replace(text.find("\"campaign.lua\""), 14, "\"../evil.lua\"");
+        write_temp_file(saves, "autosave.json", text);
+        fs::remove(saves + "/autosave.prev.json");
+        SaveSlot::Loaded loaded = slot.load();
+        CHECK_FALSE(loaded.game);
+        CHECK_THAT(loaded.problem, Catch::Contains("outside the scripts folder") && Catch::Contains("autosave.json"));
+    }
+}
+
+TEST_CASE("a save whose stage left the campaign resumes at the next stage and says so", "[saves]") {
+    auto [story, host] = load_ok(source_path("scripts/campaign.lua"));
+    Session played(story, host, 9);
+    autoplay(played, [](const Session& s) -> std::optional<Mode> {
+        if (s.state().results.size() >= 2) return std::nullopt;  // two encounters finished
+        return Mode::Collaborate;
+    });
+    SaveGame g{"campaign.lua", "Ana", 9, played.state()};
+    REQUIRE(g.state.results.size() >= 2);
+    const std::string last_done = g.state.results.back().stage;
+    const Stage* done = story->stage(last_done);
+    REQUIRE(done);
+    SessionState state = g.state;
+    state.stage = "retired_stage";
+    std::string note = resume_place(*story, state);
+    CHECK_THAT(note, Catch::Contains("The stage 'retired_stage' in this save is no longer in the campaign; resuming at"));
+    CHECK(state.stage != "retired_stage");
+    CHECK(state.outcomes.count(state.stage) == 0);  // not a stage already played
+    CHECK(story->stage(state.stage));
+    Session resumed(story, host, state);
+    CHECK(resumed.state().stage == state.stage);
+    CHECK(resumed.state().results.size() == g.state.results.size());  // what was finished stays finished
+
+    SECTION("with nothing finished that still exists it resumes at the start") {
+        SessionState fresh = Session(story, host, 1).state();
+        fresh.stage = "gone";
+        CHECK_THAT(resume_place(*story, fresh), Catch::Contains("resuming at the start"));
+        CHECK(fresh.stage == story->start);
+    }
+    SECTION("a save that fits the campaign is left as it is, with nothing to say") {
+        SessionState same = g.state;
+        CHECK(resume_place(*story, same).empty());
+        CHECK(state_to_json(same) == state_to_json(g.state));
+    }
 }

@@ -9,7 +9,7 @@ const std::vector<DiagnosticCode>& diagnostic_codes() {
         code::unknown_field,  code::duplicate_id,    code::missing_mode,     code::bad_mode,
         code::unknown_beat,   code::unreachable_beat, code::no_ending,       code::out_of_range,
         code::no_fit_or_why,  code::text_too_long,   code::unknown_value,    code::unknown_stage,
-        code::encounter_played_twice, code::duplicate_encounter,
+        code::encounter_played_twice, code::duplicate_encounter, code::over_limit,
     };
     return all;
 }

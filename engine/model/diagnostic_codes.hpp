@@ -61,6 +61,8 @@ inline constexpr DiagnosticCode encounter_played_twice{"FD017", CodeLevel::Error
     "the campaign can play one encounter twice on some path (found by explore)"};
 inline constexpr DiagnosticCode duplicate_encounter{"FD018", CodeLevel::Error,
     "two encounter files have the same `id`"};
+inline constexpr DiagnosticCode over_limit{"FD019", CodeLevel::Error,
+    "a value is over one of the engine's hard limits (`engine/model/limits.hpp`): any text 4,000 characters, a flag's name 100, a flag's text 1,000, 200 flags in `flags` or in `story`, a mood 32 characters. An effects function that returns such a value stops play with this message"};
 // clang-format on
 }  // namespace code
 

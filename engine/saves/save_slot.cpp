@@ -8,8 +8,11 @@ namespace fd {
 
 namespace fs = std::filesystem;
 
-SaveSlot::SaveSlot(std::string dir, std::string name)
-    : dir_(std::move(dir)), path_(dir_ + "/" + name + ".json"), backup_(dir_ + "/" + name + ".prev.json") {}
+SaveSlot::SaveSlot(std::string dir, std::string name, ScriptHome home)
+    : dir_(std::move(dir)),
+      path_(dir_ + "/" + name + ".json"),
+      backup_(dir_ + "/" + name + ".prev.json"),
+      home_(std::move(home)) {}
 
 bool SaveSlot::exists() const {
     std::error_code ec;
@@ -35,7 +38,19 @@ void SaveSlot::write(const SaveGame& g) {
         else
             set_aside();
     }
-    write_save(path_, g);
+    SaveGame named = g;
+    named.script = script_name_for_save(g.script, home_);
+    write_save(path_, named);
+}
+
+SaveGame SaveSlot::read(const std::string& path) const {
+    SaveGame g = read_save(path);
+    try {
+        g.script = script_from_save(g.script, home_);
+    } catch (const SaveError& e) {
+        throw SaveError(path + ": " + e.what());
+    }
+    return g;
 }
 
 std::string SaveSlot::set_aside() const {
@@ -56,7 +71,7 @@ SaveSlot::Loaded SaveSlot::load() const {
     std::error_code ec;
     if (fs::exists(path_, ec)) {
         try {
-            out.game = read_save(path_);
+            out.game = read(path_);
             return out;
         } catch (const SaveError& e) {
             out.problem = e.what();
@@ -64,7 +79,7 @@ SaveSlot::Loaded SaveSlot::load() const {
     }
     if (fs::exists(backup_, ec)) {
         try {
-            out.game = read_save(backup_);
+            out.game = read(backup_);
             out.from_backup = true;
             if (!out.problem.empty()) out.problem += "; continuing from the previous save instead";
         } catch (const SaveError& e) {

@@ -5,12 +5,15 @@
 #include <string>
 
 #include "save.hpp"
+#include "save_script.hpp"
 
 namespace fd {
 
 class SaveSlot {
 public:
-    SaveSlot(std::string dir, std::string name = "autosave");
+    // With `home` set, saves name their script relative to the scripts folder, and a
+    // save whose script is outside it is reported as a problem, never loaded.
+    SaveSlot(std::string dir, std::string name = "autosave", ScriptHome home = {});
 
     const std::string& path() const { return path_; }
     bool exists() const;
@@ -27,7 +30,9 @@ public:
 
 private:
     std::string set_aside() const;  // returns where the unreadable save went
+    SaveGame read(const std::string& path) const;  // with the script checked against home_
     std::string dir_, path_, backup_;
+    ScriptHome home_;
 };
 
 }  // namespace fd

@@ -125,9 +125,12 @@ Effects ScriptHost::resolve_effects(const Effects& fx, SessionState& s, const Ca
             throw ScriptError(k.file, k.line, std::string("an effects function must return a table of effects (or nil), not a ") +
                                                   luaL_typename(L, -1));
         std::string problems;
-        parse_effects(L, -1, out, [&](const std::string&, const std::string&, const std::string& msg) {
+        Complaint first = [&](const std::string&, const std::string&, const std::string& msg) {
             if (problems.empty()) problems = msg;
-        });
+        };
+        parse_effects(L, -1, out, first);
+        check_flags_room(s.flags, out.flags, "flags", first);
+        check_flags_room(s.story, out.story, "story", first);
         if (!problems.empty()) throw ScriptError(k.file, k.line, "the effects this function returned: " + problems);
         return out;
     });

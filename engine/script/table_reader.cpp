@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "limits.hpp"
+
 namespace fd {
 
 TableReader::TableReader(lua_State* L, int index, std::string what, std::string file, const SourceLines& src,
@@ -57,6 +59,10 @@ std::string TableReader::text(const char* name, bool required) {
     lua_pop(L_, 1);
     line_of(name);
     if (required && s.empty()) error(name, code::missing_field, what_ + ": '" + name + "' is empty");
+    if (s.size() > kTextLimit.max) {
+        error(name, code::over_limit, what_ + ": '" + name + "': " + over_limit(kTextLimit, s.size()));
+        return {};
+    }
     return s;
 }
 
@@ -115,7 +121,7 @@ void report_unknown(const std::vector<std::string>& unknown, const std::vector<s
     for (std::size_t i = 0; i < unknown.size() && i < kShown; ++i) {
         const std::string& key = unknown[i];
         std::string hint = key.size() <= 40 ? did_you_mean(key, allowed) : std::string();
-        complain(key, code::unknown_field, what + " unknown field '" + key + "'" + (hint.empty() ? "" : "; " + hint));
+        complain(key, code::unknown_field, what + " unknown field '" + clipped(key) + "'" + (hint.empty() ? "" : "; " + hint));
     }
     if (unknown.size() > kShown)
         complain("", code::unknown_field, what + " " + std::to_string(unknown.size() - kShown) + " more unknown fields");
@@ -133,15 +139,38 @@ void TableReader::finish(const std::vector<std::string>& allowed) {
                    });
 }
 
+namespace {
+// A flag's name, or nothing (with a complaint) when it is over the limit.
+bool flag_name_fits(const std::string& key, const std::string& field, const Complaint& complain) {
+    if (key.size() <= kFlagNameLimit.max) return true;
+    complain(field, code::over_limit, "'" + field + "' has a flag '" + clipped(key) + "': " + over_limit(kFlagNameLimit, key.size()));
+    return false;
+}
+
+void flag_text(Flags& flags, const std::string& key, std::string value, const std::string& field,
+               const Complaint& complain) {
+    if (value.size() > kFlagTextLimit.max)
+        complain(field, code::over_limit, "flag '" + key + "': " + over_limit(kFlagTextLimit, value.size()));
+    else
+        flags[key] = std::move(value);
+}
+}  // namespace
+
 Flags parse_flags(lua_State* L, int index, const std::string& field, const Complaint& complain) {
     Flags flags;
     index = lua_absindex(L, index);
+    std::size_t count = 0;
     lua_pushnil(L);
     while (lua_next(L, index)) {
+        if (++count > kFlagCountLimit.max) {
+            lua_pop(L, 2);  // the value and the key: the rest is not read
+            complain(field, code::over_limit, "'" + field + "': " + kFlagCountLimit.name + " is over the limit of " +
+                                         std::to_string(kFlagCountLimit.max));
+            return flags;
+        }
         if (lua_type(L, -2) != LUA_TSTRING) {
             complain(field, code::wrong_type, "'" + field + "' names must be strings: write { name = true }");
-        } else {
-            std::string key = lua_tostring(L, -2);
+        } else if (std::string key = lua_tostring(L, -2); flag_name_fits(key, field, complain)) {
             switch (lua_type(L, -1)) {
                 case LUA_TBOOLEAN: flags[key] = static_cast<bool>(lua_toboolean(L, -1)); break;
                 case LUA_TNUMBER: {
@@ -154,7 +183,7 @@ Flags parse_flags(lua_State* L, int index, const std::string& field, const Compl
                                                      "; a flag's number must be finite");
                     break;
                 }
-                case LUA_TSTRING: flags[key] = std::string(lua_tostring(L, -1)); break;
+                case LUA_TSTRING: flag_text(flags, key, std::string(lua_tostring(L, -1)), field, complain); break;
                 default:
                     complain(field, code::wrong_type, "flag '" + key + "' must be true/false, a number or a string, not a " +
                                                  luaL_typename(L, -1));
@@ -163,6 +192,14 @@ Flags parse_flags(lua_State* L, int index, const std::string& field, const Compl
         lua_pop(L, 1);
     }
     return flags;
+}
+
+void check_flags_room(const Flags& have, const Flags& adding, const std::string& field, const Complaint& complain) {
+    std::size_t total = have.size();
+    for (const auto& entry : adding) total += have.count(entry.first) ? 0 : 1;
+    if (total > kFlagCountLimit.max)
+        complain(field, code::over_limit, "'" + field + "' would hold " + std::to_string(total) + " flags: " +
+                                     over_limit(kFlagCountLimit, total));
 }
 
 namespace {
@@ -192,7 +229,9 @@ void parse_effects(lua_State* L, int index, Effects& out, const Complaint& compl
     lua_getfield(L, index, "mood");
     if (lua_type(L, -1) == LUA_TSTRING) {
         std::string mood = lua_tostring(L, -1);
-        if (std::find(kMoods.begin(), kMoods.end(), mood) == kMoods.end()) {
+        if (mood.size() > kMoodLimit.max) {
+            complain("mood", code::over_limit, "effect 'mood': " + over_limit(kMoodLimit, mood.size()));
+        } else if (std::find(kMoods.begin(), kMoods.end(), mood) == kMoods.end()) {
             std::string hint = did_you_mean(mood, kMoods);
             complain("mood", code::unknown_value, "unknown mood '" + mood + "'" + (hint.empty() ? "" : "; " + hint));
         } else {

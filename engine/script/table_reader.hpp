@@ -53,5 +53,8 @@ using Complaint = std::function<void(const std::string&, const std::string&, con
 void parse_effects(lua_State* L, int index, Effects& out, const Complaint& complain);
 // Parses a flags table (string keys; boolean, number or string values).
 Flags parse_flags(lua_State* L, int index, const std::string& field, const Complaint& complain);
+// Complains when adding `adding` to `have` would take it over the number of flags
+// allowed (limits.hpp): an effects function must not grow the flags without end.
+void check_flags_room(const Flags& have, const Flags& adding, const std::string& field, const Complaint& complain);
 
 }  // namespace fd
