@@ -6,6 +6,7 @@
 
 #include "args.hpp"
 #include "commands.hpp"
+#include "data_paths.hpp"
 #include "encounter_loader.hpp"
 #include "script_api.hpp"
 #include "story.hpp"
@@ -69,7 +70,7 @@ int cmd_lint(const std::vector<std::string>& argv) {
         return 0;
     }
     std::vector<std::string> paths = args.positional();
-    if (paths.empty()) paths.push_back("scripts");
+    if (paths.empty()) paths.push_back(fd::shipped_scripts_dir());  // ./scripts, else the installed ones
     Diagnostics all;
     std::size_t files = 0;
     for (const auto& p : paths)

@@ -152,6 +152,7 @@ public:
     void show_error(const std::string& title, const std::string& message);
     void refresh_save_info();
     std::string save_dir() const;
+    std::string settings_dir() const;  // --save-dir when given, else $XDG_CONFIG_HOME/frontdoor
 
     // --- derived for screens (presentation only) ---
     std::array<fd::Mode, 5> answer_order() const;  // the order answers appear in
