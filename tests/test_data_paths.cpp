@@ -106,7 +106,7 @@ TEST_CASE("frontdoor --version prints the version and the commit it was built fr
     CHECK(std::string(fd::program_version()) == "0.9.0");
 }
 
-TEST_CASE("--scripts DIR plays a designer's own folder from anywhere", "[install][window]") {
+TEST_CASE("a designer's own scripts folder given with --scripts DIR plays from anywhere", "[install][window]") {
     std::string own = temp_dir("own-scripts");
     make_dirs(own + "/encounters");
     write_temp_file(own + "/encounters", "mini.lua", minimal_encounter());

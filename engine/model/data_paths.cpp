@@ -19,11 +19,11 @@ std::string executable_dir(const std::string& argv0) {
 std::string scripts_dir_for(const std::string& current_dir, const std::string& exe_dir) {
     std::error_code ec;
     fs::path here = fs::path(current_dir) / "scripts";
-    fs::path installed = fs::path(exe_dir) / ".." / "share" / "frontdoor" / "scripts";
-    fs::path build_tree = fs::path(exe_dir) / ".." / "scripts";
+    fs::path installed = (fs::path(exe_dir) / ".." / "share" / "frontdoor" / "scripts").lexically_normal();
+    fs::path build_tree = (fs::path(exe_dir) / ".." / "scripts").lexically_normal();
     for (const fs::path& p : {here, installed, build_tree})
         if (fs::is_directory(p, ec)) return p.lexically_normal().string();
-    return installed.lexically_normal().string();
+    return installed.string();
 }
 
 std::string shipped_scripts_dir(const std::string& argv0) {
