@@ -82,6 +82,11 @@ TEST_CASE("settings live in XDG_CONFIG_HOME and an older version's settings besi
     fs::remove_all(root);
 }
 
+TEST_CASE("without XDG_CONFIG_HOME the settings are kept in ~/.config/frontdoor", "[install]") {
+    EnvVar config("XDG_CONFIG_HOME", ""), home("HOME", "/home/ana");
+    CHECK(fd::config_dir() == "/home/ana/.config/frontdoor");
+}
+
 TEST_CASE("with --save-dir the settings are kept with the saves", "[install]") {
     fdg::Options o;
     o.save_dir = "/somewhere/else";
