@@ -7,8 +7,6 @@
 # the packaging tools are missing (tools/setup-deps --package installs them).
 #   tests/package/test_package.sh BUILD_DIR
 set -euo pipefail
-src="$(cd "$(dirname "$0")/../.." && pwd)"
-build="$(realpath "$1")"
 missing=()
 for tool in cpack dpkg dpkg-deb dpkg-shlibdeps help2man desktop-file-validate rsvg-convert file; do
   command -v "$tool" >/dev/null || missing+=("$tool")
@@ -17,6 +15,8 @@ if ((${#missing[@]})); then
   echo "SKIPPED: tools/package needs ${missing[*]} (tools/setup-deps --package installs them)"
   exit 77
 fi
+src="$(cd "$(dirname "$0")/../.." && pwd)"
+build="$(realpath "$1")"
 
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
