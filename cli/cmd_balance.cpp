@@ -8,6 +8,7 @@
 #include "args.hpp"
 #include "load_or_report.hpp"
 #include "commands.hpp"
+#include "data_paths.hpp"
 #include "explore.hpp"
 #include "terminal_text.hpp"
 
@@ -134,7 +135,7 @@ int cmd_balance(const std::vector<std::string>& argv) {
         return 0;
     }
     std::vector<std::string> paths = args.positional();
-    if (paths.empty()) paths.push_back("scripts/encounters");
+    if (paths.empty()) paths.push_back(fd::shipped_scripts_dir() + "/encounters");
     int problems = 0;
     std::vector<Row> rows;
     if (paths.size() == 1 && fs::is_regular_file(paths[0])) {

@@ -6,6 +6,7 @@
 
 #include "args.hpp"
 #include "commands.hpp"
+#include "data_paths.hpp"
 #include "encounter_ids.hpp"
 #include "encounter_loader.hpp"
 #include "script_api.hpp"
@@ -75,7 +76,7 @@ int cmd_lint(const std::vector<std::string>& argv) {
         return 0;
     }
     std::vector<std::string> paths = args.positional();
-    if (paths.empty()) paths.push_back("scripts");
+    if (paths.empty()) paths.push_back(fd::shipped_scripts_dir());  // ./scripts, else the installed ones
     Diagnostics all;
     EncounterIds ids;
     std::size_t files = 0;

@@ -5,6 +5,7 @@
 
 #include "args.hpp"
 #include "commands.hpp"
+#include "data_paths.hpp"
 #include "encounter_loader.hpp"
 #include "terminal_text.hpp"
 #include "test_plans.hpp"
@@ -22,7 +23,7 @@ int cmd_test(const std::vector<std::string>& argv) {
         return 0;
     }
     std::vector<std::string> paths = args.positional();
-    if (paths.empty()) paths.push_back("scripts/tests");
+    if (paths.empty()) paths.push_back(fd::shipped_scripts_dir() + "/tests");
     std::vector<std::string> files;
     for (const auto& p : paths) {
         if (!fs::exists(p)) throw UsageError("no such file or folder: " + p);

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "data_paths.hpp"
 #include "persist.hpp"
 #include "save.hpp"
 #include "text.hpp"
@@ -14,7 +15,7 @@ namespace fdg {
 
 Game::Game(Options opts) : opts_(std::move(opts)) {
     workshop_.on = opts_.facilitator;
-    settings_ = read_settings(save_dir());
+    settings_ = read_settings(settings_dir(), save_dir());
     fd::StoryLoad load = fd::load_story(opts_.story_path);
     library_.main_story = load.story;
     library_.main_host = load.host;
@@ -25,6 +26,7 @@ Game::Game(Options opts) : opts_(std::move(opts)) {
 }
 
 std::string Game::save_dir() const { return opts_.save_dir.empty() ? fd::default_save_dir() : opts_.save_dir; }
+std::string Game::settings_dir() const { return opts_.save_dir.empty() ? fd::config_dir() : opts_.save_dir; }
 
 // Workshops get their own slot so a session on the projector never replaces
 // a player's own progress.
@@ -156,7 +158,7 @@ void Game::save_votes() {
 
 void Game::save_settings() {
     try {
-        write_settings(save_dir(), settings_);
+        write_settings(settings_dir(), settings_);
     } catch (const fd::SaveError& e) {
         notify(std::string("Settings not saved: ") + e.what(), false, 6);
     }

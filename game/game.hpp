@@ -193,6 +193,7 @@ public:
     void poll_reload();
     void autosave();
     std::string save_dir() const;
+    std::string settings_dir() const;  // --save-dir when given, else $XDG_CONFIG_HOME/frontdoor
 
     // --- derived for screens (presentation only) ---
     std::array<fd::Mode, 5> answer_order() const;  // the order answers appear in

@@ -11,6 +11,7 @@
 #include "args.hpp"
 #include "command_table.hpp"
 #include "commands.hpp"
+#include "data_paths.hpp"
 #include "diagnostic.hpp"
 
 namespace fdg {
@@ -22,18 +23,24 @@ namespace {
 
 const char* kWindowHelp =
     "usage: frontdoor [play PATH] [OPTIONS]\n"
-    "Opens the game window. With no PATH it plays scripts/campaign.lua (found from the\n"
-    "current folder, else beside the program: build/frontdoor -> scripts/). PATH may be\n"
-    "a campaign or one encounter, given as a file or relative to scripts/.\n"
+    "Opens the game window. With no PATH it plays campaign.lua from the scripts folder:\n"
+    "./scripts if the current folder has one, else the shipped scripts (installed:\n"
+    "/usr/share/frontdoor/scripts, found from the program's own folder; in a build tree:\n"
+    "build/frontdoor -> scripts/). PATH may be a campaign or one encounter, given as a\n"
+    "file or relative to the scripts folder.\n"
     "\n"
     "Options:\n"
     "  --fullscreen         start full screen (F11 toggles)\n"
     "  --scale F            make all text F times larger (0.5 to 4, e.g. 1.25)\n"
+    "  --scripts DIR        a designer's own scripts folder instead (its campaign.lua,\n"
+    "                       its encounters/ for \"Choose an encounter\")\n"
     "  --save-dir DIR       where progress is saved (default $XDG_DATA_HOME/frontdoor,\n"
-    "                       else ~/.local/share/frontdoor); settings.json lives there too\n"
+    "                       else ~/.local/share/frontdoor); settings.json too when given\n"
+    "                       (default $XDG_CONFIG_HOME/frontdoor, else ~/.config/frontdoor)\n"
     "  --facilitator        workshop mode for a projector: big text, the room votes\n"
     "  --size WxH           window size (default 1280x720, at least 960x540)\n"
     "  --help               this text\n"
+    "  --version            the version and the commit it was built from\n"
     "\n"
     "Headless, for tests and docs:\n"
     "  --screenshot FILE.png  draw without showing a window (software renderer; SDL's\n"
@@ -99,18 +106,13 @@ const char* kWindowHelp =
     "  facilitator summary       --facilitator play scripts/encounters/wrong_size.lua\n"
     "                            n,Space,4,+,PageDown,PageDown,4,+,PageDown,PageDown,PageDown,PageDown,PageDown\n";
 
-// The folder of the running program (for build/frontdoor -> ../scripts).
-fs::path exe_dir(const char* argv0) {
+// --scripts DIR, else the shipped scripts (data_paths.hpp).
+fs::path find_scripts_dir(const fd::cli::Args& args, const char* argv0) {
     std::error_code ec;
-    fs::path p = fs::read_symlink("/proc/self/exe", ec);
-    if (ec) p = fs::absolute(argv0, ec);
-    return p.parent_path();
-}
-
-fs::path find_scripts_dir(const char* argv0) {
-    std::error_code ec;
-    if (fs::is_directory("scripts", ec)) return fs::absolute("scripts", ec);
-    return exe_dir(argv0).parent_path() / "scripts";
+    if (!args.has("scripts")) return fd::shipped_scripts_dir(argv0);
+    fs::path given = args.get("scripts");
+    if (!fs::is_directory(given, ec)) throw UsageError("--scripts " + given.string() + ": no such folder");
+    return fs::absolute(given, ec).lexically_normal();
 }
 
 // PATH as given, else relative to scripts/ (so `play encounters/x.lua` works anywhere).
@@ -127,7 +129,7 @@ bool parse(const std::vector<std::string>& argv, Options& out, const char* argv0
     fd::cli::Args args(argv, {{"help", false},       {"fullscreen", false}, {"scale", true},
                               {"save-dir", true},    {"facilitator", false}, {"screenshot", true},
                               {"frames", true},      {"keys", true},         {"size", true},
-                              {"state-json", true}});
+                              {"state-json", true},  {"scripts", true}});
     if (args.has("help")) return false;
     const auto& pos = args.positional();
     std::string path;
@@ -154,7 +156,7 @@ bool parse(const std::vector<std::string>& argv, Options& out, const char* argv0
     if (args.has("size")) parse_window_size(args.get("size"), "--size ", out.width, out.height);
     out.state_json = args.get("state-json");
 
-    fs::path scripts = find_scripts_dir(argv0);
+    fs::path scripts = find_scripts_dir(args, argv0);
     out.scripts_dir = scripts.string();
     std::string given = path.empty() ? (scripts / "campaign.lua").string() : path;
     out.story_path = resolve_story(given, scripts);

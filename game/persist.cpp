@@ -34,9 +34,11 @@ void write_json(const std::string& dir, const std::string& path, const json& j) 
 
 }  // namespace
 
-Settings read_settings(const std::string& dir) {
+Settings read_settings(const std::string& dir, const std::string& fallback_dir) {
     Settings s;
-    json j = read_json(settings_file(dir));
+    std::error_code ec;
+    bool moved = !fallback_dir.empty() && !std::filesystem::exists(settings_file(dir), ec);
+    json j = read_json(settings_file(moved ? fallback_dir : dir));
     if (!j.is_object()) return s;
     if (j.contains("show_modes") && j["show_modes"].is_boolean()) s.show_modes = j["show_modes"];
     if (j.contains("text_scale") && j["text_scale"].is_number()) {

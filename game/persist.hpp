@@ -9,7 +9,9 @@
 
 namespace fdg {
 
-Settings read_settings(const std::string& dir);
+// Reads dir/settings.json; when there is none, fallback_dir/settings.json (where
+// settings were kept before they moved to the configuration folder).
+Settings read_settings(const std::string& dir, const std::string& fallback_dir = "");
 void write_settings(const std::string& dir, const Settings& s);  // throws fd::SaveError
 
 // Votes belong to the facilitator's save: `script` must match or none are read.

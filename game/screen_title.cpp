@@ -206,7 +206,10 @@ void screen_settings(const Game& g, Ui& ui) {
     bool fac = row(std::string("Facilitator mode: ") + (g.facilitator() ? "on" : "off"), "F");
     bool full = row(std::string("Full screen: ") + (g.window().fullscreen ? "on" : "off"), "F11");
     ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
-    text(ui.fonts.small, color::kMuted, "Saves and settings are kept in " + g.save_dir(), w);
+    std::string kept = g.settings_dir() == g.save_dir()
+                           ? "Saves and settings are kept in " + g.save_dir()
+                           : "Saves are kept in " + g.save_dir() + ", settings in " + g.settings_dir();
+    text(ui.fonts.small, color::kMuted, kept, w);
     bool back = row("Back", "Esc", true);
     if (!g.overlay_open()) {
         if ((labels || in.key(SDLK_l)) && in.act()) ui.ask(Intent::with_switch(Intent::SetShowModes, !g.settings().show_modes));

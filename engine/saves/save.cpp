@@ -12,6 +12,7 @@
 #include "file_text.hpp"
 #include "limits.hpp"
 #include "rules.hpp"
+#include "version.hpp"
 
 namespace fd {
 
@@ -283,7 +284,8 @@ SessionState state_from_json(const json& j) {
 
 json save_to_json(const SaveGame& g) {
     return {{"format", "frontdoor-save"}, {"version", kSaveVersion}, {"script", g.script},
-            {"player", g.player},         {"seed", g.seed},          {"state", state_to_json(g.state)}};
+            {"player", g.player},         {"seed", g.seed},          {"state", state_to_json(g.state)},
+            {"program_version", program_version()}};  // which Front Door wrote it; not read back
 }
 
 SaveGame save_from_json(const json& j) {
