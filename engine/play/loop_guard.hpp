@@ -1,0 +1,61 @@
+// Remembers where a play-through has rested, so a story that comes back to the same
+// decision (or narration, or ending) with nothing changed, or a campaign that enters
+// the same stage again with nothing changed, is reported at once as a loop instead of
+// being played until the move limit.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "script_error.hpp"
+#include "state.hpp"
+#include "story.hpp"
+
+namespace fd {
+
+// A story or campaign that comes back where it was with nothing changed: a ScriptError
+// (file:line of the looping beat or stage) that tools can tell from other script errors.
+class StoryLoopError : public ScriptError {
+    using ScriptError::ScriptError;
+};
+
+// The error for a story that rests at `now` again with nothing changed, at its beat's line.
+StoryLoopError story_loop_error(const Story& story, const SessionState& now);
+
+class LoopGuard {
+public:
+    // Called after a move: `before` is where the move started (remembered on the
+    // first move), `now` where it rests. Throws StoryLoopError naming the beat's line
+    // when `now` was already a resting place with everything scripts see the same.
+    // Endings are left to check_stage_entry: what follows one is the next stage.
+    void check_rest(const Story& story, const SessionState& before, const SessionState& now);
+    // Called as a campaign moves on to stage `next` from `from` (the stage whose
+    // `next` chose it): throws ScriptError at that `next` field when `next` was
+    // already entered with the same story flags, outcomes and random state (StoryLoopError).
+    void check_stage_entry(const Story& story, const Stage& from, const SessionState& before, const std::string& next);
+    // Forgets everything (the story was replaced, or play jumped elsewhere).
+    void clear();
+
+private:
+    // The part of the state that decides what can happen next: not the log, the
+    // results or the campaign totals (scripts see none of them).
+    struct Rest {
+        std::string stage, beat;
+        CustomerState customer;
+        BusinessState business;
+        Flags flags, story;
+        std::map<std::string, std::string> outcomes;
+        std::uint64_t rng = 0;
+        bool operator==(const Rest& o) const;
+    };
+    static Rest rest_of(const SessionState& s, bool stage_entry);
+    static std::size_t hash_of(const Rest& r);
+    // True when `r` was seen already; otherwise remembers it.
+    bool seen_before(std::vector<Rest>& all, std::unordered_multimap<std::size_t, std::size_t>& index, Rest r);
+
+    std::vector<Rest> rests_, entries_;
+    std::unordered_multimap<std::size_t, std::size_t> rest_index_, entry_index_;
+};
+
+}  // namespace fd
