@@ -168,7 +168,11 @@ TEST_CASE("a campaign that enters a stage again with nothing changed is reported
             CHECK(e.line() == line);
             CHECK(moves < 10);
         }
-        CHECK(explore(story).has_defects());
+        Exploration x = explore(story);
+        // Explore walks every answer, so the loop may close at either stage's next.
+        CHECK((has_defect(x, path, line, "FD011", "the campaign loops") ||
+               has_defect(x, path, 7, "FD011", "the campaign loops")));
+        CHECK_FALSE(has_defect(x, path, 0, "FD011", "never ends"));  // found when it closed, not at the limit
         auto r = run_cli("run '" + path + "' --always compete --json");
         CHECK(r.code == 1);
         CHECK(r.err.find(std::string(name) + ":" + std::to_string(line) + ": the campaign loops") != std::string::npos);

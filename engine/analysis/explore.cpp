@@ -214,7 +214,7 @@ public:
                 break;
             }
             Frontier next_entries;
-            for (auto& [key, node] : entries) enter_stage(node, next_entries);
+            for (auto& [key, node] : entries) enter_stage(key, node, next_entries);
             entries = std::move(next_entries);
         }
         sort_endings();
@@ -261,7 +261,7 @@ private:
         return local;
     }
 
-    void enter_stage(const Node& entry, Frontier& next_entries) {
+    void enter_stage(const std::string& entry_key, const Node& entry, Frontier& next_entries) {
         if (entry.state.finished) {
             finish(entry);
             return;
@@ -275,7 +275,9 @@ private:
         for (const auto& k : local.outcomes) memo_key += k.first + '=' + k.second + ';';
         auto it = memo_.find(memo_key);
         if (it == memo_.end()) it = memo_.emplace(memo_key, play_stage(std::move(local))).first;
-        for (const Exit& exit : it->second) leave_stage(entry, exit, next_entries);
+        bool fresh_id = false;
+        int from = stage_graph_.id(entry_key, fresh_id);
+        for (const Exit& exit : it->second) leave_stage(entry, from, exit, next_entries);
     }
 
     // Every distinct ending state of one encounter from one entry.
@@ -368,7 +370,7 @@ private:
     }
 
     // Continues every path that entered with `entry` through one of the encounter's exits.
-    void leave_stage(const Node& entry, const Exit& exit, Frontier& next_entries) {
+    void leave_stage(const Node& entry, int entry_id, const Exit& exit, Frontier& next_entries) {
         const SessionState& end = exit.node.state;
         SessionState full = end;
         full.story = entry.state.story;
@@ -398,7 +400,14 @@ private:
         }
         child.state = strip(std::move(moved), child);
         if (child.state.finished) child.best.ending = child.worst.ending = end.stage + "/" + end.beat;
-        auto [it, fresh_key] = next_entries.try_emplace(state_key(child.state, readers_), child);
+        std::string key = state_key(child.state, readers_);
+        bool fresh_id = false;
+        if (!child.state.finished && stage_graph_.link_closes_loop(entry_id, stage_graph_.id(key, fresh_id))) {
+            StoryLoopError e = campaign_loop_error(*story_, *story_->stage(end.stage), child.state.stage);
+            defect(e.file(), e.line(), "FD011", e.message());
+            return;
+        }
+        auto [it, fresh_key] = next_entries.try_emplace(std::move(key), std::move(child));
         if (!fresh_key) merge_into(it->second, child);
     }
 
@@ -465,6 +474,7 @@ private:
     Readers readers_;
     Exploration result_;
     std::map<std::string, std::vector<Exit>> memo_;
+    StateGraph stage_graph_;  // campaign entries: which lead to which, to find a campaign going round
     std::set<std::pair<std::string, std::string>> visited_;
 };
 

@@ -89,11 +89,14 @@ void LoopGuard::check_stage_entry(const Story& story, const Stage& from, const S
                                   const std::string& next) {
     Rest r = rest_of(before, true);
     r.stage = next;
-    if (!seen_before(entries_, entry_index_, std::move(r))) return;
-    throw StoryLoopError(story.file, from.spot.field("next"),
-                      "the campaign loops: stage '" + from.id + "' goes to stage '" + next +
-                          "' again with nothing changed (the same story flags and outcomes), so play could go round "
-                          "for ever");
+    if (seen_before(entries_, entry_index_, std::move(r))) throw campaign_loop_error(story, from, next);
+}
+
+StoryLoopError campaign_loop_error(const Story& story, const Stage& from, const std::string& next) {
+    return StoryLoopError(story.file, from.spot.field("next"),
+                          "the campaign loops: stage '" + from.id + "' goes to stage '" + next +
+                              "' again with nothing changed (the same story flags and outcomes), so play could go "
+                              "round for ever");
 }
 
 void LoopGuard::clear() {

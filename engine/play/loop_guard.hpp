@@ -23,6 +23,10 @@ class StoryLoopError : public ScriptError {
 // The error for a story that rests at `now` again with nothing changed, at its beat's line.
 StoryLoopError story_loop_error(const Story& story, const SessionState& now);
 
+// The error for a campaign whose stage `from` sends play to stage `next` again with nothing
+// changed, at the line of from's `next`.
+StoryLoopError campaign_loop_error(const Story& story, const Stage& from, const std::string& next);
+
 class LoopGuard {
 public:
     // Called after a move: `before` is where the move started (remembered on the
