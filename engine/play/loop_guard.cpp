@@ -10,18 +10,23 @@ bool LoopGuard::Rest::operator==(const Rest& o) const {
            flags == o.flags && story == o.story && outcomes == o.outcomes && rng == o.rng;
 }
 
-LoopGuard::Rest LoopGuard::rest_of(const SessionState& s, bool stage_entry) {
+LoopGuard::Rest LoopGuard::entry_of(const SessionState& s, const std::string& stage) {
     Rest r;
-    r.stage = s.stage;
+    r.stage = stage;  // a stage starts afresh: the rest is the encounter's own start
     r.story = s.story;
     r.outcomes = s.outcomes;
     r.rng = s.rng;
-    if (stage_entry) return r;  // a stage starts afresh: the rest is the encounter's own start
-    r.beat = s.beat;
-    r.customer = s.customer;
-    r.business = s.business;
-    r.flags = s.flags;
     return r;
+}
+
+LoopGuard::Rest LoopGuard::taken_from(SessionState& s) {
+    return Rest{std::move(s.stage),   std::move(s.beat),  std::move(s.customer), s.business,
+                std::move(s.flags),   std::move(s.story), std::move(s.outcomes), s.rng};
+}
+
+bool LoopGuard::same(const Rest& r, const SessionState& s) {
+    return r.stage == s.stage && r.beat == s.beat && r.customer == s.customer && r.business == s.business &&
+           r.flags == s.flags && r.story == s.story && r.outcomes == s.outcomes && r.rng == s.rng;
 }
 
 namespace {
@@ -34,6 +39,11 @@ void mix_flags(std::size_t& h, const Flags& flags) {
     }
     mix(h, flags.size());
 }
+bool same_rest(const SessionState& a, const SessionState& b) {
+    return a.stage == b.stage && a.beat == b.beat && a.customer == b.customer && a.business == b.business &&
+           a.flags == b.flags && a.story == b.story && a.outcomes == b.outcomes && a.rng == b.rng;
+}
+
 bool at_ending(const Story& story, const SessionState& s) {
     const Stage* st = story.stage(s.stage);
     const Beat* b = st ? st->encounter->beat(s.beat) : nullptr;
@@ -41,38 +51,49 @@ bool at_ending(const Story& story, const SessionState& s) {
 }
 }  // namespace
 
-std::size_t LoopGuard::hash_of(const Rest& r) {
-    std::size_t h = std::hash<std::string>{}(r.stage);
-    mix(h, std::hash<std::string>{}(r.beat));
-    mix(h, static_cast<std::size_t>(r.customer.trust));
-    mix(h, static_cast<std::size_t>(r.customer.wall));
-    mix(h, std::hash<std::string>{}(r.customer.mood));
-    mix(h, static_cast<std::size_t>(r.business.money));
-    mix(h, static_cast<std::size_t>(r.business.reputation));
-    mix_flags(h, r.flags);
-    mix_flags(h, r.story);
-    for (const auto& [k, v] : r.outcomes) {
+std::size_t LoopGuard::hash_of(const std::string& stage, const std::string& beat, const CustomerState& c,
+                               const BusinessState& b, const Flags& flags, const Flags& story,
+                               const std::map<std::string, std::string>& outcomes, std::uint64_t rng) {
+    std::size_t h = std::hash<std::string>{}(stage);
+    mix(h, std::hash<std::string>{}(beat));
+    mix(h, static_cast<std::size_t>(c.trust));
+    mix(h, static_cast<std::size_t>(c.wall));
+    mix(h, std::hash<std::string>{}(c.mood));
+    mix(h, static_cast<std::size_t>(b.money));
+    mix(h, static_cast<std::size_t>(b.reputation));
+    mix_flags(h, flags);
+    mix_flags(h, story);
+    for (const auto& [k, v] : outcomes) {
         mix(h, std::hash<std::string>{}(k));
         mix(h, std::hash<std::string>{}(v));
     }
-    mix(h, static_cast<std::size_t>(r.rng));
+    mix(h, static_cast<std::size_t>(rng));
     return h;
 }
 
-bool LoopGuard::seen_before(std::vector<Rest>& all, std::unordered_multimap<std::size_t, std::size_t>& index, Rest r) {
-    std::size_t h = hash_of(r);
-    auto [first, last] = index.equal_range(h);
-    for (auto it = first; it != last; ++it)
-        if (all[it->second] == r) return true;
-    index.emplace(h, all.size());
-    all.push_back(std::move(r));
-    return false;
+std::size_t LoopGuard::hash_of(const Rest& r) {
+    return hash_of(r.stage, r.beat, r.customer, r.business, r.flags, r.story, r.outcomes, r.rng);
 }
 
-void LoopGuard::check_rest(const Story& story, const SessionState& before, const SessionState& now) {
-    if (now.finished || at_ending(story, now)) return;
-    if (rests_.empty()) seen_before(rests_, rest_index_, rest_of(before, false));
-    if (seen_before(rests_, rest_index_, rest_of(now, false))) throw story_loop_error(story, now);
+std::size_t LoopGuard::hash_of(const SessionState& s) {
+    return hash_of(s.stage, s.beat, s.customer, s.business, s.flags, s.story, s.outcomes, s.rng);
+}
+
+void LoopGuard::remember(std::vector<Rest>& all, std::unordered_multimap<std::size_t, std::size_t>& index, Rest r) {
+    index.emplace(hash_of(r), all.size());
+    all.push_back(std::move(r));
+}
+
+void LoopGuard::check_rest(const Story& story, SessionState& before, const SessionState& now) {
+    if (!now.finished && !at_ending(story, now)) {
+        bool again = same_rest(before, now);
+        auto [first, last] = rest_index_.equal_range(hash_of(now));
+        for (auto it = first; it != last && !again; ++it) again = same(rests_[it->second], now);
+        if (again) throw story_loop_error(story, now);
+    }
+    // `now` becomes the next move's `before`, remembered then; a state rewound or edited
+    // by hand clears the guard, so nothing is missed.
+    remember(rests_, rest_index_, taken_from(before));
 }
 
 StoryLoopError story_loop_error(const Story& story, const SessionState& now) {
@@ -87,9 +108,13 @@ StoryLoopError story_loop_error(const Story& story, const SessionState& now) {
 
 void LoopGuard::check_stage_entry(const Story& story, const Stage& from, const SessionState& before,
                                   const std::string& next) {
-    Rest r = rest_of(before, true);
-    r.stage = next;
-    if (seen_before(entries_, entry_index_, std::move(r))) throw campaign_loop_error(story, from, next);
+    Rest r = entry_of(before, next);
+    std::size_t h = hash_of(r);
+    auto [first, last] = entry_index_.equal_range(h);
+    for (auto it = first; it != last; ++it)
+        if (entries_[it->second] == r) throw campaign_loop_error(story, from, next);
+    entry_index_.emplace(h, entries_.size());
+    entries_.push_back(std::move(r));
 }
 
 StoryLoopError campaign_loop_error(const Story& story, const Stage& from, const std::string& next) {

@@ -29,11 +29,12 @@ StoryLoopError campaign_loop_error(const Story& story, const Stage& from, const 
 
 class LoopGuard {
 public:
-    // Called after a move: `before` is where the move started (remembered on the
-    // first move), `now` where it rests. Throws StoryLoopError naming the beat's line
-    // when `now` was already a resting place with everything scripts see the same.
-    // Endings are left to check_stage_entry: what follows one is the next stage.
-    void check_rest(const Story& story, const SessionState& before, const SessionState& now);
+    // Called after a move: `before` is where the move started, `now` where it rests.
+    // Throws StoryLoopError naming the beat's line when `now` was already a resting
+    // place with everything scripts see the same. Endings are left to
+    // check_stage_entry: what follows one is the next stage. When no loop is found,
+    // `before` is remembered by moving its parts out: the caller must not use it again.
+    void check_rest(const Story& story, SessionState& before, const SessionState& now);
     // Called as a campaign moves on to stage `next` from `from` (the stage whose
     // `next` chose it): throws ScriptError at that `next` field when `next` was
     // already entered with the same story flags, outcomes and random state (StoryLoopError).
@@ -53,10 +54,15 @@ private:
         std::uint64_t rng = 0;
         bool operator==(const Rest& o) const;
     };
-    static Rest rest_of(const SessionState& s, bool stage_entry);
+    static Rest entry_of(const SessionState& s, const std::string& stage);
+    static Rest taken_from(SessionState& s);
+    static bool same(const Rest& r, const SessionState& s);
+    static std::size_t hash_of(const std::string& stage, const std::string& beat, const CustomerState& c,
+                               const BusinessState& b, const Flags& flags, const Flags& story,
+                               const std::map<std::string, std::string>& outcomes, std::uint64_t rng);
     static std::size_t hash_of(const Rest& r);
-    // True when `r` was seen already; otherwise remembers it.
-    bool seen_before(std::vector<Rest>& all, std::unordered_multimap<std::size_t, std::size_t>& index, Rest r);
+    static std::size_t hash_of(const SessionState& s);
+    void remember(std::vector<Rest>& all, std::unordered_multimap<std::size_t, std::size_t>& index, Rest r);
 
     std::vector<Rest> rests_, entries_;
     std::unordered_multimap<std::size_t, std::size_t> rest_index_, entry_index_;
