@@ -79,21 +79,25 @@ std::size_t LoopGuard::hash_of(const SessionState& s) {
     return hash_of(s.stage, s.beat, s.customer, s.business, s.flags, s.story, s.outcomes, s.rng);
 }
 
-void LoopGuard::remember(std::vector<Rest>& all, std::unordered_multimap<std::size_t, std::size_t>& index, Rest r) {
-    index.emplace(hash_of(r), all.size());
-    all.push_back(std::move(r));
+bool LoopGuard::rested_at(const SessionState& now) const {
+    std::size_t h = hash_of(now);
+    if (first_ && first_->hash == h && same(first_->rest, now)) return true;
+    for (const Stored& s : rests_)
+        if (s.hash == h && same(s.rest, now)) return true;
+    return false;
 }
 
 void LoopGuard::check_rest(const Story& story, SessionState& before, const SessionState& now) {
     if (!now.finished && !at_ending(story, now)) {
-        bool again = same_rest(before, now);
-        auto [first, last] = rest_index_.equal_range(hash_of(now));
-        for (auto it = first; it != last && !again; ++it) again = same(rests_[it->second], now);
-        if (again) throw story_loop_error(story, now);
+        if (same_rest(before, now) || rested_at(now)) throw story_loop_error(story, now);
     }
     // `now` becomes the next move's `before`, remembered then; a state rewound or edited
     // by hand clears the guard, so nothing is missed.
-    remember(rests_, rest_index_, taken_from(before));
+    std::size_t h = hash_of(before);
+    if (!first_)
+        first_ = Stored{h, taken_from(before)};
+    else
+        rests_.push_back({h, taken_from(before)});
 }
 
 StoryLoopError story_loop_error(const Story& story, const SessionState& now) {
@@ -110,11 +114,9 @@ void LoopGuard::check_stage_entry(const Story& story, const Stage& from, const S
                                   const std::string& next) {
     Rest r = entry_of(before, next);
     std::size_t h = hash_of(r);
-    auto [first, last] = entry_index_.equal_range(h);
-    for (auto it = first; it != last; ++it)
-        if (entries_[it->second] == r) throw campaign_loop_error(story, from, next);
-    entry_index_.emplace(h, entries_.size());
-    entries_.push_back(std::move(r));
+    for (const Stored& s : entries_)
+        if (s.hash == h && s.rest == r) throw campaign_loop_error(story, from, next);
+    entries_.push_back({h, std::move(r)});
 }
 
 StoryLoopError campaign_loop_error(const Story& story, const Stage& from, const std::string& next) {
@@ -125,10 +127,9 @@ StoryLoopError campaign_loop_error(const Story& story, const Stage& from, const 
 }
 
 void LoopGuard::clear() {
+    first_.reset();
     rests_.clear();
     entries_.clear();
-    rest_index_.clear();
-    entry_index_.clear();
 }
 
 }  // namespace fd

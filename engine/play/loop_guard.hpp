@@ -5,7 +5,7 @@
 #pragma once
 #include <cstddef>
 #include <string>
-#include <unordered_map>
+#include <optional>
 #include <vector>
 
 #include "script_error.hpp"
@@ -62,10 +62,17 @@ private:
                                const std::map<std::string, std::string>& outcomes, std::uint64_t rng);
     static std::size_t hash_of(const Rest& r);
     static std::size_t hash_of(const SessionState& s);
-    void remember(std::vector<Rest>& all, std::unordered_multimap<std::size_t, std::size_t>& index, Rest r);
+    struct Stored {
+        std::size_t hash;
+        Rest rest;
+    };
+    bool rested_at(const SessionState& now) const;
 
-    std::vector<Rest> rests_, entries_;
-    std::unordered_multimap<std::size_t, std::size_t> rest_index_, entry_index_;
+    // Searched in order by hash: a play-through rests a few dozen times (at most the
+    // move limit), and explore's one-move sessions keep their single rest in first_
+    // without allocating.
+    std::optional<Stored> first_;
+    std::vector<Stored> rests_, entries_;
 };
 
 }  // namespace fd
