@@ -79,25 +79,25 @@ std::size_t LoopGuard::hash_of(const SessionState& s) {
     return hash_of(s.stage, s.beat, s.customer, s.business, s.flags, s.story, s.outcomes, s.rng);
 }
 
-bool LoopGuard::rested_at(const SessionState& now) const {
+bool LoopGuard::rested_at(const SessionState& now) {
+    if (!first_) return false;
+    if (!first_->hashed) first_->hash = hash_of(first_->rest), first_->hashed = true;
     std::size_t h = hash_of(now);
-    if (first_ && first_->hash == h && same(first_->rest, now)) return true;
+    if (first_->hash == h && same(first_->rest, now)) return true;
     for (const Stored& s : rests_)
         if (s.hash == h && same(s.rest, now)) return true;
     return false;
 }
 
 void LoopGuard::check_rest(const Story& story, SessionState& before, const SessionState& now) {
-    if (!now.finished && !at_ending(story, now)) {
-        if (same_rest(before, now) || rested_at(now)) throw story_loop_error(story, now);
-    }
+    bool again = !now.finished && (same_rest(before, now) || rested_at(now));
+    if (again && !at_ending(story, now)) throw story_loop_error(story, now);
     // `now` becomes the next move's `before`, remembered then; a state rewound or edited
     // by hand clears the guard, so nothing is missed.
-    std::size_t h = hash_of(before);
     if (!first_)
-        first_ = Stored{h, taken_from(before)};
+        first_ = Stored{0, false, taken_from(before)};
     else
-        rests_.push_back({h, taken_from(before)});
+        rests_.push_back({hash_of(before), true, taken_from(before)});
 }
 
 StoryLoopError story_loop_error(const Story& story, const SessionState& now) {
@@ -116,7 +116,7 @@ void LoopGuard::check_stage_entry(const Story& story, const Stage& from, const S
     std::size_t h = hash_of(r);
     for (const Stored& s : entries_)
         if (s.hash == h && s.rest == r) throw campaign_loop_error(story, from, next);
-    entries_.push_back({h, std::move(r)});
+    entries_.push_back({h, true, std::move(r)});
 }
 
 StoryLoopError campaign_loop_error(const Story& story, const Stage& from, const std::string& next) {

@@ -64,9 +64,10 @@ private:
     static std::size_t hash_of(const SessionState& s);
     struct Stored {
         std::size_t hash;
+        bool hashed;  // the first rest is hashed only when a second move needs it
         Rest rest;
     };
-    bool rested_at(const SessionState& now) const;
+    bool rested_at(const SessionState& now);
 
     // Searched in order by hash: a play-through rests a few dozen times (at most the
     // move limit), and explore's one-move sessions keep their single rest in first_
