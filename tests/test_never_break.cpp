@@ -137,7 +137,10 @@ TEST_CASE("a story that comes back to a beat with nothing changed is reported at
         CHECK(play_always(story, Mode::Avoid, moves, &e).find("the story loops: beat 'first'") != std::string::npos);
         CHECK(e.line() == 9);
         Exploration x = explore(story);
-        CHECK(has_defect(x, path, 9, "FD011", "the story loops: beat 'first'"));
+        // Explore records moves once paths outgrow the beats, so it may close the loop at either narration.
+        CHECK((has_defect(x, path, 9, "FD011", "the story loops: beat 'first'") ||
+               has_defect(x, path, 11, "FD011", "the story loops: beat 'second'")));
+        CHECK_FALSE(has_code(x, "FD001"));
     }
 }
 

@@ -285,6 +285,7 @@ private:
         std::vector<Exit> exits;
         Frontier frontier, ended;
         StateGraph graph;
+        std::size_t beats = story_->stage(local.stage)->encounter->beats.size();
         Node start = fresh(std::move(local));
         frontier.emplace(state_key(start.state, readers_), std::move(start));
         for (int step = 0; !frontier.empty(); ++step) {
@@ -297,7 +298,10 @@ private:
                 break;
             }
             Frontier next;
-            for (auto& [key, node] : frontier) expand(key, node, next, ended, graph);
+            // A path longer than the encounter has beats comes back to some beat: only then
+            // can it loop, so only then are moves recorded (most encounters never get there).
+            StateGraph* track = step > static_cast<int>(beats) ? &graph : nullptr;
+            for (auto& [key, node] : frontier) expand(key, node, next, ended, track);
             result_.states += static_cast<long long>(next.size());
             frontier = std::move(next);
         }
@@ -312,7 +316,7 @@ private:
         return exits;
     }
 
-    void expand(const std::string& key, const Node& node, Frontier& next, Frontier& ended, StateGraph& graph) {
+    void expand(const std::string& key, const Node& node, Frontier& next, Frontier& ended, StateGraph* graph) {
         const Beat* here = story_->stage(node.state.stage)->encounter->beat(node.state.beat);
         if (here->kind == BeatKind::Ending) {
             auto [it, fresh_key] = ended.try_emplace(key, node);
@@ -320,7 +324,7 @@ private:
             return;
         }
         bool fresh_id = false;
-        Here from{graph, graph.id(key, fresh_id)};
+        Here from{graph, graph ? graph->id(key, fresh_id) : -1};
         if (here->kind == BeatKind::Decision) {
             for (Mode m : kAllModes) {
                 ++result_.decision_steps;
@@ -333,7 +337,7 @@ private:
 
     // The state a step starts from, in the encounter's move graph.
     struct Here {
-        StateGraph& graph;
+        StateGraph* graph;  // null while paths are too short to loop
         int id;
     };
 
@@ -359,7 +363,7 @@ private:
         child.state = strip(std::move(moved), child);
         std::string key = state_key(child.state, readers_);
         bool fresh_id = false;
-        if (from.graph.link_closes_loop(from.id, from.graph.id(key, fresh_id))) {
+        if (from.graph && from.graph->link_closes_loop(from.id, from.graph->id(key, fresh_id))) {
             // Round and round with nothing changed: reported, and not walked again.
             ScriptError e = story_loop_error(*story_, child.state);
             defect(e.file(), e.line(), "FD011", e.message());
