@@ -53,7 +53,7 @@ std::vector<Row> rows_of_encounters(const std::vector<std::string>& paths, int& 
         Row row{story->id, {}};
         for (const auto& s : single_mode_strategies(story, host)) {
             if (!s.error.empty() || s.results.empty()) {
-                std::cerr << terminal_text(f + ": always " + mode_name(s.mode) + ": " + s.error) << "\n";
+                std::cerr << terminal_text(f + ": always " + mode_name(s.mode) + " could not be played: " + s.error) << "\n";
                 ++problems;
                 row.by_mode.push_back({});
             } else {
@@ -73,7 +73,8 @@ std::vector<Row> rows_of_campaign(std::shared_ptr<const Story> campaign, std::sh
     for (const auto& s : single_mode_strategies(campaign, host)) {
         auto col = static_cast<std::size_t>(mode_index(s.mode));
         if (!s.error.empty()) {
-            std::cerr << terminal_text(campaign->file + ": always " + mode_name(s.mode) + ": " + s.error) << "\n";
+            std::cerr << terminal_text(campaign->file + ": always " + mode_name(s.mode) + " could not be played to the end: " +
+                                       s.error) << "\n";
             ++problems;
         }
         for (const auto& r : s.results)
@@ -89,17 +90,23 @@ int check_and_print(const std::vector<Row>& rows) {
     std::cout << "| encounter | avoid | accommodate | compromise | collaborate | compete |\n"
               << "|---|---|---|---|---|---|\n";
     for (const auto& row : rows) {
+        // A cell with no outcome was not played (a script error, reported above): it has no
+        // trust to compare, and a row missing one cannot be called unbalanced.
+        auto played = [](const StageResult& r) { return !r.outcome.empty(); };
         int best = -1;
-        for (const auto& r : row.by_mode) best = std::max(best, r.final.customer.trust);
+        for (const auto& r : row.by_mode)
+            if (played(r)) best = std::max(best, r.final.customer.trust);
         std::cout << "| " << safe(row.encounter);
         bool all_same = true;
         for (std::size_t i = 0; i < row.by_mode.size(); ++i) {
             const auto& r = row.by_mode[i];
-            bool top = r.final.customer.trust == best;
+            bool top = played(r) && r.final.customer.trust == best;
             if (top) ++tops[i];
-            all_same = all_same && r.outcome == row.by_mode[0].outcome;
-            std::cout << " | " << (r.outcome.empty() ? "not played" : safe(r.outcome)) << " " << r.final.customer.trust
-                      << (top ? "*" : "");
+            all_same = all_same && played(r) && r.outcome == row.by_mode[0].outcome;
+            if (played(r))
+                std::cout << " | " << safe(r.outcome) << " " << r.final.customer.trust << (top ? "*" : "");
+            else
+                std::cout << " | not played (script error)";
         }
         std::cout << " |\n";
         if (all_same) {

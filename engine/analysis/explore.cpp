@@ -2,13 +2,15 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <regex>
 #include <set>
-#include <sstream>
 #include <unordered_map>
 
 #include "autoplay.hpp"
+#include "file_text.hpp"
+#include "read_names.hpp"
+#include "loop_guard.hpp"
+#include "state_graph.hpp"
 #include "session.hpp"
 
 namespace fd {
@@ -73,41 +75,15 @@ void append_flags(std::string& key, const Flags& flags) {
     key += '|';
 }
 
-// The campaign-wide names scripts read (s.story.x, s.outcomes.y). Two paths that
-// differ only in flags nobody reads lead to the same future, so they can merge.
-struct ReadNames {
-    bool everything = false;  // a script reads them in a way we cannot see (s.story[name], pairs)
-    std::set<std::string> story, outcomes;
-};
-
-std::string read_all(const std::string& file) {
-    std::ifstream in(file);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
-ReadNames scan_file(const std::string& file) {
-    static const std::regex field(R"(\b(story|outcomes)\s*\.\s*([A-Za-z_][A-Za-z0-9_]*))");
-    static const std::regex literal(R"(\b(story|outcomes)\s*\[\s*["']([^"']+)["']\s*\])");
-    static const std::regex dynamic(R"(\b(story|outcomes)\s*\[\s*[^"' ]|pairs\s*\(\s*[A-Za-z_]+\s*\.\s*(story|outcomes)\b)");
-    ReadNames names;
-    std::string text = read_all(file);
-    for (const std::regex* re : {&field, &literal})
-        for (std::sregex_iterator it(text.begin(), text.end(), *re), end; it != end; ++it)
-            ((*it)[1] == "story" ? names.story : names.outcomes).insert((*it)[2]);
-    names.everything = std::regex_search(text, dynamic);
-    return names;
-}
-
 // Who can still read a name: the campaign script, and every encounter not yet
 // finished. A campaign that enters the same encounter twice is reported as a
 // defect: merging could then have mixed up flags only that encounter reads.
 class Readers {
 public:
     explicit Readers(const Story& story)
-        : campaign_(scan_file(story.file)), campaign_reads_local_(reads_encounter_state(read_all(story.file))) {
-        for (const auto& st : story.stages) stages_.emplace(st.id, scan_file(st.encounter->file));
+        : campaign_(scan_read_names_in_file(story.file)),
+          campaign_reads_local_(campaign_.everything || reads_encounter_state(story.file)) {
+        for (const auto& st : story.stages) stages_.emplace(st.id, scan_read_names_in_file(st.encounter->file));
     }
 
     bool story_read(const SessionState& s, const std::string& name) const { return read(s, name, &ReadNames::story); }
@@ -127,10 +103,12 @@ private:
         }
         return false;
     }
-    static bool reads_encounter_state(const std::string& source) {
+    static bool reads_encounter_state(const std::string& file) {
         static const std::regex local(R"(\.\s*(trust|wall|mood|money|reputation|flags)\b)");
-        return std::regex_search(source, local);
+        FileText source = read_file(file, kMaxScanBytes);
+        return !source.ok || std::regex_search(source.text, local);
     }
+    static constexpr std::size_t kMaxScanBytes = 16u << 20;
     ReadNames campaign_;
     bool campaign_reads_local_;  // computed once: the regex is costly and the answer never changes
     std::map<std::string, ReadNames> stages_;
@@ -217,8 +195,16 @@ public:
     // reads; every way into it then reuses those endings. Between encounters, paths
     // merge when they enter the next one with the same story so far.
     Exploration run() {
-        Session first(story_, host_, 1);
-        Node root = fresh(first.state());
+        std::optional<Session> first;
+        try {
+            first.emplace(story_, host_, 1);
+        } catch (const ScriptError& e) {
+            // Nothing can be played: report the error alone, not every beat as unreached.
+            defect(e.file(), e.line(), code::script_fails, e.message());
+            result_.strategies = single_mode_strategies(story_, host_);
+            return std::move(result_);
+        }
+        Node root = fresh(first->state());
         root.state = strip(std::move(root.state), root);
         Frontier entries;
         entries.emplace(state_key(root.state, readers_), std::move(root));
@@ -228,7 +214,7 @@ public:
                 break;
             }
             Frontier next_entries;
-            for (auto& [key, node] : entries) enter_stage(node, next_entries);
+            for (auto& [key, node] : entries) enter_stage(key, node, next_entries);
             entries = std::move(next_entries);
         }
         sort_endings();
@@ -275,7 +261,7 @@ private:
         return local;
     }
 
-    void enter_stage(const Node& entry, Frontier& next_entries) {
+    void enter_stage(const std::string& entry_key, const Node& entry, Frontier& next_entries) {
         if (entry.state.finished) {
             finish(entry);
             return;
@@ -289,13 +275,17 @@ private:
         for (const auto& k : local.outcomes) memo_key += k.first + '=' + k.second + ';';
         auto it = memo_.find(memo_key);
         if (it == memo_.end()) it = memo_.emplace(memo_key, play_stage(std::move(local))).first;
-        for (const Exit& exit : it->second) leave_stage(entry, exit, next_entries);
+        bool fresh_id = false;
+        int from = stage_graph_.id(entry_key, fresh_id);
+        for (const Exit& exit : it->second) leave_stage(entry, from, exit, next_entries);
     }
 
     // Every distinct ending state of one encounter from one entry.
     std::vector<Exit> play_stage(SessionState local) {
         std::vector<Exit> exits;
         Frontier frontier, ended;
+        StateGraph graph;
+        std::size_t beats = story_->stage(local.stage)->encounter->beats.size();
         Node start = fresh(std::move(local));
         frontier.emplace(state_key(start.state, readers_), std::move(start));
         for (int step = 0; !frontier.empty(); ++step) {
@@ -308,7 +298,10 @@ private:
                 break;
             }
             Frontier next;
-            for (auto& [key, node] : frontier) expand(node, next, ended);
+            // A path longer than the encounter has beats comes back to some beat: only then
+            // can it loop, so only then are moves recorded (most encounters never get there).
+            StateGraph* track = step > static_cast<int>(beats) ? &graph : nullptr;
+            for (auto& [key, node] : frontier) expand(key, node, next, ended, track);
             result_.states += static_cast<long long>(next.size());
             frontier = std::move(next);
         }
@@ -323,28 +316,41 @@ private:
         return exits;
     }
 
-    void expand(const Node& node, Frontier& next, Frontier& ended) {
-        Session at(story_, host_, node.state);
-        if (at.beat().kind == BeatKind::Ending) {
-            auto [it, fresh_key] = ended.try_emplace(state_key(node.state, readers_), node);
+    void expand(const std::string& key, const Node& node, Frontier& next, Frontier& ended, StateGraph* graph) {
+        const Beat* here = story_->stage(node.state.stage)->encounter->beat(node.state.beat);
+        if (here->kind == BeatKind::Ending) {
+            auto [it, fresh_key] = ended.try_emplace(key, node);
             if (!fresh_key) merge_into(it->second, node);
             return;
         }
-        if (at.at_decision()) {
+        bool fresh_id = false;
+        Here from{graph, graph ? graph->id(key, fresh_id) : -1};
+        if (here->kind == BeatKind::Decision) {
             for (Mode m : kAllModes) {
                 ++result_.decision_steps;
-                step(node, next, [m](Session& s) { s.choose(m); }, m);
+                step(node, from, next, [m](Session& s) { s.choose(m); }, m);
             }
         } else {
-            step(node, next, [](Session& s) { s.proceed(); }, std::nullopt);
+            step(node, from, next, [](Session& s) { s.proceed(); }, std::nullopt);
         }
     }
 
+    // The state a step starts from, in the encounter's move graph.
+    struct Here {
+        StateGraph* graph;  // null while paths are too short to loop
+        int id;
+    };
+
     template <class Move>
-    void step(const Node& node, Frontier& next, Move move, std::optional<Mode> m) {
-        Session s(story_, host_, node.state);
+    void step(const Node& node, const Here& from, Frontier& next, Move move, std::optional<Mode> m) {
+        SessionState moved;
         try {
+            Session s(story_, host_, node.state);
             move(s);
+            moved = s.state();
+        } catch (const StoryLoopError& e) {
+            defect(e.file(), e.line(), code::no_ending, e.message());
+            return;
         } catch (const ScriptError& e) {
             defect(e.file(), e.line(), code::script_fails, e.message());
             return;
@@ -354,13 +360,21 @@ private:
             child.best.path = std::make_shared<const Link>(Link{*m, node.best.path, nullptr});
             child.worst.path = std::make_shared<const Link>(Link{*m, node.worst.path, nullptr});
         }
-        child.state = strip(s.state(), child);
-        auto [it, fresh_key] = next.try_emplace(state_key(child.state, readers_), child);
+        child.state = strip(std::move(moved), child);
+        std::string key = state_key(child.state, readers_);
+        bool fresh_id = false;
+        if (from.graph && from.graph->link_closes_loop(from.id, from.graph->id(key, fresh_id))) {
+            // Round and round with nothing changed: reported, and not walked again.
+            ScriptError e = story_loop_error(*story_, child.state);
+            defect(e.file(), e.line(), code::no_ending, e.message());
+            return;
+        }
+        auto [it, fresh_key] = next.try_emplace(std::move(key), std::move(child));
         if (!fresh_key) merge_into(it->second, child);
     }
 
     // Continues every path that entered with `entry` through one of the encounter's exits.
-    void leave_stage(const Node& entry, const Exit& exit, Frontier& next_entries) {
+    void leave_stage(const Node& entry, int entry_id, const Exit& exit, Frontier& next_entries) {
         const SessionState& end = exit.node.state;
         SessionState full = end;
         full.story = entry.state.story;
@@ -376,16 +390,28 @@ private:
         child.score = combine(entry.score, exit.node.score);
         child.best = {extend(entry.best.path, exit.node.best.path), entry.best.acc + exit.node.best.acc, {}};
         child.worst = {extend(entry.worst.path, exit.node.worst.path), entry.worst.acc + exit.node.worst.acc, {}};
-        Session s(story_, host_, full);
+        SessionState moved;
         try {
+            Session s(story_, host_, full);
             s.proceed();
+            moved = s.state();
+        } catch (const StoryLoopError& e) {
+            defect(e.file(), e.line(), code::no_ending, e.message());
+            return;
         } catch (const ScriptError& e) {
             defect(e.file(), e.line(), code::script_fails, e.message());
             return;
         }
-        child.state = strip(s.state(), child);
+        child.state = strip(std::move(moved), child);
         if (child.state.finished) child.best.ending = child.worst.ending = end.stage + "/" + end.beat;
-        auto [it, fresh_key] = next_entries.try_emplace(state_key(child.state, readers_), child);
+        std::string key = state_key(child.state, readers_);
+        bool fresh_id = false;
+        if (!child.state.finished && stage_graph_.link_closes_loop(entry_id, stage_graph_.id(key, fresh_id))) {
+            StoryLoopError e = campaign_loop_error(*story_, *story_->stage(end.stage), child.state.stage);
+            defect(e.file(), e.line(), code::no_ending, e.message());
+            return;
+        }
+        auto [it, fresh_key] = next_entries.try_emplace(std::move(key), std::move(child));
         if (!fresh_key) merge_into(it->second, child);
     }
 
@@ -453,6 +479,7 @@ private:
     Readers readers_;
     Exploration result_;
     std::map<std::string, std::vector<Exit>> memo_;
+    StateGraph stage_graph_;  // campaign entries: which lead to which, to find a campaign going round
     std::set<std::pair<std::string, std::string>> visited_;
 };
 

@@ -151,6 +151,7 @@ void Session::choose(Mode m) {
         ev.best_fit = b.best_fit();
         apply_logged(host_->resolve_effects(a->effects, state_, at(b.id)), ev);
         enter(a->next);
+        loops_.check_rest(*story_, before, state_);
     } catch (const ScriptError&) {
         state_ = std::move(before);
         throw;
@@ -174,13 +175,16 @@ void Session::proceed() {
             if (next && !story_->stage(*next))
                 throw ScriptError(story_->file, st.spot.field("next"),
                                   "stage '" + st.id + "' goes to stage '" + *next + "', which is not in this campaign");
-            if (next)
+            if (next) {
+                loops_.check_stage_entry(*story_, st, state_, *next);
                 start_stage(*next);
-            else
+            } else {
                 state_.finished = true;
+            }
         } else {
             throw SessionMisuse("proceed() called at a decision: choose an answer");
         }
+        loops_.check_rest(*story_, before, state_);
     } catch (const ScriptError&) {
         state_ = std::move(before);
         throw;
@@ -233,12 +237,14 @@ void Session::replace_story(std::shared_ptr<const Story> story, std::shared_ptr<
     if (!host) throw SessionMisuse("a session needs its story's ScriptHost");
     story_ = std::move(story);
     host_ = std::move(host);
+    loops_.clear();
     relocate();
 }
 
 void Session::jump_to(const std::string& beat_id) {
     if (!encounter().beat(beat_id)) throw SessionMisuse("no beat '" + beat_id + "' in this encounter");
     state_.finished = false;
+    loops_.clear();
     enter(beat_id);
 }
 

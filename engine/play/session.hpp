@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "loop_guard.hpp"
 #include "story.hpp"
 #include "script_error.hpp"
 #include "script_host.hpp"
@@ -43,8 +44,9 @@ public:
     std::size_t encounters_before_this_one() const;
     bool at_decision() const { return !finished() && beat().kind == BeatKind::Decision; }
 
-    // Applies the chosen answer. Throws ScriptError from an effects function
-    // (the state is then left as it was before the choice).
+    // Applies the chosen answer. Throws ScriptError from an effects function, or when
+    // the story comes back to a place it rested at with nothing changed (a loop; see
+    // loop_guard.hpp). The state is then left as it was before the choice.
     void choose(Mode m);
     // Moves past a narration, or past an ending to the next encounter (or the end).
     void proceed();
@@ -52,9 +54,13 @@ public:
     // Replaces the story (hot reload) keeping the state; same fallback as resuming.
     void replace_story(std::shared_ptr<const Story> story, std::shared_ptr<ScriptHost> host);
 
-    // Designer tools: jump to a beat of the current encounter; set a value.
+    // Designer tools: jump to a beat of the current encounter; set a value. Both
+    // forget where play has rested, so a hand-made change is never taken for a loop.
     void jump_to(const std::string& beat_id);
-    SessionState& mutable_state() { return state_; }
+    SessionState& mutable_state() {
+        loops_.clear();
+        return state_;
+    }
 
 private:
     void start_stage(const std::string& stage_id);
@@ -70,6 +76,7 @@ private:
     std::shared_ptr<const Story> story_;
     std::shared_ptr<ScriptHost> host_;
     SessionState state_;
+    LoopGuard loops_;  // where this play-through has rested, to report loops
 };
 
 }  // namespace fd

@@ -1,0 +1,201 @@
+// The conservative read-name scan: a small Lua tokenizer, then a check of every use
+// of every function parameter and of every .story / .outcomes field. See read_names.hpp.
+#include "read_names.hpp"
+
+#include <cctype>
+#include <cstring>
+#include <vector>
+
+#include "file_text.hpp"
+
+namespace fd {
+namespace {
+
+enum class Tok { Name, String, Number, Punct };
+
+struct Token {
+    Tok kind;
+    std::string text;  // a string's contents (escapes kept as written), else the token itself
+};
+
+bool name_start(char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '_'; }
+bool name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+
+// At `[` of a long bracket ([[, [==[): its level, or -1 when it is not one.
+int long_bracket_level(const std::string& s, std::size_t i) {
+    std::size_t j = i + 1;
+    while (j < s.size() && s[j] == '=') ++j;
+    return j < s.size() && s[j] == '[' ? static_cast<int>(j - i - 1) : -1;
+}
+
+// Skips a long bracket of `level` opening at i; returns the index after its close.
+std::size_t skip_long(const std::string& s, std::size_t i, int level, std::string* body) {
+    std::size_t start = i + static_cast<std::size_t>(level) + 2;
+    std::string close = "]" + std::string(static_cast<std::size_t>(level), '=') + "]";
+    std::size_t end = s.find(close, start);
+    if (end == std::string::npos) end = s.size();
+    if (body) *body = s.substr(start, end - start);
+    return end == s.size() ? end : end + close.size();
+}
+
+std::vector<Token> tokenize(const std::string& s) {
+    static const char* three[] = {"..."};
+    static const char* two[] = {"..", "==", "~=", "<=", ">=", "//", "::", "<<", ">>"};
+    std::vector<Token> out;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        char c = s[i];
+        if (std::isspace(static_cast<unsigned char>(c))) {
+            ++i;
+        } else if (s.compare(i, 2, "--") == 0) {
+            int level = i + 2 < s.size() && s[i + 2] == '[' ? long_bracket_level(s, i + 2) : -1;
+            if (level >= 0) {
+                i = skip_long(s, i + 2, level, nullptr);
+            } else {
+                std::size_t nl = s.find('\n', i);
+                i = nl == std::string::npos ? s.size() : nl;
+            }
+        } else if (c == '"' || c == '\'') {
+            std::string body;
+            for (++i; i < s.size() && s[i] != c && s[i] != '\n'; ++i) {
+                if (s[i] == '\\' && i + 1 < s.size()) body += s[i++];
+                body += s[i];
+            }
+            ++i;
+            out.push_back({Tok::String, body});
+        } else if (c == '[' && long_bracket_level(s, i) >= 0) {
+            std::string body;
+            i = skip_long(s, i, long_bracket_level(s, i), &body);
+            out.push_back({Tok::String, body});
+        } else if (name_start(c)) {
+            std::size_t j = i;
+            while (j < s.size() && name_char(s[j])) ++j;
+            out.push_back({Tok::Name, s.substr(i, j - i)});
+            i = j;
+        } else if (std::isdigit(static_cast<unsigned char>(c)) ||
+                   (c == '.' && i + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[i + 1])))) {
+            std::size_t j = i;
+            while (j < s.size() && (name_char(s[j]) || s[j] == '.' ||
+                                    ((s[j] == '+' || s[j] == '-') && std::strchr("eEpP", s[j - 1]))))
+                ++j;
+            out.push_back({Tok::Number, s.substr(i, j - i)});
+            i = j;
+        } else {
+            std::size_t len = 1;
+            for (const char* p : three)
+                if (s.compare(i, 3, p) == 0) len = 3;
+            if (len == 1)
+                for (const char* p : two)
+                    if (s.compare(i, 2, p) == 0) len = 2;
+            out.push_back({Tok::Punct, s.substr(i, len)});
+            i += len;
+        }
+    }
+    return out;
+}
+
+class Scanner {
+public:
+    explicit Scanner(std::vector<Token> t) : t_(std::move(t)) {}
+
+    ReadNames run() {
+        find_parameters();
+        for (std::size_t i = 0; i < t_.size() && !names_.everything; ++i) {
+            if (is(i, Tok::Name, "require") || is(i, Tok::Punct, "...")) names_.everything = true;
+            // Any field named story or outcomes, on anything: what follows says what is read.
+            if (is(i, Tok::Punct, ".") && i + 1 < t_.size() && t_[i + 1].kind == Tok::Name)
+                field_use(t_[i + 1].text, i + 2);
+            if (is(i, Tok::Punct, "[") && i + 2 < t_.size() && t_[i + 1].kind == Tok::String && is(i + 2, Tok::Punct, "]"))
+                field_use(t_[i + 1].text, i + 3);
+            if (t_[i].kind == Tok::Name && params_.count(t_[i].text) && !declared_[i] && !after_dot(i))
+                parameter_use(i);
+        }
+        return names_;
+    }
+
+private:
+    bool is(std::size_t i, Tok kind, const char* text) const {
+        return i < t_.size() && t_[i].kind == kind && t_[i].text == text;
+    }
+    bool after_dot(std::size_t i) const { return i > 0 && (is(i - 1, Tok::Punct, ".") || is(i - 1, Tok::Punct, ":")); }
+
+    // A value used only as a truth value or in == / ~=: nothing can reach through it.
+    bool only_tested(std::size_t next) const {
+        for (const char* w : {"and", "then", "do"})
+            if (is(next, Tok::Name, w)) return true;
+        return is(next, Tok::Punct, "==") || is(next, Tok::Punct, "~=");
+    }
+    // A parameter used as `not P`, `x == P`: a truth value again.
+    bool tested_before(std::size_t i) const {
+        return i > 0 && (is(i - 1, Tok::Name, "not") || is(i - 1, Tok::Punct, "==") || is(i - 1, Tok::Punct, "~="));
+    }
+
+    // Every name in a parameter list (function f(a, b), function(s)) and every local
+    // declared with one of those names is marked as a declaration, not a use.
+    void find_parameters() {
+        declared_.assign(t_.size(), false);
+        for (std::size_t i = 0; i < t_.size(); ++i) {
+            if (!is(i, Tok::Name, "function")) continue;
+            std::size_t j = i + 1;
+            while (j < t_.size() && !is(j, Tok::Punct, "(")) ++j;
+            for (++j; j < t_.size() && !is(j, Tok::Punct, ")"); ++j)
+                if (t_[j].kind == Tok::Name) {
+                    params_.insert(t_[j].text);
+                    declared_[j] = true;
+                }
+        }
+        for (std::size_t i = 0; i + 1 < t_.size(); ++i)
+            if (is(i, Tok::Name, "local") || is(i, Tok::Name, "for"))
+                for (std::size_t j = i + 1; j < t_.size() && (t_[j].kind == Tok::Name || is(j, Tok::Punct, ",")); ++j) {
+                    if (is(j, Tok::Name, "function") || is(j, Tok::Name, "in")) break;
+                    declared_[j] = true;
+                }
+    }
+
+    // A parameter (maybe the state) used at i: only P.NAME, P["NAME"] or a truth test are safe.
+    void parameter_use(std::size_t i) {
+        if (is(i + 1, Tok::Punct, ".") && i + 2 < t_.size() && t_[i + 2].kind == Tok::Name) return;  // field_use checks it
+        if (is(i + 1, Tok::Punct, "[") && i + 3 < t_.size() && t_[i + 2].kind == Tok::String && is(i + 3, Tok::Punct, "]"))
+            return;
+        if (only_tested(i + 1) || tested_before(i)) return;
+        names_.everything = true;  // aliased, passed on, captured in a table, indexed with a computed key, ...
+    }
+
+    // A field `name` was taken; `next` is the token after it.
+    void field_use(const std::string& name, std::size_t next) {
+        if (name.find('\\') != std::string::npos) names_.everything = true;  // "\115tory" is "story" too
+        std::set<std::string>* into = name == "story" ? &names_.story : name == "outcomes" ? &names_.outcomes : nullptr;
+        if (!into) return;
+        if (is(next, Tok::Punct, ".") && next + 1 < t_.size() && t_[next + 1].kind == Tok::Name) {
+            into->insert(t_[next + 1].text);
+        } else if (is(next, Tok::Punct, "[") && next + 2 < t_.size() && t_[next + 1].kind == Tok::String &&
+                   is(next + 2, Tok::Punct, "]")) {
+            if (t_[next + 1].text.find('\\') != std::string::npos) names_.everything = true;
+            into->insert(t_[next + 1].text);
+        } else if (!only_tested(next)) {
+            names_.everything = true;  // the table itself escapes: aliased, iterated, indexed with a computed key
+        }
+    }
+
+    std::vector<Token> t_;
+    std::set<std::string> params_;
+    std::vector<bool> declared_;
+    ReadNames names_;
+};
+
+}  // namespace
+
+ReadNames scan_read_names(const std::string& source) { return Scanner(tokenize(source)).run(); }
+
+ReadNames scan_read_names_in_file(const std::string& path) {
+    constexpr std::size_t kMaxScriptBytes = 16u << 20;
+    FileText f = read_file(path, kMaxScriptBytes);
+    if (!f.ok) {
+        ReadNames all;
+        all.everything = true;
+        return all;
+    }
+    return scan_read_names(f.text);
+}
+
+}  // namespace fd
