@@ -1,4 +1,6 @@
 #include "test_support.hpp"
+
+#include "file_text.hpp"
 #include "story_loader.hpp"
 
 #include <catch2/catch.hpp>
@@ -32,10 +34,7 @@ std::string write_temp_file(const std::string& dir, const std::string& name, con
 }
 
 std::string read_text(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
+    return fd::read_file(path, std::size_t{1} << 30).text;  // "" when it cannot be read
 }
 
 CliResult run_cli(const std::string& args, const std::string& env) {

@@ -1,5 +1,6 @@
 // Running the real frontdoor headless for tests: its --state-json and PNG, read back.
 #include "window_support.hpp"
+#include "test_support.hpp"
 
 #include <atomic>
 #include <cerrno>
@@ -32,13 +33,6 @@ std::string fresh_dir(const std::string& tag) {
     fs::remove_all(p);
     fs::create_directories(p);
     return p.string();
-}
-
-std::string slurp(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
 }
 
 // posix_spawn and waitpid, unlike std::system, are safe from several threads.
@@ -111,9 +105,9 @@ WindowRun run_window(const WindowCall& call) {
                       " '" + FD_BINARY + "' " + args + " --screenshot '" + dir + "/shot.png' --state-json '" + dir +
                       "/state.json' </dev/null >'" + dir + "/out' 2>'" + dir + "/err'";
     r.code = run_shell(cmd);
-    r.out = slurp(dir + "/out");
-    r.err = slurp(dir + "/err");
-    std::string json = slurp(dir + "/state.json");
+    r.out = read_text(dir + "/out");
+    r.err = read_text(dir + "/err");
+    std::string json = read_text(dir + "/state.json");
     if (!json.empty()) r.state = nlohmann::json::parse(json, nullptr, false);
     r.png = read_png(dir + "/shot.png");
     std::error_code ec;

@@ -30,6 +30,8 @@ inline constexpr Limit kPlayerNameLimit{"player name length", 100, "characters"}
 inline constexpr Limit kLogLimit{"log length", 20000, "entries"};
 // A save as written, and the most of a save file that is ever read (checked before parsing).
 inline constexpr Limit kSaveSizeLimit{"save size", 8u * 1024u * 1024u, "bytes"};
+// A script file the sandbox loads (and the loader reads again for line numbers).
+inline constexpr Limit kScriptFileLimit{"script file size", 8u * 1024u * 1024u, "bytes"};
 
 // "text length is 30000 characters, over the limit of 4000": what every limit error says.
 inline std::string over_limit(const Limit& l, std::size_t actual) {

@@ -9,6 +9,7 @@
 
 #include <lua.hpp>
 
+#include "limits.hpp"
 #include "script_error.hpp"
 
 namespace fd {
@@ -22,7 +23,7 @@ struct SandboxLimits {
     std::chrono::milliseconds wall_backstop{10'000};
     std::size_t memory_bytes = 64u << 20;
     std::size_t string_bytes = 4u << 20;  // one string
-    std::size_t source_bytes = 8u << 20;  // one script file
+    std::size_t source_bytes = kScriptFileLimit.max;  // one script file
     int print_lines = 20;                 // print() lines per call, then one "suppressed" line
     std::size_t print_bytes = 4096;       // bytes printed per call
 };

@@ -1,12 +1,17 @@
 #include "source_lines.hpp"
 
 #include <cctype>
-#include <fstream>
+#include <sstream>
+
+#include "file_text.hpp"
+#include "limits.hpp"
 
 namespace fd {
 
 SourceLines::SourceLines(const std::string& path) {
-    std::ifstream in(path);
+    // The sandbox has already read this file under the same cap; a file it could not
+    // read gives no lines, and messages fall back to the constructor's line.
+    std::istringstream in(read_file(path, kScriptFileLimit.max).text);
     std::string line;
     while (std::getline(in, line)) lines_.push_back(line);
 }
