@@ -335,6 +335,22 @@ private:
         }
     }
 
+    // The state after `move` from `from`; nothing when the move failed, which is then a
+    // defect at the script's line (a loop is FD011, any other script error FD001).
+    template <class Move>
+    std::optional<SessionState> try_move(const SessionState& from, Move move) {
+        try {
+            Session s(story_, host_, from);
+            move(s);
+            return s.state();
+        } catch (const StoryLoopError& e) {
+            defect(e.file(), e.line(), code::no_ending, e.message());
+        } catch (const ScriptError& e) {
+            defect(e.file(), e.line(), code::script_fails, e.message());
+        }
+        return std::nullopt;
+    }
+
     // The state a step starts from, in the encounter's move graph.
     struct Here {
         StateGraph* graph;  // null while paths are too short to loop
@@ -343,24 +359,14 @@ private:
 
     template <class Move>
     void step(const Node& node, const Here& from, Frontier& next, Move move, std::optional<Mode> m) {
-        SessionState moved;
-        try {
-            Session s(story_, host_, node.state);
-            move(s);
-            moved = s.state();
-        } catch (const StoryLoopError& e) {
-            defect(e.file(), e.line(), code::no_ending, e.message());
-            return;
-        } catch (const ScriptError& e) {
-            defect(e.file(), e.line(), code::script_fails, e.message());
-            return;
-        }
+        std::optional<SessionState> moved = try_move(node.state, move);
+        if (!moved) return;
         Node child = node;
         if (m) {
             child.best.path = std::make_shared<const Link>(Link{*m, node.best.path, nullptr});
             child.worst.path = std::make_shared<const Link>(Link{*m, node.worst.path, nullptr});
         }
-        child.state = strip(std::move(moved), child);
+        child.state = strip(std::move(*moved), child);
         std::string key = state_key(child.state, readers_);
         bool fresh_id = false;
         if (from.graph && from.graph->link_closes_loop(from.id, from.graph->id(key, fresh_id))) {
@@ -390,19 +396,9 @@ private:
         child.score = combine(entry.score, exit.node.score);
         child.best = {extend(entry.best.path, exit.node.best.path), entry.best.acc + exit.node.best.acc, {}};
         child.worst = {extend(entry.worst.path, exit.node.worst.path), entry.worst.acc + exit.node.worst.acc, {}};
-        SessionState moved;
-        try {
-            Session s(story_, host_, full);
-            s.proceed();
-            moved = s.state();
-        } catch (const StoryLoopError& e) {
-            defect(e.file(), e.line(), code::no_ending, e.message());
-            return;
-        } catch (const ScriptError& e) {
-            defect(e.file(), e.line(), code::script_fails, e.message());
-            return;
-        }
-        child.state = strip(std::move(moved), child);
+        std::optional<SessionState> moved = try_move(full, [](Session& s) { s.proceed(); });
+        if (!moved) return;
+        child.state = strip(std::move(*moved), child);
         if (child.state.finished) child.best.ending = child.worst.ending = end.stage + "/" + end.beat;
         std::string key = state_key(child.state, readers_);
         bool fresh_id = false;

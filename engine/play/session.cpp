@@ -54,7 +54,7 @@ Event Session::event_here(EventKind kind, const Beat& b) const {
 }
 
 CallSite Session::at(const std::string& beat) const {
-    return {beat, story_->is_campaign ? state_.stage : std::string()};
+    return {beat, story_->is_campaign ? std::string_view(state_.stage) : std::string_view()};
 }
 
 void Session::apply_logged(const Effects& resolved, Event& ev) {

@@ -107,10 +107,10 @@ auto ScriptHost::located(ScriptRef ref, const CallSite& at, Fn fn) {
     try {
         return fn(k);
     } catch (const ScriptError& e) {
-        if (e.line() > 0) throw e.at(at.beat, at.stage);
+        if (e.line() > 0) throw e.at(std::string(at.beat), std::string(at.stage));
         // No line from the engine (a library function used directly, an error value that
         // is not a message): the function's definition, or where the story names it.
-        throw ScriptError(k.file, k.line, e.message(), e.traceback()).at(at.beat, at.stage);
+        throw ScriptError(k.file, k.line, e.message(), e.traceback()).at(std::string(at.beat), std::string(at.stage));
     }
 }
 

@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "encounter.hpp"
@@ -15,9 +16,9 @@
 namespace fd {
 
 // Where play was when it called a script, for error messages ("" = not said).
-struct CallSite {
-    std::string beat;
-    std::string stage;
+struct CallSite {  // views into the story and the session, valid for the call
+    std::string_view beat;
+    std::string_view stage;
 };
 
 class ScriptHost {
