@@ -720,3 +720,28 @@ TEST_CASE("an effects function cannot grow the flags past the limit a few at a t
     CHECK_THAT(problem, Catch::Contains("number of flags"));
     CHECK(s.state().story.size() <= kFlagCountLimit.max);
 }
+
+TEST_CASE("plain effects cannot add up to more flags than the limit over a play-through", "[hardening][limits]") {
+    std::string dir = temp_dir("limits");
+    // 250 narrations, each setting one story flag of its own: every table is small, but
+    // together they pass the limit of 200 flags.
+    std::string script = with(minimal_encounter(), "  start = \"ask\",", "  start = \"n1\",");
+    script = with(script, "return encounter {",
+                  "local beats = {}\n"
+                  "for i = 1, 250 do beats[i] = narration { id = 'n' .. i, text = 'On.', "
+                  "effects = { story = { ['f' .. i] = true } }, next = i < 250 and ('n' .. (i + 1)) or 'ask' } end\n"
+                  "local e = encounter {");
+    // The narrations join the encounter's beats once it is built.
+    script = with(script, "\n}\n", "\n}\nfor _, b in ipairs(beats) do table.insert(e.beats, b) end\nreturn e\n");
+    auto [story, host] = load_ok(write_temp_file(dir, "many.lua", script));
+    std::string problem;
+    std::optional<Session> s;
+    try {
+        s.emplace(story, host, 1);
+        for (int i = 0; i < 300 && !s->at_decision(); ++i) s->proceed();
+    } catch (const ScriptError& e) {
+        problem = e.what();
+    }
+    CHECK_THAT(problem, Catch::Contains("many.lua:") && Catch::Contains("number of flags") &&
+                            Catch::Contains("n201"));
+}

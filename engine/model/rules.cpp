@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "limits.hpp"
 #include "vocabulary.hpp"
 
 namespace fd {
@@ -36,6 +37,13 @@ void apply_effects(const Effects& fx, SessionState& s) {
     s.business.reputation = std::clamp(s.business.reputation + fx.reputation, -kMaxReputation, kMaxReputation);
     for (const auto& [k, v] : fx.flags) s.flags[k] = v;
     for (const auto& [k, v] : fx.story) s.story[k] = v;
+}
+
+std::string flags_room_problem(const Flags& have, const Flags& adding, const std::string& field) {
+    std::size_t total = have.size();
+    for (const auto& entry : adding) total += have.count(entry.first) ? 0 : 1;
+    if (total <= kFlagCountLimit.max) return "";
+    return "'" + field + "' would hold " + std::to_string(total) + " flags: " + over_limit(kFlagCountLimit, total);
 }
 
 long long outcome_money(const std::string& outcome, int customer_value) {

@@ -21,6 +21,10 @@ int mood_rank(const std::string& mood);
 // Applies plain effect values (already resolved from any function) to the state.
 void apply_effects(const Effects& fx, SessionState& s);
 
+// "" when `adding` fits beside `have` within the limit on the number of flags;
+// else what is wrong, naming the field ("flags" or "story") and the limit.
+std::string flags_room_problem(const Flags& have, const Flags& adding, const std::string& field);
+
 // Money the outcome moves: kept/won_back keep the customer's value, lost loses it.
 long long outcome_money(const std::string& outcome, int customer_value);
 

@@ -58,11 +58,24 @@ CallSite Session::at(const std::string& beat) const {
 }
 
 void Session::apply_logged(const Effects& resolved, Event& ev) {
+    check_flags_room(resolved, ev);
     ev.offered_trust = resolved.trust;
     ev.landed_trust = landed_trust_change(resolved.trust, state_.customer.wall);
     apply_effects(resolved, state_);
     ev.after = state_.snapshot();
     state_.log.push_back(std::move(ev));
+}
+
+// Plain effects were checked one table at a time when the script loaded; what they
+// add up to over a play-through is checked here, at the beat (or answer) that adds it.
+void Session::check_flags_room(const Effects& fx, const Event& ev) const {
+    std::string problem = flags_room_problem(state_.flags, fx.flags, "flags");
+    if (problem.empty()) problem = flags_room_problem(state_.story, fx.story, "story");
+    if (problem.empty()) return;
+    const Beat* b = encounter().beat(ev.beat);
+    const Answer* a = b && ev.mode ? b->answer(*ev.mode) : nullptr;
+    int line = a ? a->spot.field("effects") : b ? b->spot.field("effects") : 0;
+    throw ScriptError(encounter().file, line, "the effects here: " + problem).at(ev.beat, story_->is_campaign ? ev.stage : "");
 }
 
 namespace {

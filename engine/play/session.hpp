@@ -71,6 +71,7 @@ private:
     // Where play is, for script errors: the beat, and the stage in a campaign.
     CallSite at(const std::string& beat) const;
     void apply_logged(const Effects& resolved, Event& ev);
+    void check_flags_room(const Effects& fx, const Event& ev) const;
     void relocate();
     void rewind_to(std::vector<Event>::iterator event);  // the state before it; the log up to it
     std::shared_ptr<const Story> story_;

@@ -20,7 +20,7 @@ namespace fd {
 // work no instruction count sees; legitimate content never comes near it.
 struct SandboxLimits {
     long long instructions = 20'000'000;
-    std::chrono::milliseconds wall_backstop{10'000};
+    std::chrono::milliseconds wall_backstop{4'000};
     std::size_t memory_bytes = 64u << 20;
     std::size_t string_bytes = 4u << 20;  // one string
     std::size_t source_bytes = kScriptFileLimit.max;  // one script file

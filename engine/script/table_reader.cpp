@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "limits.hpp"
+#include "rules.hpp"
 
 namespace fd {
 
@@ -195,11 +196,8 @@ Flags parse_flags(lua_State* L, int index, const std::string& field, const Compl
 }
 
 void check_flags_room(const Flags& have, const Flags& adding, const std::string& field, const Complaint& complain) {
-    std::size_t total = have.size();
-    for (const auto& entry : adding) total += have.count(entry.first) ? 0 : 1;
-    if (total > kFlagCountLimit.max)
-        complain(field, code::over_limit, "'" + field + "' would hold " + std::to_string(total) + " flags: " +
-                                     over_limit(kFlagCountLimit, total));
+    std::string problem = flags_room_problem(have, adding, field);
+    if (!problem.empty()) complain(field, code::over_limit, problem);
 }
 
 namespace {
