@@ -9,10 +9,10 @@ const std::vector<Command>& command_table() {
     static const std::vector<Command> table = {
         {"play", "play [PATH]", "open the window on a campaign or encounter (frontdoor play --help)", nullptr},
         {"run", "run PATH", "play in the terminal, print a transcript and debrief", cmd_run},
-        {"lint", "lint [PATH...]", "check scripts (default scripts/)", cmd_lint},
-        {"test", "test [PATH...]", "run designers' test plans (default scripts/tests/)", cmd_test},
+        {"lint", "lint [PATH...]", "check scripts (default: the shipped scripts)", cmd_lint},
+        {"test", "test [PATH...]", "run designers' test plans (default: the shipped tests/)", cmd_test},
         {"explore", "explore PATH", "walk every path: endings, unreachable beats, strategies", cmd_explore},
-        {"balance", "balance [PATH...]", "the strategy x encounter table (default scripts/encounters/)", cmd_balance},
+        {"balance", "balance [PATH...]", "the strategy x encounter table (default: the shipped encounters/)", cmd_balance},
         {"graph", "graph PATH", "a Graphviz graph of an encounter (--format dot|svg)", cmd_graph},
         {"new", "new NAME", "write a new encounter from the scaffold", cmd_new},
         {"help", "help", "this text and the window's options (as --help)", nullptr},

@@ -18,7 +18,8 @@ void print_main_help() {
         usage += std::string(usage.size() < 14 ? 16 - usage.size() : 2, ' ');
         std::cout << "  " << usage << c.summary << "\n";
     }
-    std::cout << "Each command has --help.\n";
+    std::cout << "Each command has --help. `frontdoor --version` prints the version and the commit.\n"
+                 "The shipped scripts: ./scripts when it exists, else the installed ones.\n";
 }
 
 int dispatch(int argc, char** argv) {
