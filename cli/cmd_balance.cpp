@@ -1,15 +1,20 @@
-// frontdoor balance [PATH...]: the always-the-same-mode strategy x encounter table,
-// with the campaign's balance rules checked.
+// frontdoor balance [PATH...] [--json]: the always-the-same-mode strategy x encounter
+// table, each strategy's share of best-fit answers (with the theme guesser), how well
+// the situation attributes predict the best mode, and the balance rules checked.
 #include <algorithm>
 #include <filesystem>
 #include <iomanip>
+#include <sstream>
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 #include "args.hpp"
 #include "load_or_report.hpp"
 #include "commands.hpp"
 #include "data_paths.hpp"
 #include "explore.hpp"
+#include "fit_predictor.hpp"
+#include "strategy_shares.hpp"
 #include "terminal_text.hpp"
 
 namespace fd::cli {
@@ -23,6 +28,25 @@ std::string safe(const std::string& text) { return terminal_text(text, Newlines:
 struct Row {
     std::string encounter;
     std::vector<StageResult> by_mode;  // kAllModes order
+};
+
+// What the strategies and the predictor saw, summed over the encounters played.
+struct Measures {
+    std::vector<StrategyShare> shares;  // five modes then the theme guesser
+    std::vector<TaggedDecision> decisions;
+
+    void add(const Story& story, std::vector<StrategyShare> more) {
+        for (auto& d : tagged_decisions(story)) decisions.push_back(std::move(d));
+        if (shares.empty()) {
+            shares = std::move(more);
+            return;
+        }
+        for (std::size_t i = 0; i < shares.size() && i < more.size(); ++i) {
+            shares[i].decisions += more[i].decisions;
+            shares[i].best += more[i].best;
+            if (shares[i].error.empty()) shares[i].error = more[i].error;
+        }
+    }
 };
 
 std::vector<std::string> encounter_files(const std::vector<std::string>& paths) {
@@ -41,7 +65,7 @@ std::vector<std::string> encounter_files(const std::vector<std::string>& paths) 
 }
 
 // Each encounter alone, from its own file.
-std::vector<Row> rows_of_encounters(const std::vector<std::string>& paths, int& problems) {
+std::vector<Row> rows_of_encounters(const std::vector<std::string>& paths, Measures& measures, int& problems) {
     std::vector<Row> rows;
     for (const auto& f : encounter_files(paths)) {
         std::shared_ptr<ScriptHost> host;
@@ -51,6 +75,7 @@ std::vector<Row> rows_of_encounters(const std::vector<std::string>& paths, int& 
             continue;
         }
         Row row{story->id, {}};
+        measures.add(*story, strategy_shares(story, host));
         for (const auto& s : single_mode_strategies(story, host)) {
             if (!s.error.empty() || s.results.empty()) {
                 std::cerr << terminal_text(f + ": always " + mode_name(s.mode) + " could not be played: " + s.error) << "\n";
@@ -67,8 +92,10 @@ std::vector<Row> rows_of_encounters(const std::vector<std::string>& paths, int& 
 
 // Every encounter as the campaign plays it for each strategy: later encounters see
 // what that strategy did earlier, as a player's would.
-std::vector<Row> rows_of_campaign(std::shared_ptr<const Story> campaign, std::shared_ptr<ScriptHost> host, int& problems) {
+std::vector<Row> rows_of_campaign(std::shared_ptr<const Story> campaign, std::shared_ptr<ScriptHost> host,
+                                  Measures& measures, int& problems) {
     std::vector<Row> rows;
+    measures.add(*campaign, strategy_shares(campaign, host));
     for (const auto& st : campaign->stages) rows.push_back({st.id, std::vector<StageResult>(5)});
     for (const auto& s : single_mode_strategies(campaign, host)) {
         auto col = static_cast<std::size_t>(mode_index(s.mode));
@@ -84,10 +111,12 @@ std::vector<Row> rows_of_campaign(std::shared_ptr<const Story> campaign, std::sh
     return rows;
 }
 
-int check_and_print(const std::vector<Row>& rows) {
+int check_and_print(const std::vector<Row>& rows, bool print) {
     int problems = 0;
     std::array<int, 5> tops{};
-    std::cout << "| encounter | avoid | accommodate | compromise | collaborate | compete |\n"
+    std::ostringstream discard;
+    std::ostream& out = print ? std::cout : discard;
+    out << "| encounter | avoid | accommodate | compromise | collaborate | compete |\n"
               << "|---|---|---|---|---|---|\n";
     for (const auto& row : rows) {
         // A cell with no outcome was not played (a script error, reported above): it has no
@@ -96,7 +125,7 @@ int check_and_print(const std::vector<Row>& rows) {
         int best = -1;
         for (const auto& r : row.by_mode)
             if (played(r)) best = std::max(best, r.final.customer.trust);
-        std::cout << "| " << safe(row.encounter);
+        out << "| " << safe(row.encounter);
         bool all_same = true;
         for (std::size_t i = 0; i < row.by_mode.size(); ++i) {
             const auto& r = row.by_mode[i];
@@ -104,19 +133,19 @@ int check_and_print(const std::vector<Row>& rows) {
             if (top) ++tops[i];
             all_same = all_same && played(r) && r.outcome == row.by_mode[0].outcome;
             if (played(r))
-                std::cout << " | " << safe(r.outcome) << " " << r.final.customer.trust << (top ? "*" : "");
+                out << " | " << safe(r.outcome) << " " << r.final.customer.trust << (top ? "*" : "");
             else
-                std::cout << " | not played (script error)";
+                out << " | not played (script error)";
         }
-        std::cout << " |\n";
+        out << " |\n";
         if (all_same) {
             std::cerr << "unbalanced: in " << safe(row.encounter) << " every single-mode strategy ends '" << safe(row.by_mode[0].outcome) << "'\n";
             ++problems;
         }
     }
-    std::cout << "\nHighest trust (ties count for each):";
-    for (Mode m : kAllModes) std::cout << " " << mode_name(m) << " " << tops[static_cast<std::size_t>(mode_index(m))];
-    std::cout << " of " << rows.size() << " encounters\n";
+    out << "\nHighest trust (ties count for each):";
+    for (Mode m : kAllModes) out << " " << mode_name(m) << " " << tops[static_cast<std::size_t>(mode_index(m))];
+    out << " of " << rows.size() << " encounters\n";
     for (Mode m : kAllModes)
         if (tops[static_cast<std::size_t>(mode_index(m))] * 3 > static_cast<int>(rows.size())) {
             std::cerr << "unbalanced: always " << mode_name(m) << " ends with the highest trust in more than a third of the encounters\n";
@@ -125,12 +154,59 @@ int check_and_print(const std::vector<Row>& rows) {
     return problems;
 }
 
+double limit_of(const StrategyShare& s) { return s.name == "theme guesser" ? kThemeGuesserLimit : kSingleModeLimit; }
+
+int percent(double share) { return static_cast<int>(share * 100 + 0.5); }
+
+// Strategies over their limit of best-fit answers; prints the shares table.
+int check_shares(const Measures& m, bool print) {
+    int problems = 0;
+    if (print) std::cout << "\n| strategy | best-fit answers | share | limit |\n|---|---|---|---|\n";
+    for (const auto& s : m.shares) {
+        bool over = s.share() > limit_of(s) + 1e-9;
+        if (print)
+            std::cout << "| " << s.name << " | " << s.best << " of " << s.decisions << " | " << percent(s.share()) << "% | "
+                      << percent(limit_of(s)) << "%" << (over ? " OVER" : "") << " |\n";
+        if (!s.error.empty()) std::cerr << terminal_text(s.name + " could not be played to the end: " + s.error) << "\n";
+        if (over) {
+            std::cerr << "unbalanced: " << s.name << " picks a best-fit answer at " << percent(s.share())
+                      << "% of decisions (limit " << percent(limit_of(s)) << "%)\n";
+            ++problems;
+        }
+    }
+    return problems;
+}
+
+void print_prediction(const PredictionScore& p) {
+    std::cout << "\nSituation attributes predict the best mode (naive Bayes, leave-one-out): " << p.correct << " of "
+              << p.decisions << " decisions, " << percent(p.share()) << "% (goal 70%)\n";
+}
+
+nlohmann::json to_json(const std::vector<Row>& rows, const Measures& m, const PredictionScore& p, bool balanced) {
+    nlohmann::json j;
+    j["encounters"] = nlohmann::json::array();
+    for (const auto& row : rows) {
+        nlohmann::json by_mode;
+        for (std::size_t i = 0; i < row.by_mode.size() && i < kAllModes.size(); ++i)
+            by_mode[mode_name(kAllModes[i])] = {{"outcome", row.by_mode[i].outcome}, {"trust", row.by_mode[i].final.customer.trust}};
+        j["encounters"].push_back({{"id", row.encounter}, {"strategies", by_mode}});
+    }
+    j["shares"] = nlohmann::json::array();
+    for (const auto& s : m.shares)
+        j["shares"].push_back({{"strategy", s.name}, {"decisions", s.decisions}, {"best_fit", s.best},
+                               {"share", s.share()}, {"limit", limit_of(s)}});
+    j["prediction"] = {{"model", "naive Bayes, leave-one-out"}, {"decisions", p.decisions}, {"correct", p.correct},
+                       {"accuracy", p.share()}, {"goal", 0.7}};
+    j["balanced"] = balanced;
+    return j;
+}
+
 }  // namespace
 
 int cmd_balance(const std::vector<std::string>& argv) {
-    Args args(argv, {{"help", false}});
+    Args args(argv, {{"help", false}, {"json", false}});
     if (args.has("help")) {
-        std::cout << "usage: frontdoor balance [PATH...]\n"
+        std::cout << "usage: frontdoor balance [PATH...] [--json]\n"
                      "Plays each encounter (default: scripts/encounters/) with each always-the-same-mode\n"
                      "strategy and prints the outcome and final trust; * marks the highest trust.\n"
                      "Given a campaign file (frontdoor balance scripts/campaign.lua), plays the whole\n"
@@ -138,22 +214,37 @@ int cmd_balance(const std::vector<std::string>& argv) {
                      "played after the earlier ones.\n"
                      "Checks the balance rules: no strategy ends with the highest trust in more than a\n"
                      "third of the encounters, and in each encounter the five strategies do not all reach\n"
-                     "the same outcome. Exit status: 0 balanced, 1 not (or a script error), 2 bad usage.\n";
+                     "the same outcome.\n"
+                     "Also plays the theme guesser (at each decision, the mode that was best most often\n"
+                     "earlier in the same encounter; collaborate at the first) and prints each strategy's\n"
+                     "share of best-fit answers: the theme guesser must stay at or under 60%, every\n"
+                     "always-the-same-mode strategy at or under 40%. Then how well the decisions'\n"
+                     "situation attributes predict their best mode (naive Bayes, leave-one-out; goal 70%).\n"
+                     "  --json   print the table, the shares and the prediction as JSON\n"
+                     "Exit status: 0 balanced, 1 not (or a script error), 2 bad usage.\n";
         return 0;
     }
     std::vector<std::string> paths = args.positional();
     if (paths.empty()) paths.push_back(fd::shipped_scripts_dir() + "/encounters");
     int problems = 0;
+    bool json = args.has("json");
+    Measures measures;
     std::vector<Row> rows;
     if (paths.size() == 1 && fs::is_regular_file(paths[0])) {
         std::shared_ptr<ScriptHost> host;
         auto story = load_or_report(paths[0], &host);
         if (!story) return 1;
-        rows = story->is_campaign ? rows_of_campaign(story, host, problems) : rows_of_encounters(paths, problems);
+        rows = story->is_campaign ? rows_of_campaign(story, host, measures, problems) : rows_of_encounters(paths, measures, problems);
     } else {
-        rows = rows_of_encounters(paths, problems);
+        rows = rows_of_encounters(paths, measures, problems);
     }
-    problems += check_and_print(rows);
+    problems += check_and_print(rows, !json);
+    problems += check_shares(measures, !json);
+    PredictionScore prediction = leave_one_out(measures.decisions);
+    if (json)
+        std::cout << to_json(rows, measures, prediction, problems == 0).dump(2) << "\n";
+    else
+        print_prediction(prediction);
     return problems ? 1 : 0;
 }
 

@@ -6,6 +6,9 @@ namespace fd {
 
 std::string situation_label(const std::string& key) {
     static const std::map<std::string, std::string> labels = {
+        {"fault", "Whose fault"},
+        {"line", "A line that must hold"},
+        {"best_placed", "Who can best resolve it"},
         {"stress", "Stress"},
         {"complexity", "Complexity"},
         {"importance_customer", "Importance to the customer"},

@@ -1,3 +1,4 @@
+// The words scripts may use for moods, sectors, outcomes and situation attributes.
 #include "vocabulary.hpp"
 
 namespace fd {
@@ -6,7 +7,22 @@ const std::vector<std::string> kMoods = {"furious", "angry", "upset", "wary",
                                          "neutral", "calm",  "pleased", "delighted"};
 const std::vector<std::string> kSectors = {"retail", "hospitality", "health", "finance", "travel", "support"};
 const std::vector<std::string> kOutcomes = {"kept", "won_back", "lost", "escalated", "parted"};
-const std::vector<std::string> kSituationKeys = {"stress", "complexity", "importance_customer",
-                                                 "importance_business", "time", "trust", "relationship"};
+const std::vector<std::string> kSituationKeys = {"fault",  "line",       "best_placed",         "stress",
+                                                 "complexity", "importance_customer", "importance_business",
+                                                 "time",   "trust",      "relationship"};
+
+const std::vector<std::string>& situation_levels(const std::string& key) {
+    static const std::vector<std::string> levels = {"low", "medium", "high"};
+    static const std::vector<std::string> fault = {"ours", "theirs", "shared", "nobody"};
+    static const std::vector<std::string> line = {"none", "flexible", "firm"};
+    static const std::vector<std::string> placed = {"us", "someone_else"};
+    static const std::vector<std::string> none;
+    if (key == "fault") return fault;
+    if (key == "line") return line;
+    if (key == "best_placed") return placed;
+    for (const auto& k : kSituationKeys)
+        if (k == key) return levels;
+    return none;
+}
 
 }  // namespace fd

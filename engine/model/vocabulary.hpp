@@ -10,7 +10,13 @@ namespace fd {
 extern const std::vector<std::string> kMoods;
 extern const std::vector<std::string> kSectors;
 extern const std::vector<std::string> kOutcomes;
-// Kilmann's situation attributes, in the order the debrief shows them.
+// Kilmann's situation attributes, in the order the debrief shows them: what
+// decides the mode (whose fault, a line that must hold, who can best resolve it)
+// and Kilmann's levels (stress, time, importance to each side, ...).
 extern const std::vector<std::string> kSituationKeys;
+// The values one situation attribute may take: "low", "medium", "high" for most;
+// fault: ours, theirs, shared, nobody; line: none, flexible, firm;
+// best_placed: us, someone_else. Empty for an unknown key.
+const std::vector<std::string>& situation_levels(const std::string& key);
 
 }  // namespace fd

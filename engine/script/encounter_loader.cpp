@@ -89,7 +89,7 @@ struct Loader {
         for (const auto& key : kSituationKeys) {
             std::string v = s.text(key.c_str(), false);
             if (v.empty()) continue;
-            one_of(s, key.c_str(), v, {"low", "medium", "high"}, "level");
+            one_of(s, key.c_str(), v, situation_levels(key), key == "fault" || key == "line" || key == "best_placed" ? "value" : "level");
             b.situation.attributes[key] = v;
         }
         s.finish(kSituationKeys);

@@ -28,7 +28,7 @@ return encounter {
     decision {
       id = "the_joke",
       says = "Teodor steadies the saucer with his other hand. \"Yes, yes. Very good.\" He doesn't look up.",
-      situation = { stress = "medium", time = "low", importance_customer = "medium", relationship = "high", complexity = "low" },
+      situation = { fault = "ours", line = "none", best_placed = "us", stress = "medium", complexity = "low", importance_customer = "low", importance_business = "low", time = "low", relationship = "high" },
       prompt = "Who is watching, and what would dealing with it here cost him?",
       answers = {
         answer {
@@ -82,8 +82,8 @@ return encounter {
     decision {
       id = "row",
       says = "\"It was a joke! He laughed!\" The whole queue is watching. Teodor puts his cup down and reaches for his coat.",
-      situation = { stress = "high", time = "low", relationship = "high", importance_customer = "high" },
-      prompt = "Two people are upset in public. Who do you deal with first, and where?",
+      situation = { fault = "ours", line = "none", best_placed = "us", stress = "high", complexity = "low", importance_customer = "medium", importance_business = "low", time = "low", relationship = "high" },
+      prompt = "The whole queue is watching. What happens in the next ten seconds?",
       answers = {
         answer {
           mode = "avoid",
@@ -91,8 +91,8 @@ return encounter {
           reaction = "The café noise comes back. Teodor hesitates, then sits down again.",
           effects = { trust = 3, wall = -5 },
           next = "table",
-          fit = 4,
-          why = "People need to cool down: ending the scene lets him stay without anyone backing down.",
+          fit = 5,
+          why = "People need to cool down: ending the scene lets him stay without anyone having to back down in public.",
         },
         answer {
           mode = "accommodate",
@@ -136,26 +136,26 @@ return encounter {
     decision {
       id = "table",
       says = "You bring his scone. He turns a hospital letter face down. \"He's a good lad, your Jordan. Don't say anything to him, will you? No harm done.\"",
-      situation = { stress = "low", importance_customer = "low", time = "medium", relationship = "high", trust = "medium" },
-      prompt = "He has told you what he wants. Whose call is this?",
+      situation = { fault = "ours", line = "none", best_placed = "us", stress = "low", complexity = "low", importance_customer = "high", importance_business = "low", time = "medium", trust = "medium", relationship = "high" },
+      prompt = "He has asked you something. What does he want, and what do you want?",
       answers = {
         answer {
           mode = "avoid",
-          says = "I won't make a thing of it. Enjoy your scone, Teodor.",
+          says = "Enjoy your scone, Teodor.",
+          reaction = "He nods, not sure what you'll do, and watches you go back to the counter.",
+          effects = { trust = 4, wall = -5 },
+          next = "counter",
+          fit = 3,
+          why = "Leaving it there is close, but he asked you something: saying nothing leaves him wondering whether you'll make a scene.",
+        },
+        answer {
+          mode = "accommodate",
+          says = "Your call, Teodor. I won't make a thing of it. Enjoy your scone.",
           reaction = "His shoulders come down. \"Thank you.\"",
           effects = { trust = 12, wall = -15, mood = "calm", flags = { respected = true } },
           next = "counter",
           fit = 5,
-          why = "He's told you what he wants; leaving it there keeps the decision in his hands.",
-        },
-        answer {
-          mode = "accommodate",
-          says = "I'm so sorry, Teodor. Let me get you a fresh coffee, on us.",
-          reaction = "\"There's really no need.\" He lets you, though.",
-          effects = { trust = 5, money = -3, flags = { fussed = true } },
-          next = "counter",
-          fit = 3,
-          why = "An apology is fair, but a fuss keeps alive a moment he wants over.",
+          why = "He has said what he wants; setting aside your own wish to speak up keeps the decision in his hands.",
         },
         answer {
           mode = "compromise",
@@ -190,8 +190,8 @@ return encounter {
     decision {
       id = "counter",
       says = "Behind the counter Jordan bangs the steam wand. \"What? He laughed. Everyone's so sensitive.\" Six people wait; Teodor is ten feet away.",
-      situation = { stress = "high", time = "low", relationship = "high", complexity = "medium", importance_business = "medium" },
-      prompt = "Your colleague needs a conversation. Is now the time, and is here the place?",
+      situation = { fault = "ours", line = "none", best_placed = "us", stress = "high", complexity = "medium", importance_customer = "low", importance_business = "medium", time = "low", relationship = "high" },
+      prompt = "Six people are waiting and Teodor is ten feet away. What do you say to Jordan?",
       answers = {
         answer {
           mode = "avoid",
@@ -244,8 +244,8 @@ return encounter {
     decision {
       id = "break_talk",
       says = "Ten o'clock, the back room. Jordan folds his arms. \"Go on, then. I was only being friendly.\"",
-      situation = { stress = "medium", time = "medium", relationship = "high", importance_business = "high", complexity = "medium" },
-      prompt = "Teodor isn't here. Why does this conversation still decide whether he comes back?",
+      situation = { fault = "ours", line = "flexible", best_placed = "us", stress = "medium", complexity = "medium", importance_customer = "high", importance_business = "high", time = "high", relationship = "high" },
+      prompt = "Teodor isn't here. What does this conversation decide?",
       answers = {
         answer {
           mode = "avoid",
@@ -323,8 +323,8 @@ return encounter {
     decision {
       id = "again",
       says = "Teodor sets the cup down. \"I have Parkinson's,\" he says quietly, to you, not to Jordan. \"I would rather not be a joke about it.\"",
-      situation = { stress = "high", time = "low", importance_customer = "high", relationship = "high" },
-      prompt = "You let it pass once. What does letting it pass again tell him?",
+      situation = { fault = "ours", line = "firm", best_placed = "us", stress = "high", complexity = "low", importance_customer = "high", importance_business = "high", time = "low", relationship = "high" },
+      prompt = "He has said it in plain words. What do you do now?",
       answers = {
         answer {
           mode = "avoid",

@@ -35,8 +35,8 @@ return encounter {
     decision {
       id = "first_ask",
       says = "\"My mother has a hip replacement at ten tomorrow. I promised I'd be there. Put me on the 18:40. I don't care who you take off it.\"",
-      situation = { stress = "high", complexity = "medium", importance_customer = "high", time = "low", trust = "low" },
-      prompt = "He is demanding something you must not do, and sixty people are waiting. What does he need?",
+      situation = { fault = "nobody", line = "firm", best_placed = "us", stress = "high", complexity = "medium", importance_customer = "high", importance_business = "high", time = "low", trust = "low", relationship = "medium" },
+      prompt = "Sixty people are waiting behind him. What does he need from you?",
       answers = {
         answer {
           mode = "avoid",
@@ -96,8 +96,8 @@ return encounter {
     decision {
       id = "options",
       says = "Edinburgh is full. The sleeper left at 15:40. And the 18:40 standby filled while you searched. Daniel looks at the clock. \"So what was all that for?\"",
-      situation = { stress = "high", complexity = "medium", importance_customer = "high", time = "low", trust = "low" },
-      prompt = "The search cost time. What is the quickest honest way to something certain?",
+      situation = { fault = "nobody", line = "flexible", best_placed = "us", stress = "high", complexity = "medium", importance_customer = "high", importance_business = "medium", time = "low", trust = "low", relationship = "medium" },
+      prompt = "What is left tonight, and what is certain?",
       answers = {
         answer {
           mode = "avoid",
@@ -157,8 +157,8 @@ return encounter {
     decision {
       id = "bump",
       says = "The only leisure booking on the 18:40 is Mrs Pryce, fourth in your queue with two small children. Daniel reads the name. \"She's going on holiday. Do it.\" Your supervisor is watching.",
-      situation = { stress = "high", complexity = "medium", importance_business = "high", time = "low", trust = "medium" },
-      prompt = "You started down the wrong road. What does turning back look like?",
+      situation = { fault = "ours", line = "firm", best_placed = "us", stress = "high", complexity = "medium", importance_customer = "high", importance_business = "high", time = "low", trust = "medium", relationship = "medium" },
+      prompt = "Mrs Pryce is fourth in your queue. What do you do next?",
       answers = {
         answer {
           mode = "avoid",
@@ -211,8 +211,8 @@ return encounter {
     decision {
       id = "demand",
       says = "Daniel leans on the counter. \"She's seventy-one. If something goes wrong in there and I'm sitting in an airport...\" His voice cracks. \"Find me a seat or find me your manager.\"",
-      situation = { stress = "high", complexity = "medium", importance_customer = "high", time = "low", trust = "low", relationship = "medium" },
-      prompt = "Stay calm, and redirect to what can be done. What would that sound like here?",
+      situation = { fault = "nobody", line = "flexible", best_placed = "us", stress = "high", complexity = "medium", importance_customer = "high", importance_business = "high", time = "medium", trust = "low", relationship = "medium" },
+      prompt = "What is he really asking for?",
       answers = {
         answer {
           mode = "avoid",
@@ -243,21 +243,21 @@ return encounter {
         },
         answer {
           mode = "collaborate",
-          says = "I hear you: you want to be there when she goes in. I can't take anyone's seat, but let me look at every route.",
-          reaction = "He straightens up. \"Go on, then.\"",
-          effects = { trust = 4, wall = -15, mood = "upset", flags = { searched = true } },
-          next = "searching",
-          fit = 3,
-          why = "Naming his fear is right, but a full search now spends time he can't spare.",
-        },
-        answer {
-          mode = "compete",
-          says = "I won't take anyone off; my manager would say the same. What I'm doing now: the 07:05, landing 08:15, plus standby tonight.",
+          says = "I hear you: you want to be with her when she goes in. I won't take anyone's seat, so let's make the morning certain: the 07:05, landing 08:15, standby tonight, and a taxi from arrivals to the ward.",
           reaction = "A long breath. \"Do it.\"",
           effects = { trust = 8, wall = -15, mood = "upset", flags = { booked = true } },
           next = "compensation",
           fit = 5,
-          why = "Calm and firm: no to the bump, yes to the fastest sure thing, without being bullied.",
+          why = "His fear and the other passengers' seats both matter: hold the seats, then build the surest way to her bedside with him.",
+        },
+        answer {
+          mode = "compete",
+          says = "I won't take anyone off, and my manager would tell you the same. The earliest seat is the 07:05. Shall I book it?",
+          reaction = "\"Fine. Book it.\" He doesn't look at you.",
+          effects = { trust = 2, wall = -5, mood = "upset", flags = { booked = true } },
+          next = "compensation",
+          fit = 3,
+          why = "Calm and right about the seats, but it meets only our side: he gets a booking and nothing for his fear.",
         },
       },
     },
@@ -265,8 +265,8 @@ return encounter {
     decision {
       id = "compensation",
       says = "\"One more thing.\" He lowers his voice. \"Put it down as a technical fault, not weather. Technical means two hundred and twenty quid. Nobody checks.\"",
-      situation = { stress = "medium", complexity = "low", importance_business = "high", time = "low", trust = "medium" },
-      prompt = "This rule must not bend. How do you refuse the request without refusing the person?",
+      situation = { fault = "theirs", line = "firm", best_placed = "us", stress = "medium", complexity = "low", importance_customer = "medium", importance_business = "high", time = "low", trust = "medium", relationship = "medium" },
+      prompt = "What is he asking you to write down?",
       answers = {
         answer {
           mode = "avoid",
@@ -297,7 +297,7 @@ return encounter {
         },
         answer {
           mode = "collaborate",
-          says = "I can only record weather. But let's go through what you're owed: hotel, meals, a refund if the 07:05 is late.",
+          says = "I can only record the storm, because that's what happened. But let's go through what you're owed together: hotel, meals, and a delay claim if the 07:05 runs late.",
           reaction = "He listens, glancing at the queue.",
           effects = { trust = 6, wall = -10, money = -120, flags = { vouchers = true } },
           next = "leaving",
@@ -319,7 +319,7 @@ return encounter {
     decision {
       id = "leaving",
       says = "Daniel looks across the hall. \"Skyline have a 19:15 to Aberdeen. Maybe they'll help.\" He starts folding the hospital letter away.",
-      situation = { stress = "medium", complexity = "low", importance_customer = "high", time = "low", relationship = "high" },
+      situation = { fault = "nobody", line = "flexible", best_placed = "us", stress = "medium", complexity = "low", importance_customer = "high", importance_business = "medium", time = "low", relationship = "high" },
       prompt = "He is choosing to leave. What do you send him away with?",
       answers = {
         answer {

@@ -29,7 +29,7 @@ return encounter {
     decision {
       id = "first_ask",
       says = "\"Layla Haddad. Her scan was at ten; they said the doctor would see us straight after. It's nearly one.\" She glances back. \"Is something wrong? Is that why nobody's saying?\"",
-      situation = { stress = "high", complexity = "low", importance_customer = "high", time = "medium", trust = "low", relationship = "high" },
+      situation = { fault = "nobody", line = "none", best_placed = "us", stress = "high", complexity = "low", importance_customer = "high", importance_business = "medium", time = "medium", trust = "low", relationship = "high" },
       prompt = "She asked about the wait. What is she really asking?",
       answers = {
         answer {
@@ -83,8 +83,8 @@ return encounter {
     decision {
       id = "raised",
       says = "\"I've been polite for three hours!\" Heads turn. Layla starts to cry, and her mother turns to her, then back to you, torn.",
-      situation = { stress = "high", complexity = "low", time = "medium", trust = "low", relationship = "high" },
-      prompt = "Her anger is fear with nowhere to go. What does this minute need?",
+      situation = { fault = "nobody", line = "none", best_placed = "us", stress = "high", complexity = "low", importance_customer = "medium", importance_business = "low", time = "medium", trust = "low", relationship = "high" },
+      prompt = "Layla is crying and the waiting room is watching. What does this minute need?",
       answers = {
         answer {
           mode = "avoid",
@@ -179,17 +179,17 @@ return encounter {
     decision {
       id = "news",
       says = "She leans in. \"Your screen says if it's urgent, doesn't it? Just tell me if it's bad. I won't say you told me.\"",
-      situation = { stress = "high", complexity = "medium", importance_customer = "high", importance_business = "high", trust = "medium" },
-      prompt = "She is asking you to break a rule that should not bend. How do you say no without shutting the door?",
+      situation = { fault = "nobody", line = "firm", best_placed = "someone_else", stress = "high", complexity = "medium", importance_customer = "high", importance_business = "medium", time = "medium", trust = "medium", relationship = "high" },
+      prompt = "What is she asking you for, and who can give it to her?",
       answers = {
         answer {
           mode = "avoid",
-          says = "I really couldn't say, sorry.",
-          reaction = "You look back at your screen. So does she.",
-          effects = { trust = -8, wall = 10 },
+          says = "That's one for Dr Lindqvist: she can read it and explain it properly. She'll see you at half one.",
+          reaction = "\"Half one.\" She nods slowly and sits back down.",
+          effects = { trust = 10, wall = -10, mood = "calm" },
           next = "hungry",
-          fit = 2,
-          why = "Sidestepping keeps the rule but leaves her alone with it; she hears something to hide.",
+          fit = 5,
+          why = "Someone else can answer this far better than you: passing it to the doctor, with a time, keeps the rule and spares her a guess.",
         },
         answer {
           mode = "accommodate",
@@ -202,21 +202,21 @@ return encounter {
         },
         answer {
           mode = "compromise",
-          says = "I can't tell you the result, and I won't guess. What I can say: the report's back, and you're on her list for half one.",
-          reaction = "She nods slowly. \"Half one.\"",
-          effects = { trust = 6 },
+          says = "I can't read it to you. I could ask the nurse whether it's marked urgent, if that would help?",
+          reaction = "\"Would you?\" She watches you pick up the phone.",
+          effects = { trust = 2 },
           next = "hungry",
-          fit = 4,
-          why = "An honest middle: share what you may, hold back what you may not.",
+          fit = 2,
+          why = "'Urgent or not' is still a reading of the result: half a disclosure is still a disclosure.",
         },
         answer {
           mode = "collaborate",
           says = "I can't see what it says, and guessing wouldn't be fair to Layla. The doctor will go through it properly. Until then, what would help you most?",
           reaction = "She thinks. \"She hasn't eaten. That's what's getting to her.\"",
-          effects = { trust = 10, wall = -10, mood = "calm" },
+          effects = { trust = 6, wall = -5 },
           next = "hungry",
-          fit = 5,
-          why = "Hold the rule kindly, then ask what would help: the no becomes help with what can change.",
+          fit = 4,
+          why = "Kind, and the rule holds, but she asked one question and the doctor is the person to answer it.",
         },
         answer {
           mode = "compete",
@@ -233,8 +233,8 @@ return encounter {
     decision {
       id = "hungry",
       says = "Layla tugs her sleeve. \"Mama, I'm hungry.\" Nothing since seven; the scan needed an empty stomach. \"If we go to the café and they call us, we lose our place. Don't we?\"",
-      situation = { stress = "medium", complexity = "low", importance_customer = "high", time = "medium", relationship = "high" },
-      prompt = "A small problem, but it's the one in front of her. What would flexibility look like?",
+      situation = { fault = "nobody", line = "flexible", best_placed = "us", stress = "medium", complexity = "low", importance_customer = "high", importance_business = "low", time = "medium", relationship = "high" },
+      prompt = "Layla hasn't eaten since seven. What does her mum need to hear?",
       answers = {
         answer {
           mode = "avoid",
@@ -249,10 +249,10 @@ return encounter {
           mode = "accommodate",
           says = "Go and get her something. If she calls, I'll come and find you myself.",
           reaction = "\"You'd do that?\" She takes Layla's hand.",
-          effects = { trust = 8, wall = -5, flags = { held_place = true } },
+          effects = { trust = 10, wall = -10, mood = "calm", flags = { held_place = true } },
           next = "see_doctor",
-          fit = 4,
-          why = "A few steps from your desk show her someone is on her side.",
+          fit = 5,
+          why = "Her child matters far more to her than the list does to us: a few steps from your desk cost little and show someone is on her side.",
         },
         answer {
           mode = "compromise",
@@ -269,8 +269,8 @@ return encounter {
           reaction = "\"Yes. Please.\" She writes her number on the leaflet.",
           effects = { trust = 8, wall = -10, flags = { held_place = true, asked_ward = true } },
           next = "snack",
-          fit = 5,
-          why = "Her place and her child's lunch both matter; asking what the system can do gets both.",
+          fit = 4,
+          why = "Generous and thorough, but she only needed her place kept; promising the ward's toast makes her wait on a favour.",
         },
         answer {
           mode = "compete",

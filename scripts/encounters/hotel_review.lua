@@ -43,8 +43,8 @@ return encounter {
     decision {
       id = "no_room",
       says = "\"Qureshi, two nights. I've a stand at the trade fair from seven, so all I need is a bed and a shower.\" She slides her card across.",
-      situation = { stress = "medium", time = "low", importance_customer = "high", relationship = "medium" },
-      prompt = "How do you tell someone the room she booked in March is gone?",
+      situation = { fault = "ours", line = "none", best_placed = "us", stress = "medium", complexity = "low", importance_customer = "high", importance_business = "medium", time = "low", relationship = "medium" },
+      prompt = "The room she booked in March is gone. What do you say first?",
       answers = {
         answer {
           mode = "avoid",
@@ -57,12 +57,12 @@ return encounter {
         },
         answer {
           mode = "accommodate",
-          says = "I'm so sorry, there's been a mix-up. Whatever you need tonight, we'll make it right.",
+          says = "I'm so sorry. We sold your room twice, and that's our mistake, not yours. Tell me what you need tonight, and I'll make it happen.",
           reaction = "\"A mix-up. So is there a room or not?\"",
-          effects = { trust = 4, wall = -5, flags = { vague = true } },
+          effects = { trust = 8, wall = -15, flags = { admitted = true } },
           next = "threat",
-          fit = 2,
-          why = "We are wrong, but a warm promise without the facts leaves her guessing.",
+          fit = 5,
+          why = "We are in the wrong: owning it plainly and putting her night first is what she's owed before any plan.",
         },
         answer {
           mode = "compromise",
@@ -70,8 +70,8 @@ return encounter {
           reaction = "She closes her eyes for a second. \"Go on.\"",
           effects = { trust = 8, wall = -10, flags = { told_plan = true } },
           next = "threat",
-          fit = 4,
-          why = "With time short, the bad news and a fair way out in one breath beat a long search.",
+          fit = 3,
+          why = "A fair way out, but with our mistake this fresh, leading with the plan sounds like moving her on.",
         },
         answer {
           mode = "collaborate",
@@ -80,7 +80,7 @@ return encounter {
           effects = { trust = 5, wall = -20, flags = { admitted = true } },
           next = "threat",
           fit = 4,
-          why = "Owning the mistake and asking about her morning treats her as a person, not a booking.",
+          why = "Owning the mistake and asking about her morning is right, though she needs the apology to land before the questions.",
         },
         answer {
           mode = "compete",
@@ -97,8 +97,8 @@ return encounter {
     decision {
       id = "threat",
       says = "She holds up her phone: a review page, one star selected. \"Twelve thousand people follow my studio. Give me one reason not to post this right now.\"",
-      situation = { stress = "high", time = "low", importance_customer = "high", importance_business = "high" },
-      prompt = "Is the one-star review the real problem, or the sign of one?",
+      situation = { fault = "ours", line = "flexible", best_placed = "us", stress = "high", complexity = "medium", importance_customer = "high", importance_business = "high", time = "low", relationship = "medium" },
+      prompt = "She is holding a one-star review. What is it a sign of?",
       answers = {
         answer {
           mode = "avoid",
@@ -151,8 +151,8 @@ return encounter {
     decision {
       id = "demand",
       says = "\"What it would take is my room. Whoever's in it booked after me. Move them.\"",
-      situation = { stress = "high", time = "low", importance_business = "high", relationship = "medium" },
-      prompt = "You offered 'anything'. What do you do when 'anything' is wrong?",
+      situation = { fault = "ours", line = "firm", best_placed = "us", stress = "high", complexity = "low", importance_customer = "high", importance_business = "high", time = "low", relationship = "medium" },
+      prompt = "She wants the room someone else is sleeping in. What do you say?",
       answers = {
         answer {
           mode = "avoid",
@@ -174,12 +174,12 @@ return encounter {
         },
         answer {
           mode = "compromise",
-          says = "I can't move him. But the Carrow room is held till 10:30: taxis there and to the fair, first night free. Confirm it?",
+          says = "I can't move him tonight. But if he checks out early tomorrow, that room's yours for the second night, and tonight's at the Carrow, on us.",
           reaction = "A long breath. \"Confirm it.\"",
-          effects = { trust = 12, money = -90, flags = { deal = true } },
+          effects = { trust = 8, money = -90, flags = { deal = true } },
           next = "stock",
-          fit = 5,
-          why = "A fair deal that costs no one else their bed, while the held room still exists.",
+          fit = 3,
+          why = "A fair trade, but it leaves 'move him' half open: another guest's bed needs a plain no.",
         },
         answer {
           mode = "collaborate",
@@ -194,10 +194,10 @@ return encounter {
           mode = "compete",
           says = "I won't wake a sleeping guest; I wouldn't do it to you. What I can do is the Carrow, held till 10:30, taxi on us.",
           reaction = "She stares, then almost smiles. \"Fair. Fine.\"",
-          effects = { trust = 8, wall = -5, money = -60, flags = { deal = true } },
+          effects = { trust = 12, wall = -10, money = -90, flags = { deal = true } },
           next = "stock",
-          fit = 4,
-          why = "A firm no that protects someone else, with another way forward, keeps her respect.",
+          fit = 5,
+          why = "Another guest's bed is a line that must hold: a plain no, then the way forward, keeps her respect.",
         },
       },
     },
@@ -205,8 +205,8 @@ return encounter {
     decision {
       id = "draft",
       says = "She types, reading aloud: \"Overbooked after a four-hour drive, and the desk couldn't care less.\" Her thumb hovers over Post. \"Anything to add?\"",
-      situation = { stress = "high", trust = "low", time = "low", importance_business = "high" },
-      prompt = "Her guard is up. What could still bring her back into the conversation?",
+      situation = { fault = "ours", line = "none", best_placed = "us", stress = "high", complexity = "medium", importance_customer = "high", importance_business = "high", time = "medium", trust = "low", relationship = "medium" },
+      prompt = "Her thumb is over Post. What could still bring her back into the conversation?",
       answers = {
         answer {
           mode = "avoid",
@@ -259,8 +259,8 @@ return encounter {
     decision {
       id = "stock",
       says = "\"And my stock? Forty pieces of porcelain. I'm not leaving a season's work in a car park I've never seen.\"",
-      situation = { stress = "medium", time = "low", complexity = "medium", importance_customer = "high" },
-      prompt = "What makes a temporary fix feel safe enough to accept?",
+      situation = { fault = "nobody", line = "flexible", best_placed = "us", stress = "medium", complexity = "medium", importance_customer = "high", importance_business = "medium", time = "low", relationship = "medium" },
+      prompt = "What is she worried about now?",
       answers = {
         answer {
           mode = "avoid",
@@ -313,8 +313,8 @@ return encounter {
     decision {
       id = "clock",
       says = "10:35. The Carrow has let the room go. The only room left is at the airport hotel, forty minutes out. \"So now what?\"",
-      situation = { stress = "high", time = "low", complexity = "high", importance_customer = "high" },
-      prompt = "The search for the perfect option cost the good one. What now?",
+      situation = { fault = "ours", line = "flexible", best_placed = "us", stress = "high", complexity = "high", importance_customer = "high", importance_business = "medium", time = "low", relationship = "medium" },
+      prompt = "10:35, and the nearer room has gone. What now?",
       answers = {
         answer {
           mode = "avoid",
@@ -338,19 +338,19 @@ return encounter {
           mode = "compromise",
           says = "I'll book the airport room now, taxis both ways, first night free. Further, but a bed and a ride.",
           reaction = "\"Further.\" She picks up her keys. \"Fine.\"",
-          effects = { trust = 10, money = -90 },
+          effects = { trust = 12, wall = -10, money = -90, mood = "wary" },
           next = "settle",
-          fit = 4,
-          why = "A quick, fair settlement is still right, even if the better one has gone.",
+          fit = 5,
+          why = "With the good room gone and the hour late, a quick settlement where each side gives a little is the best left.",
         },
         answer {
           mode = "collaborate",
           says = "I'm sorry, my searching cost you the nearer room. Your choice: the airport room with taxis, or our lounge sofa beside your stock.",
           reaction = "\"The airport. And I'm holding you to the taxis.\"",
-          effects = { trust = 10, wall = -10, money = -90, mood = "wary" },
+          effects = { trust = 8, wall = -5, money = -90, mood = "wary" },
           next = "settle",
           fit = 4,
-          why = "Owning the delay and giving her the choice helps, though it can't give back the half hour.",
+          why = "Owning the delay is right, but a choice between two poor options at 10:35 hands her our work.",
         },
         answer {
           mode = "compete",

@@ -29,8 +29,8 @@ return encounter {
     decision {
       id = "first_ask",
       says = "\"The water board says we've not paid since May, and you've taken eighty-seven pounds in charges.\" He smooths the letter flat. \"My wife did all this. Pauline. She passed in March.\"",
-      situation = { stress = "high", importance_customer = "high", relationship = "high", trust = "low", time = "medium" },
-      prompt = "What does a grieving customer need before he can hear anything about fees?",
+      situation = { fault = "ours", line = "none", best_placed = "us", stress = "high", complexity = "medium", importance_customer = "high", importance_business = "medium", time = "medium", trust = "low", relationship = "high" },
+      prompt = "He has told you two things. Which one do you answer first?",
       answers = {
         answer {
           mode = "avoid",
@@ -89,8 +89,8 @@ return encounter {
     decision {
       id = "fee",
       says = "Desmond reads the screen upside down. \"So it's my fault. For not reading a computer I haven't got.\" The policy note says: goodwill refunds, one a year.",
-      situation = { importance_customer = "high", importance_business = "low", relationship = "high", complexity = "low", stress = "high" },
-      prompt = "Whose mistake is this, and what does that tell you about which mode fits?",
+      situation = { fault = "ours", line = "flexible", best_placed = "us", stress = "high", complexity = "low", importance_customer = "high", importance_business = "low", time = "medium", relationship = "high" },
+      prompt = "The screen shows what happened. What do you say to him?",
       answers = {
         answer {
           mode = "avoid",
@@ -143,17 +143,17 @@ return encounter {
     decision {
       id = "change",
       says = "\"And the letters have stopped. Pauline had a tablet; I don't know the password. How am I meant to know what's going on?\"",
-      situation = { stress = "medium", complexity = "medium", importance_customer = "high", time = "medium" },
-      prompt = "The change is not going away. How do you deliver it to someone it hurts?",
+      situation = { fault = "nobody", line = "none", best_placed = "us", stress = "high", complexity = "medium", importance_customer = "medium", importance_business = "low", time = "high", relationship = "high" },
+      prompt = "Statements went online in April. What does he need from you this morning?",
       answers = {
         answer {
           mode = "avoid",
-          says = "We needn't sort statements today. You've had enough for one morning.",
-          reaction = "\"I suppose.\" He gathers his papers.",
-          effects = { trust = 2, flags = { left_early = true } },
-          next = "settle",
-          fit = 3,
-          why = "A pause can help, but he goes home still blind to his account, the water unpaid.",
+          says = "That's a lot for one morning. Let's get the water sorted first; the statements can wait till you come in with your granddaughter.",
+          reaction = "\"Next week, with Keisha.\" His shoulders drop a little.",
+          effects = { trust = 10, wall = -5, mood = "calm" },
+          next = "debit",
+          fit = 5,
+          why = "He is carrying enough today: putting the statements off to a set time, with help he trusts, lets him take the change in when he can.",
         },
         answer {
           mode = "accommodate",
@@ -179,8 +179,8 @@ return encounter {
           reaction = "\"Our Keisha would like that. She's always on at me.\"",
           effects = { trust = 12, wall = -10, mood = "calm", flags = { plan = true } },
           next = "debit",
-          fit = 5,
-          why = "Acknowledge the shock, show the better future and the cost of the old way, then let him choose.",
+          fit = 4,
+          why = "The right conversation about the change, but on this morning of all mornings it is one change too many.",
         },
         answer {
           mode = "compete",
@@ -196,9 +196,9 @@ return encounter {
 
     decision {
       id = "debit",
-      says = "\"And the water? The letter says debt collectors on Friday.\" He turns his wedding ring. \"Pauline would've sorted this in five minutes.\"",
-      situation = { time = "low", stress = "medium", importance_customer = "high", relationship = "high" },
-      prompt = "He has a deadline and a loss. What does each of them ask of you?",
+      says = "\"And the water? The letter says debt collectors on Friday.\" He turns his wedding ring. \"Pauline's account still has money in it. Pay them from that. She'd want it paid.\"",
+      situation = { fault = "ours", line = "firm", best_placed = "us", stress = "medium", complexity = "medium", importance_customer = "high", importance_business = "high", time = "low", relationship = "high" },
+      prompt = "He has a deadline and a request. What do you say?",
       answers = {
         answer {
           mode = "avoid",
@@ -211,39 +211,39 @@ return encounter {
         },
         answer {
           mode = "accommodate",
-          says = "Let me ring them now, while you sit. I'll say it was our error and set the debit up in your name.",
-          reaction = "He listens to you explain it and nods at every line.",
-          effects = { trust = 14, mood = "pleased", flags = { called = true } },
+          says = "If that's what you'd like, I'll pay them from Pauline's account now.",
+          reaction = "He nods. The payment goes through; the next morning the estate team reverses it.",
+          effects = { trust = 6, reputation = -1 },
           next = "settle",
-          fit = 5,
-          why = "We caused it and he's grieving: carrying the legwork for him is worth ten minutes.",
+          fit = 1,
+          why = "Her account belongs to her estate until it is settled: giving way here breaks the law and the payment will bounce back on him.",
         },
         answer {
           mode = "compromise",
-          says = "I'll set the new debit up now. The water company you'll need to ring yourself.",
-          reaction = "\"Right. I'll try.\"",
-          effects = { trust = 4 },
+          says = "I can't use her account for all of it, but I could ask for half to be released as a hardship payment, and you'd cover the rest.",
+          reaction = "\"How long does that take?\" Weeks, you admit.",
+          effects = { trust = 2 },
           next = "settle",
-          fit = 3,
-          why = "A fair split that meets the deadline, but he still explains our mistake to a stranger.",
+          fit = 2,
+          why = "Splitting a legal line in two still crosses it, and a release takes weeks he doesn't have.",
         },
         answer {
           mode = "collaborate",
-          says = "Shall we ring them together? I'll explain our part, you tell them it's you now.",
+          says = "Shall we ring them together? I'll explain our part, you tell them it's you now, and we'll set the debit up from your own account.",
           reaction = "\"Together. Right.\" He holds the phone close.",
           effects = { trust = 10, flags = { called = true } },
           next = "settle",
           fit = 4,
-          why = "It keeps him in control, though today he needed us to carry more of it.",
+          why = "A good plan, but it steps round what he asked: using her account needs a plain no first.",
         },
         answer {
           mode = "compete",
-          says = "Friday's tight, so I'll ring them and set up the debit now. Sign here, and here.",
-          reaction = "He signs where you point.",
-          effects = { trust = 3, flags = { called = true } },
+          says = "No, I can't use Pauline's account: by law it's held until her estate is settled. I'll set the debit up from yours now and tell the water company the error was ours.",
+          reaction = "He listens to you explain it on the phone and nods at every line.",
+          effects = { trust = 14, mood = "pleased", flags = { called = true } },
           next = "settle",
-          fit = 3,
-          why = "Quick action suits a deadline, but taking over without asking makes him a passenger.",
+          fit = 5,
+          why = "The law on a late customer's account is a line that must hold: say no plainly, then act on what you can.",
         },
       },
     },
@@ -251,8 +251,8 @@ return encounter {
     decision {
       id = "rule",
       says = "\"Forty-one years I've banked here. Pauline opened this account the week we married.\" He doesn't move. The queue behind him has gone quiet.",
-      situation = { stress = "high", trust = "low", relationship = "high", importance_customer = "high" },
-      prompt = "His guard is up. Is it too late to change mode?",
+      situation = { fault = "ours", line = "flexible", best_placed = "us", stress = "high", complexity = "low", importance_customer = "high", importance_business = "low", time = "medium", trust = "low", relationship = "high" },
+      prompt = "Forty-one years. What do you say now?",
       answers = {
         answer {
           mode = "avoid",
@@ -305,7 +305,7 @@ return encounter {
     decision {
       id = "refused",
       says = "Desmond stands and puts on his cap. \"I'll move to the building society. Pauline always said we should.\"",
-      situation = { stress = "high", trust = "low", relationship = "high", importance_business = "high" },
+      situation = { fault = "ours", line = "flexible", best_placed = "us", stress = "high", complexity = "low", importance_customer = "high", importance_business = "medium", time = "low", trust = "low", relationship = "high" },
       prompt = "He is choosing to leave. Should you let him, or could anything still turn this?",
       answers = {
         answer {

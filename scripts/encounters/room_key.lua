@@ -43,13 +43,13 @@ return encounter {
 
     narration {
       id = "grace_bent",
-      text = "Grace Mensah, your placement manager, is at the back counter. \"Mr Clarke told the bank your name. Bending that fee was right.\" She taps the card by the key encoder: KEYS ONLY TO NAMES ON THE BOOKING. \"This one doesn't bend. I trust you with it.\"",
+      text = "Grace Mensah, your placement manager, is at the back counter. \"Mr Clarke told the bank your name. Bending that fee was right.\" She taps the card by the key encoder: KEYS ONLY TO NAMES ON THE BOOKING. \"Every desk has its own rules. I trust you with this one.\"",
       effects = { flags = { grace_recalls_bend = true } },
       next = "arrive",
     },
     narration {
       id = "grace_wall",
-      text = "Grace Mensah, your placement manager, is at the back counter. \"The bank says you held that fee against a widower.\" She taps the card by the key encoder: KEYS ONLY TO NAMES ON THE BOOKING. \"This rule is worth holding. I'll be watching how.\"",
+      text = "Grace Mensah, your placement manager, is at the back counter. \"The bank says you held that fee against a widower.\" She taps the card by the key encoder: KEYS ONLY TO NAMES ON THE BOOKING. \"I'll be watching how you use this one.\"",
       effects = { flags = { grace_recalls_wall = true } },
       next = "arrive",
     },
@@ -61,7 +61,7 @@ return encounter {
     },
     narration {
       id = "grace_new",
-      text = "Grace Mensah, your placement manager, is at the back counter. She taps the card by the key encoder: KEYS ONLY TO NAMES ON THE BOOKING. \"Most rules here have some give. That one has none.\"",
+      text = "Grace Mensah, your placement manager, is at the back counter. She taps the card by the key encoder: KEYS ONLY TO NAMES ON THE BOOKING. \"Read that before your first guest.\"",
       next = "arrive",
     },
 
@@ -74,8 +74,8 @@ return encounter {
     decision {
       id = "ask",
       says = "\"Evening. Hannah Whitfield, room 412? I'm her husband, Ryan. She's not answering, probably asleep. Could I grab a key?\"",
-      situation = { stress = "low", time = "low", importance_business = "high", complexity = "low", trust = "medium" },
-      prompt = "What is really at stake in a key, and whose safety is it?",
+      situation = { fault = "nobody", line = "firm", best_placed = "us", stress = "low", complexity = "low", importance_customer = "medium", importance_business = "high", time = "low", trust = "medium", relationship = "medium" },
+      prompt = "What is he asking for, and whose room is it?",
       answers = {
         answer {
           mode = "avoid",
@@ -128,8 +128,8 @@ return encounter {
     decision {
       id = "push",
       says = "\"She sleeps like the dead. I've driven four hours, and it's our tenth anniversary tomorrow.\" He holds up the flowers. \"It's only a key.\"",
-      situation = { stress = "high", time = "low", importance_customer = "high", importance_business = "high", trust = "medium" },
-      prompt = "He is probably telling the truth. Does that change the answer?",
+      situation = { fault = "nobody", line = "firm", best_placed = "us", stress = "high", complexity = "medium", importance_customer = "high", importance_business = "high", time = "medium", trust = "medium", relationship = "medium" },
+      prompt = "He is probably telling the truth. What do you say?",
       answers = {
         answer {
           mode = "avoid",
@@ -162,19 +162,19 @@ return encounter {
           mode = "collaborate",
           says = "I believe you. I still can't let you in, so let's find another way to reach her. Anyone she'd answer?",
           reaction = "\"Her sister, maybe. Not at this hour.\"",
-          effects = { trust = 6, wall = -5 },
+          effects = { trust = 10, wall = -15, mood = "wary", flags = { held = true } },
           next = "options",
-          fit = 4,
-          why = "Once the line is clear, turning to the real problem serves him and her safety.",
+          fit = 5,
+          why = "The no is already said: holding it while you turn to his real problem, reaching her, serves him and her safety.",
         },
         answer {
           mode = "compete",
           says = "I believe you. It's still no: that rule is there for her, and it would be there for you. I'll ring the room again.",
           reaction = "He rubs his eyes. \"Yeah. I'd want that, I suppose.\"",
-          effects = { trust = 10, wall = -15, mood = "wary", flags = { held = true } },
+          effects = { trust = 6, wall = -10, mood = "wary", flags = { held = true } },
           next = "options",
-          fit = 5,
-          why = "Firm, calm and without blame: decisive on what can't move, respectful of him.",
+          fit = 4,
+          why = "Firm and calm, but repeating the no when he has heard it leaves his real problem, reaching her, untouched.",
         },
       },
     },
@@ -182,7 +182,7 @@ return encounter {
     decision {
       id = "verify",
       says = "\"Licence, same surname, same address. And that's us on our wedding day.\" He slides the phone across. \"So: key?\"",
-      situation = { stress = "medium", trust = "medium", importance_business = "high", complexity = "medium" },
+      situation = { fault = "ours", line = "firm", best_placed = "us", stress = "medium", complexity = "medium", importance_customer = "high", importance_business = "high", time = "low", trust = "medium", relationship = "medium" },
       prompt = "You set a test and he passed it. Now what?",
       answers = {
         answer {
@@ -237,8 +237,8 @@ return encounter {
     decision {
       id = "bargain",
       says = "\"You said we'd work something out.\" Ryan is at the lifts, case in one hand, flowers in the other. \"So walk me up.\" Behind you, Grace puts down her pen.",
-      situation = { stress = "medium", time = "low", importance_business = "high", trust = "medium", complexity = "low" },
-      prompt = "You made the rule sound open. How do you close it again?",
+      situation = { fault = "ours", line = "firm", best_placed = "us", stress = "medium", complexity = "low", importance_customer = "high", importance_business = "high", time = "low", trust = "medium", relationship = "medium" },
+      prompt = "He is holding you to what you said. What now?",
       answers = {
         answer {
           mode = "avoid",
@@ -307,8 +307,8 @@ return encounter {
     decision {
       id = "handover",
       says = "The encoder beeps: a live key to 412. Ryan reaches for it. \"Cheers. Fourth floor?\" Grace has stopped pretending to read the rota.",
-      situation = { stress = "medium", time = "low", importance_business = "high", complexity = "low" },
-      prompt = "Is it too late to change your mind, and how do you do it without blaming him?",
+      situation = { fault = "ours", line = "firm", best_placed = "us", stress = "medium", complexity = "low", importance_customer = "medium", importance_business = "high", time = "low", relationship = "medium" },
+      prompt = "The key is in the encoder and his hand is out. What now?",
       answers = {
         answer {
           mode = "avoid",
@@ -361,8 +361,8 @@ return encounter {
     decision {
       id = "boil",
       says = "\"Are you even listening?\" A couple coming in from the bar stop to watch. \"Get me a manager. Now.\"",
-      situation = { stress = "high", trust = "low", time = "low", importance_business = "high" },
-      prompt = "He is shouting in a lobby near midnight. Which mode stops this getting worse?",
+      situation = { fault = "ours", line = "firm", best_placed = "us", stress = "high", complexity = "medium", importance_customer = "high", importance_business = "high", time = "medium", trust = "low", relationship = "medium" },
+      prompt = "He is shouting in a lobby near midnight. What do you say?",
       answers = {
         answer {
           mode = "avoid",
@@ -397,8 +397,8 @@ return encounter {
           reaction = "He breathes out. The couple move on.",
           effects = { trust = 6, wall = -15, mood = "wary" },
           next = "options",
-          fit = 4,
-          why = "Owning the missing explanation lowers his guard and turns him to the real problem.",
+          fit = 5,
+          why = "His anger comes from a no without a reason: owning that, then turning to reaching her together, lowers his guard and keeps her safe.",
         },
         answer {
           mode = "compete",
@@ -407,7 +407,7 @@ return encounter {
           effects = { trust = 4, wall = -10, mood = "wary", flags = { held = true } },
           next = "options",
           fit = 4,
-          why = "A calm, firm limit stops the escalation without mirroring his anger.",
+          why = "A calm, firm limit stops the escalation, but he still doesn't know why, or what he can do instead.",
         },
       },
     },
@@ -431,8 +431,8 @@ return encounter {
     decision {
       id = "options",
       says = "412 rings out again. Ryan sits down on his case. \"So what do I do? Sleep in the car?\" His phone buzzes once and dies.",
-      situation = { stress = "medium", time = "low", importance_customer = "high", importance_business = "medium" },
-      prompt = "The line has held. What can you offer around it?",
+      situation = { fault = "nobody", line = "flexible", best_placed = "us", stress = "medium", complexity = "medium", importance_customer = "high", importance_business = "medium", time = "medium", relationship = "medium" },
+      prompt = "His phone has died and it's nearly midnight. What now?",
       answers = {
         answer {
           mode = "avoid",
@@ -485,8 +485,8 @@ return encounter {
     decision {
       id = "last_plea",
       says = "You leave a message on 412's phone. Ryan looks at the drooping flowers. \"Ten years tomorrow. Can I at least leave these for her?\"",
-      situation = { stress = "low", importance_customer = "high", importance_business = "low", relationship = "medium" },
-      prompt = "Nothing is left to defend. What does competing look like now?",
+      situation = { fault = "nobody", line = "none", best_placed = "us", stress = "low", complexity = "low", importance_customer = "high", importance_business = "low", time = "high", relationship = "medium" },
+      prompt = "What is he asking for now?",
       answers = {
         answer {
           mode = "avoid",

@@ -82,7 +82,7 @@ return encounter {
     decision {
       id = "fan_order",
       says = "\"My new firm needs twelve blazers for the front office. The business desk said come back Monday with a form. I'd rather do it with you.\"",
-      situation = { stress = "low", trust = "high", importance_business = "high", relationship = "high" },
+      situation = { fault = "nobody", line = "flexible", best_placed = "us", stress = "low", complexity = "medium", importance_customer = "high", importance_business = "high", time = "high", trust = "high", relationship = "high" },
       prompt = "He came back because of one night. What does he need to see today?",
       answers = {
         answer {
@@ -98,10 +98,10 @@ return encounter {
           mode = "accommodate",
           says = "Glad to. I'll take the sizes today and walk the form over on Monday myself.",
           reaction = "\"That's exactly why I asked for you.\"",
-          effects = { trust = 10, mood = "delighted", flags = { order_taken = true } },
+          effects = { trust = 8, mood = "delighted", flags = { order_taken = true } },
           next = "the_ask",
-          fit = 5,
-          why = "The relationship matters more than the procedure; a little extra work honours his trust.",
+          fit = 4,
+          why = "Warm and generous, but carrying the form yourself leaves his firm without the account it will need.",
         },
         answer {
           mode = "compromise",
@@ -114,12 +114,12 @@ return encounter {
         },
         answer {
           mode = "collaborate",
-          says = "Let's set you up properly: a business account now, so everything gets the corporate rate.",
-          reaction = "He checks the time. Four forms, it turns out.",
-          effects = { trust = 6, flags = { order_taken = true, account = true } },
+          says = "Glad to. Let's do it properly: I'll take the sizes now, and we'll fill in the business form together so your firm gets the corporate rate.",
+          reaction = "\"Even better. That's why I asked for you.\"",
+          effects = { trust = 12, mood = "delighted", flags = { order_taken = true, account = true } },
           next = "the_ask",
-          fit = 4,
-          why = "Good for both in the long run, but it turns his thank-you into paperwork.",
+          fit = 5,
+          why = "His trust and a twelve-blazer account both matter: doing it properly, with him, today serves both.",
         },
         answer {
           mode = "compete",
@@ -136,8 +136,8 @@ return encounter {
     decision {
       id = "critic_test",
       says = "\"That night I was a booking reference to you.\" He holds your gaze. \"I need this suit fixed, and I'm giving you one chance to be different.\"",
-      situation = { stress = "high", trust = "low", importance_customer = "high", relationship = "high" },
-      prompt = "He is right about that night. What does being right earn him?",
+      situation = { fault = "ours", line = "none", best_placed = "us", stress = "high", complexity = "low", importance_customer = "high", importance_business = "low", time = "medium", trust = "low", relationship = "high" },
+      prompt = "He is giving you one chance. What do you say?",
       answers = {
         answer {
           mode = "avoid",
@@ -190,8 +190,8 @@ return encounter {
     decision {
       id = "the_ask",
       says = "\"I bought this here last Saturday. Your colleague said alterations take two days. Now the tailor's booked till Wednesday.\" He checks his phone. \"I start my new job Monday at eight.\"",
-      situation = { stress = "high", time = "low", importance_customer = "high", relationship = "high" },
-      prompt = "Who made the promise he is holding, and what does that change?",
+      situation = { fault = "ours", line = "flexible", best_placed = "us", stress = "high", complexity = "medium", importance_customer = "high", importance_business = "medium", time = "medium", relationship = "high" },
+      prompt = "He starts his new job on Monday at eight. What do you say?",
       answers = {
         answer {
           mode = "avoid",
@@ -206,10 +206,10 @@ return encounter {
           mode = "accommodate",
           says = "Then it's our promise to keep, and I'm sorry. Leave it with me: I'll ask Ines to fit you in today.",
           reaction = "He lets out a long breath. \"Thank you. Really.\"",
-          effects = { trust = 12, wall = -15, mood = "calm", flags = { owned = true } },
+          effects = { trust = 8, wall = -10, flags = { owned = true } },
           next = "fee",
-          fit = 5,
-          why = "We made the promise and broke it; when we're wrong and the relationship matters, give way.",
+          fit = 4,
+          why = "Right to own the promise, but you've given away Ines's evening without asking her, or him, what would work.",
         },
         answer {
           mode = "compromise",
@@ -222,12 +222,12 @@ return encounter {
         },
         answer {
           mode = "collaborate",
-          says = "Tell me what Monday looks like, and I'll see what Ines's diary can really do.",
-          reaction = "He explains, glancing at the clock: swimming pick-up at one.",
-          effects = { trust = 5, wall = -10 },
+          says = "That promise was ours, and I'm sorry. Ines is booked, so let's find a way: if she pins it now, could you come back at six for the fitting?",
+          reaction = "He checks his phone. \"Six. I can do six.\"",
+          effects = { trust = 12, wall = -15, mood = "calm", flags = { owned = true } },
           next = "fee",
-          fit = 4,
-          why = "Exploring is fair, but it asks for his time when the broken promise was ours to fix.",
+          fit = 5,
+          why = "The promise was ours and his Monday matters, but so do the customers in Ines's diary: working it out with him fixes it for real.",
         },
         answer {
           mode = "compete",
@@ -244,8 +244,8 @@ return encounter {
     decision {
       id = "fee",
       says = "Ines can pin it now and sew it tonight, but the till adds a £35 rush fee. Daniel reads the screen. \"So I pay extra because your shop said two days?\"",
-      situation = { stress = "medium", importance_customer = "medium", importance_business = "low", relationship = "high" },
-      prompt = "Is this £35 worth winning?",
+      situation = { fault = "ours", line = "flexible", best_placed = "us", stress = "medium", complexity = "low", importance_customer = "medium", importance_business = "low", time = "medium", relationship = "high" },
+      prompt = "He is looking at the £35 on the screen. What do you say?",
       answers = {
         answer {
           mode = "avoid",
@@ -298,7 +298,7 @@ return encounter {
     decision {
       id = "walkaway",
       says = "He zips the suit back into its bag. \"I'll try Mill Street. Or roll the sleeves.\" He turns to the door.",
-      situation = { stress = "high", trust = "low", time = "low", relationship = "high" },
+      situation = { fault = "ours", line = "flexible", best_placed = "us", stress = "high", complexity = "low", importance_customer = "high", importance_business = "low", time = "low", trust = "low", relationship = "high" },
       prompt = "He is choosing to leave. Do you let him, and how?",
       answers = {
         answer {
@@ -359,7 +359,7 @@ return encounter {
     },
     narration {
       id = "grace_line",
-      text = "While Ines chalks the sleeves, you think of the hotel, and the room key you wouldn't hand over however nicely you were asked. Saying no kindly is getting easier.",
+      text = "While Ines chalks the sleeves, you think of the hotel, and of Ryan with his flowers at the key desk.",
       effects = { flags = { practised_no = true } },
       next = "favour",
     },
@@ -373,7 +373,7 @@ return encounter {
     decision {
       id = "favour",
       says = "Daniel lowers his voice. \"One more thing. A friend says staff get thirty percent off. Could you put the suit through on yours and refund me the difference? Nobody would know.\"",
-      situation = { stress = "low", trust = "medium", importance_business = "high", relationship = "high" },
+      situation = { fault = "theirs", line = "firm", best_placed = "us", stress = "low", complexity = "low", importance_customer = "low", importance_business = "high", time = "medium", trust = "medium", relationship = "high" },
       prompt = "What does he lose, and what does he gain, if you say no?",
       answers = {
         answer {

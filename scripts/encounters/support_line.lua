@@ -30,8 +30,8 @@ return encounter {
     decision {
       id = "hello",
       says = "\"Good evening. Halyna Kovalenko; I have my account number here. Internet is off three days, and computer says 'account locked'. Please speak slowly. My English is slow. My head is not.\"",
-      situation = { stress = "medium", complexity = "medium", importance_customer = "high", time = "medium", trust = "low", relationship = "high" },
-      prompt = "She has told you how to talk to her. What does your first sentence need?",
+      situation = { fault = "nobody", line = "none", best_placed = "us", stress = "medium", complexity = "medium", importance_customer = "high", importance_business = "low", time = "medium", trust = "low", relationship = "high" },
+      prompt = "She has told you something about how to talk to her. What is your first sentence?",
       answers = {
         answer {
           mode = "avoid",
@@ -44,12 +44,12 @@ return encounter {
         },
         answer {
           mode = "accommodate",
-          says = "Aw, no worries, my love, your English is brilliant! We'll have you sorted in two ticks!",
-          reaction = "\"Two... ticks?\"",
-          effects = { trust = 3, wall = 5, flags = { too_familiar = true } },
+          says = "Of course. I will speak slowly and plainly. Tell me what you need, and stop me if I go too fast.",
+          reaction = "\"Good. Thank you.\" Paper rustles: her notes.",
+          effects = { trust = 8, wall = -20, mood = "neutral", flags = { plain_words = true } },
           next = "grandson",
-          fit = 2,
-          why = "Warm, but pet names and slang are over-familiar and hard to follow in a second language.",
+          fit = 5,
+          why = "She has told you how to talk to her: doing it her way, before anything of ours, is what lets the rest of the call work.",
         },
         answer {
           mode = "compromise",
@@ -57,17 +57,17 @@ return encounter {
           reaction = "\"Good. Yes.\"",
           effects = { trust = 6, wall = -10, mood = "neutral", flags = { plain_words = true } },
           next = "grandson",
-          fit = 4,
-          why = "Slowing down as she asked and putting first things first answers her well.",
+          fit = 3,
+          why = "It slows down, but it also decides the order for her: a trade she didn't ask for.",
         },
         answer {
           mode = "collaborate",
           says = "Thank you. I will speak slowly. Your account is locked; I can open it today. What time do you need it by?",
           reaction = "\"Seven o'clock. My sister calls.\"",
-          effects = { trust = 8, wall = -20, mood = "neutral", flags = { plain_words = true } },
+          effects = { trust = 6, wall = -15, mood = "neutral", flags = { plain_words = true } },
           next = "grandson",
-          fit = 5,
-          why = "Do what she asked, slowly and plainly, then ask what matters most to her.",
+          fit = 4,
+          why = "Slow and plain, as she asked, but it moves straight on to our questions before she has said what she needs.",
         },
         answer {
           mode = "compete",
@@ -84,8 +84,8 @@ return encounter {
     decision {
       id = "struggle",
       says = "\"Stop, please. Too fast.\" A pause, then firmly: \"Again, slowly. Or I find someone who can.\"",
-      situation = { stress = "high", complexity = "medium", importance_customer = "high", trust = "low", relationship = "high" },
-      prompt = "She is losing patience with you, not with English. What brings her back?",
+      situation = { fault = "ours", line = "none", best_placed = "us", stress = "high", complexity = "medium", importance_customer = "high", importance_business = "medium", time = "medium", trust = "low", relationship = "high" },
+      prompt = "\"Again, slowly.\" What do you say?",
       answers = {
         answer {
           mode = "avoid",
@@ -138,8 +138,8 @@ return encounter {
     decision {
       id = "grandson",
       says = "A boy comes on. \"I'm Artem, her grandson. Just give me the security answers and reset it to my email. I'll sort it.\" Behind him, his grandmother says something sharp in Ukrainian.",
-      situation = { stress = "medium", complexity = "high", importance_customer = "high", importance_business = "high", trust = "medium", relationship = "high" },
-      prompt = "Artem can bridge the language gap, but it isn't his account. Whose decision is this?",
+      situation = { fault = "nobody", line = "flexible", best_placed = "us", stress = "medium", complexity = "high", importance_customer = "high", importance_business = "high", time = "medium", trust = "medium", relationship = "high" },
+      prompt = "Artem wants to take over. What do you say, and to whom?",
       answers = {
         answer {
           mode = "avoid",
@@ -199,8 +199,8 @@ return encounter {
     decision {
       id = "payment",
       says = "The lock is a failed payment: her card expired, and £38.50 is overdue. The system unlocks once half is paid. \"Pension comes on the 28th. Today I have twenty pounds.\" It's 18:40.",
-      situation = { stress = "high", complexity = "medium", importance_customer = "high", importance_business = "medium", time = "low", relationship = "high" },
-      prompt = "The rule has some give in it. How do you use it with twenty minutes left?",
+      situation = { fault = "nobody", line = "flexible", best_placed = "us", stress = "high", complexity = "medium", importance_customer = "high", importance_business = "medium", time = "low", relationship = "high" },
+      prompt = "She has twenty pounds today and twenty minutes before seven. What do you offer?",
       answers = {
         answer {
           mode = "avoid",
@@ -253,7 +253,7 @@ return encounter {
     decision {
       id = "wrap",
       says = "The router beeps. \"It works.\" A pause. \"Please send in writing what happens now. I read slowly, with dictionary. This is how I check.\"",
-      situation = { stress = "low", complexity = "low", importance_customer = "high", time = "medium", relationship = "high" },
+      situation = { fault = "nobody", line = "none", best_placed = "us", stress = "low", complexity = "low", importance_customer = "high", importance_business = "low", time = "medium", relationship = "high" },
       prompt = "She has told you how she checks. What respects that?",
       answers = {
         answer {
