@@ -16,17 +16,17 @@ return tests {
     },
   },
   plan {
-    name = "worst path: fobbed off, kept waiting by a search, then planning while the 07:05 sells out",
+    name = "a search first, then planning while the 07:05 sells out",
     file = "encounters/cancelled_flight.lua",
-    choose = { "avoid", "collaborate", "collaborate" },
-    expect = { ending = "missed", outcome = "lost", trust_at_least = 7, trust_at_most = 13,
+    choose = { "collaborate", "collaborate" },
+    expect = { ending = "missed", outcome = "lost", trust_at_least = 18, trust_at_most = 26,
                flags = { searched = true, planned = true }, story = { passenger_posted = true } },
   },
   plan {
-    name = "fobbed off, kept waiting by a search, then told there's nothing",
+    name = "worst path: fobbed off, then fobbed off again with the manager, and he posts",
     file = "encounters/cancelled_flight.lua",
-    choose = { "avoid", "collaborate", "avoid" },
-    expect = { ending = "posted", outcome = "lost", trust_at_least = 8, trust_at_most = 14,
+    choose = { "avoid", "avoid" },
+    expect = { ending = "posted", outcome = "lost", trust_at_least = 12, trust_at_most = 18,
                story = { passenger_posted = true } },
   },
   plan {

@@ -3,13 +3,13 @@
 -- Marisol Reyes (wrong_size) helping or cooling.
 return tests {
   plan {
-    name = "best path: empathy first, the rule held with tact, nobody has to choose",
+    name = "best path: empathy first, the result left to the doctor, her place kept while they eat",
     file = "encounters/clinic_wait.lua",
-    always = "collaborate",
+    choose = { "collaborate", "avoid", "accommodate" },
     expect = {
       ending = "thank_you", outcome = "won_back",
-      trust_at_least = 62, trust_at_most = 70,
-      flags = { validated = true, asked_ward = true },
+      trust_at_least = 58, trust_at_most = 66,
+      flags = { validated = true, held_place = true },
     },
   },
   plan {
@@ -33,10 +33,10 @@ return tests {
                flags = { disclosed = true, promised_next = true } },
   },
   plan {
-    name = "stepping back when Layla cries is right, but brushing her off everywhere else loses them",
+    name = "stepping back when Layla cries and leaving the result to the doctor are right, but brushing her off at the start and at lunch loses them",
     file = "encounters/clinic_wait.lua",
     always = "avoid",
-    expect = { ending = "transferred", outcome = "lost", trust_at_least = 12, trust_at_most = 22,
+    expect = { ending = "transferred", outcome = "lost", trust_at_least = 26, trust_at_most = 36,
                flags = { cooled = true } },
   },
   plan {
@@ -55,29 +55,29 @@ return tests {
   plan {
     name = "owning the brush-off recovers a bad start, but not all the way",
     file = "encounters/clinic_wait.lua",
-    choose = { "avoid", "collaborate", "collaborate", "collaborate" },
+    choose = { "avoid", "collaborate", "avoid", "accommodate" },
     expect = { ending = "settled", outcome = "kept", trust_at_least = 45, trust_at_most = 55,
                flags = { validated = true } },
   },
   plan {
     name = "a minute to comfort Layla, then real help, keeps them",
     file = "encounters/clinic_wait.lua",
-    choose = { "avoid", "avoid", "collaborate", "collaborate" },
+    choose = { "avoid", "avoid", "avoid", "accommodate" },
     expect = { ending = "settled", outcome = "kept", trust_at_least = 45, trust_at_most = 55,
                flags = { cooled = true } },
   },
   plan {
     name = "Marisol as a fan backs you up on the ward",
     file = "encounters/clinic_wait.lua",
-    always = "collaborate",
+    choose = { "collaborate", "avoid", "accommodate" },
     story = { marisol_fan = true },
-    expect = { ending = "thank_you", outcome = "won_back", trust_at_least = 72, trust_at_most = 80,
+    expect = { ending = "thank_you", outcome = "won_back", trust_at_least = 66, trust_at_most = 76,
                flags = { marisol_helped = true } },
   },
   plan {
     name = "if wrong_size lost Marisol, she is cool: the same good play is kept, not won back",
     file = "encounters/clinic_wait.lua",
-    always = "collaborate",
+    choose = { "collaborate", "avoid", "accommodate" },
     outcomes = { wrong_size = "lost" },
     expect = { ending = "settled", outcome = "kept", trust_at_least = 50, trust_at_most = 59,
                flags = { marisol_cool = true } },
@@ -85,10 +85,10 @@ return tests {
   plan {
     name = "a letter to the paper about the bank does not cool Marisol",
     file = "encounters/clinic_wait.lua",
-    always = "collaborate",
+    choose = { "collaborate", "avoid", "accommodate" },
     story = { public_post = true },
     outcomes = { wrong_size = "kept" },
-    expect = { ending = "thank_you", outcome = "won_back", trust_at_least = 62, trust_at_most = 70 },
+    expect = { ending = "thank_you", outcome = "won_back", trust_at_least = 56, trust_at_most = 64 },
   },
   plan {
     name = "Marisol as a fan still can't rescue a guess about the result",
