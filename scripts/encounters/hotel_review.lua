@@ -68,7 +68,7 @@ return encounter {
           mode = "compromise",
           says = "I'm sorry: we overbooked and your room's gone. One's held for you at the Carrow Inn, fifteen minutes away, taxi on us. Shall I go on?",
           reaction = "She closes her eyes for a second. \"Go on.\"",
-          effects = { trust = 8, wall = -10, flags = { told_plan = true } },
+          effects = { trust = 5, wall = -10, flags = { told_plan = true } },
           next = "threat",
           fit = 3,
           why = "A fair way out, but with our mistake this fresh, leading with the plan sounds like moving her on.",

@@ -1,10 +1,11 @@
 -- Test plans for scripts/encounters/hotel_review.lua (One Star).
--- Named winning single-mode strategy: compromise (temporary settlement, time short).
+-- Named winning single-mode strategy: compromise (temporary settlement, time short), though
+-- the best first answer is to own the overbooking (accommodate: we are in the wrong).
 return tests {
   plan {
-    name = "best path: admit the overbooking, then settle fast and keep her stock safe",
+    name = "best path: own the overbooking, then settle fast and keep her stock safe",
     file = "encounters/hotel_review.lua",
-    choose = { "collaborate", "compromise", "compromise" },
+    choose = { "accommodate", "compromise", "compromise" },
     expect = { ending = "recommended", outcome = "won_back", trust_at_least = 75, trust_at_most = 85,
                flags = { admitted = true, deal = true, stock_safe = true } },
   },
@@ -51,7 +52,7 @@ return tests {
     name = "a firm no to moving another guest, with the Carrow offer, still wins her back",
     file = "encounters/hotel_review.lua",
     choose = { "accommodate", "accommodate", "compete", "compromise" },
-    expect = { ending = "recommended", outcome = "won_back", trust_at_least = 60, trust_at_most = 72,
+    expect = { ending = "recommended", outcome = "won_back", trust_at_least = 70, trust_at_most = 80,
                flags = { deal = true } },
   },
   plan {
@@ -62,19 +63,27 @@ return tests {
                flags = { admitted = true } },
   },
   plan {
-    name = "primed by the public post: always compromise only just wins her back",
+    name = "primed by the public post: owning it first, then settling fast, only just wins her back",
     file = "encounters/hotel_review.lua",
-    always = "compromise",
+    choose = { "accommodate", "compromise", "compromise" },
     story = { public_post = true },
     expect = { ending = "recommended", outcome = "won_back", trust_at_least = 55, trust_at_most = 60,
                flags = { primed = true } },
   },
   plan {
-    name = "primed by the passenger's post: always collaborate ends lower than unprimed",
+    name = "primed by the public post: leading with the plan, before owning the mistake, is kept, not won back",
+    file = "encounters/hotel_review.lua",
+    always = "compromise",
+    story = { public_post = true },
+    expect = { ending = "kept", outcome = "kept", trust_at_least = 48, trust_at_most = 56,
+               flags = { primed = true, told_plan = true } },
+  },
+  plan {
+    name = "primed by the passenger's post: always collaborate searches too long and she posts",
     file = "encounters/hotel_review.lua",
     always = "collaborate",
     story = { passenger_posted = true },
-    expect = { ending = "kept", outcome = "kept", trust_at_least = 40, trust_at_most = 46,
+    expect = { ending = "one_star", outcome = "lost", trust_at_least = 34, trust_at_most = 42,
                flags = { primed = true } },
   },
 }

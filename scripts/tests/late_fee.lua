@@ -1,26 +1,27 @@
 -- Test plan for encounters/late_fee.lua: the best and worst paths (as `frontdoor explore`
--- finds them), every ending, and the balance target (always-accommodate ends with the
--- highest trust of the five modes).
+-- finds them), every ending, and the balance target: accommodate fits where the bank was
+-- wrong, avoid where the statements can wait, compete where Pauline's account must not be
+-- touched; always-accommodate pays from her account and is only kept.
 return tests {
   plan {
-    name = "best path: admit it, refund it, deliver the change well, carry the legwork",
+    name = "best path: look together, refund it, leave the statements for another day, a plain no on Pauline's account",
     file = "encounters/late_fee.lua",
-    choose = { "accommodate", "accommodate", "collaborate", "accommodate" },
+    choose = { "collaborate", "accommodate", "avoid", "compete" },
     expect = {
       ending = "bent_well", outcome = "won_back",
       trust_at_least = 78, trust_at_most = 90,
-      flags = { waived = true, plan = true, called = true },
+      flags = { waived = true, asked = true, called = true },
       story = { bent_rule_well = true },
     },
   },
   plan {
-    name = "always accommodate wins him back: the bank was wrong and the relationship matters more",
+    name = "always accommodate refunds the fees but pays from Pauline's account: reversed, and only kept",
     file = "encounters/late_fee.lua",
     always = "accommodate",
     expect = {
-      ending = "bent_well", outcome = "won_back",
-      trust_at_least = 76, trust_at_most = 86,
-      story = { bent_rule_well = true },
+      ending = "sorted", outcome = "kept",
+      trust_at_least = 64, trust_at_most = 76,
+      flags = { used_estate = true },
     },
   },
   plan {
@@ -86,7 +87,7 @@ return tests {
   plan {
     name = "a flat no, then a real admission at the door: kept, not won back",
     file = "encounters/late_fee.lua",
-    choose = { "collaborate", "compete", "accommodate", "collaborate", "accommodate" },
+    choose = { "collaborate", "compete", "accommodate", "collaborate", "compete" },
     expect = {
       ending = "sorted", outcome = "kept",
       trust_at_least = 45, trust_at_most = 60,
@@ -106,20 +107,20 @@ return tests {
   plan {
     name = "owning a brush-off early (accommodate at the rule) can still win him back",
     file = "encounters/late_fee.lua",
-    choose = { "avoid", "accommodate", "accommodate", "accommodate", "accommodate" },
+    choose = { "avoid", "accommodate", "accommodate", "avoid", "compete" },
     expect = {
       ending = "bent_well", outcome = "won_back",
       trust_at_least = 65, trust_at_most = 75,
     },
   },
   plan {
-    name = "sending him home without the statements sorted keeps him, but is not care enough",
+    name = "charging him for paper, then offering half of Pauline's account as a hardship release, keeps him but is not care enough",
     file = "encounters/late_fee.lua",
-    choose = { "collaborate", "accommodate", "avoid" },
+    choose = { "collaborate", "accommodate", "compromise", "compromise" },
     expect = {
       ending = "sorted", outcome = "kept",
-      trust_at_least = 50, trust_at_most = 65,
-      flags = { waived = true, left_early = true },
+      trust_at_least = 50, trust_at_most = 64,
+      flags = { waived = true, paper = true },
     },
   },
 }
