@@ -5,11 +5,11 @@ return tests {
   plan {
     name = "best path: slow plain words, her consent, a split she can afford, a summary in Ukrainian",
     file = "encounters/support_line.lua",
-    choose = { "collaborate", "collaborate", "compromise", "accommodate" },
+    choose = { "accommodate", "collaborate", "compromise", "accommodate" },
     expect = {
       ending = "seven_oclock", outcome = "won_back",
       trust_at_least = 70, trust_at_most = 76,
-      flags = { plain_words = true, consent = true, plan = true, checked = true },
+      flags = { plain_words = true, consent = true, checked = true },
     },
   },
   plan {
@@ -34,11 +34,11 @@ return tests {
                flags = { consent = true, checked = true } },
   },
   plan {
-    name = "over-familiar and going along with the grandson ends in a data complaint",
+    name = "a good start, then going along with the grandson, ends in a data complaint",
     file = "encounters/support_line.lua",
     always = "accommodate",
-    expect = { ending = "complaint", outcome = "escalated", trust_at_least = 30, trust_at_most = 42,
-               flags = { talked_over = true, too_familiar = true } },
+    expect = { ending = "complaint", outcome = "escalated", trust_at_least = 38, trust_at_most = 50,
+               flags = { talked_over = true, plain_words = true } },
   },
   plan {
     name = "rushing her at the start: she goes to find someone who can speak slowly",
