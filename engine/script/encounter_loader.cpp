@@ -89,7 +89,9 @@ struct Loader {
         for (const auto& key : kSituationKeys) {
             std::string v = s.text(key.c_str(), false);
             if (v.empty()) continue;
-            one_of(s, key.c_str(), v, situation_levels(key), key == "fault" || key == "line" || key == "best_placed" ? "value" : "level");
+            // "unknown level 'hgh'" for the low/medium/high attributes, "unknown fault 'ourz'" for the others.
+            bool graded = situation_levels(key) == situation_levels("stress");
+            one_of(s, key.c_str(), v, situation_levels(key), graded ? "level" : key.c_str());
             b.situation.attributes[key] = v;
         }
         s.finish(kSituationKeys);

@@ -1,9 +1,10 @@
 -- Cafe Banter. Hospitality, a café. Seed 004 (over-familiarity: sarcasm, flippancy and
 -- mirroring anger are failures even when the tone is "friendly"). A colleague's joke
 -- lands on a regular who says nothing. Thomas-Kilmann: avoid when raising the issue would
--- make it bigger, or people need to cool down. Avoid is genuinely right at the counter, at
--- the table and in the rush; it is wrong once the colleague needs the real conversation,
--- and wrong again if the joke comes back.
+-- make it bigger, or people need to cool down. Avoid is genuinely right at the counter and
+-- in the rush; at the table he says what he wants, and going along with it (accommodate)
+-- fits; it is wrong once the colleague needs the real conversation (collaborate), and
+-- wrong again if the joke comes back (compete: a repeated harm needs decisive action).
 return encounter {
   id = "cafe_banter",
   title = "Just Banter",

@@ -2,8 +2,10 @@
 -- into what you must not do (bump a passenger, falsify a record), redirect to what you
 -- can do, let him choose to leave. Thomas-Kilmann: compete when quick, decisive action
 -- is vital and to stop someone taking advantage. With sixty people queuing, a clear no
--- plus firm action is the best fit; the one exception is the end, where he asks for a
--- choice and a held seat (compromise) gives him one. A full search (collaborate) costs
+-- plus firm action is the best fit at the bump and the false record; once the seats are
+-- safe and his fear shows ('demand'), building the surest way to her bedside with him
+-- (collaborate) fits; after a lost search, and at the end, where he asks for a choice,
+-- a sure seat plus a chance (compromise) fits. A full search (collaborate) costs
 -- the time he doesn't have; planning together again after it (options.collaborate) lets
 -- the 07:05 sell out, so always collaborating loses him (missed). Sets story flags
 -- second_chance reads:

@@ -1,7 +1,9 @@
 -- Health: an outpatient reception desk. Seed 002: trust, tact and empathy. A frightened
--- parent needs to feel heard before any answer can land, and a rule that must not bend
--- (only a clinician gives results) has to be held without shutting her out. When her
--- daughter starts crying, stepping back (avoid) is the best fit: people need to cool down.
+-- parent needs to feel heard before any answer can land (collaborate). When her daughter
+-- starts crying, stepping back (avoid) fits: people need to cool down. Only a clinician
+-- gives results, and the doctor can answer far better than the desk (avoid: someone else
+-- can resolve it better). A hungry child matters more to her than the list does to us
+-- (accommodate).
 -- Reads the campaign: Marisol Reyes (wrong_size) is the ward nurse here. If the player
 -- won her back (story.marisol_fan) she backs them up; if she was lost
 -- (outcomes.wrong_size == "lost") she is cool and will not go out of her way.

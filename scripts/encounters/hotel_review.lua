@@ -1,6 +1,8 @@
 -- Hotel reception, late evening. The hotel sold the same room twice and the guest
 -- threatens a one-star review. Seed 002: one bad experience can become a public post.
--- Thomas-Kilmann: compromise fits a temporary settlement when time is short. The
+-- Thomas-Kilmann: we are in the wrong, so own it first (accommodate); then compromise
+-- fits a temporary settlement when time is short; moving another guest is a line that
+-- must hold (compete); a guest about to post needs a real restart (collaborate). The
 -- partner hotel holds a room only until 10:30, so the search for the perfect answer
 -- can cost the good one. Reads story.public_post / story.passenger_posted: a guest who
 -- has read a bad post (or the letter in the paper) about Front Door staff walks in primed.

@@ -1,8 +1,9 @@
 -- Late Fee. Finance, a bank branch. Seed 000 (delivering change to someone it hurts:
 -- validate, describe the better future, name the cost of the old way, offer a plan he
 -- controls) and seed 002 (low conformity: a rule that SHOULD bend). The bank is in the
--- wrong and the relationship matters more than the fee: always-accommodate is the
--- strongest single mode. Sets story.bent_rule_well (waived with care) or story.rule_wall
+-- wrong and the relationship matters more than the fee (accommodate), but the statements
+-- change can wait for a better day (avoid), and Pauline's account is held by law until her
+-- estate is settled (compete: a line that must hold). Sets story.bent_rule_well (waived with care) or story.rule_wall
 -- (refused flatly); the letter to the paper also sets story.public_post, which the
 -- campaign and hotel_review read. room_key reads the first two (Grace remembers).
 return encounter {

@@ -2,7 +2,8 @@
 -- no key to anyone who is not on the booking. Thomas-Kilmann: compete when quick,
 -- decisive action is vital; seed 003: stay calm, redirect to problem solving, let them
 -- choose to leave. The best path is firm AND respectful: an early, clear no with a next
--- step, then generosity around the line. Cruelty (competing when nothing is left to
+-- step (compete), then, once he has heard it, work on reaching her with him (collaborate),
+-- and generosity around the line. Cruelty (competing when nothing is left to
 -- protect) still costs. Reads story.bent_rule_well / story.rule_wall from late_fee:
 -- Grace Mensah remembers, and it changes what she does. If you bent the bank's fee well
 -- she trusts you, and hands a shouting guest back to you once (key_grace -> grace_backs

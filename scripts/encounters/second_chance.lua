@@ -1,8 +1,9 @@
 -- The campaign finale: Hallam's again, the menswear counter. Daniel Osei, the passenger
 -- from cancelled_flight, needs his suit altered for a new job. Seed 003: stay calm, let
 -- them choose to leave, and some come back as your biggest fan. Thomas-Kilmann:
--- accommodate when you are wrong or the relationship matters more than the point; but
--- not every point bends (the staff-discount favour), which nods to room_key.
+-- accommodate when you are wrong or the relationship matters more than the point;
+-- collaborate when both sides' concerns matter (the blazer order; Ines's diary against
+-- his Monday); but not every point bends (the staff-discount favour), which nods to room_key.
 -- Who walks in depends on cancelled_flight: passenger_fan (came back: fan_intro),
 -- passenger_posted (critic_intro), passenger_bumped (bumped_intro: he remembers you
 -- bumping a family for him, and is ashamed of asking), passenger_handed_over

@@ -5,7 +5,8 @@
 -- 18:25 and her sister calls at seven, so the practical middle (compromise) is the
 -- strongest single mode: a split payment inside the rule's own give gets her online in
 -- time, where chasing the perfect exception (collaborate) eats the minutes. When she
--- says how she wants to check, doing it her way (accommodate) fits best.
+-- says how she wants to be spoken to, or how she wants to check, doing it her way
+-- (accommodate) fits best.
 return encounter {
   id = "support_line",
   title = "Account Locked",

@@ -27,7 +27,7 @@ return encounter {
     decision {
       id = "first_ask",
       says = "\"I ordered a medium. You sent this. The website says post it back and wait ten days. His birthday's tomorrow.\"",
-      situation = { stress = "high", time = "low", importance_customer = "high", relationship = "high" },
+      situation = { fault = "ours", line = "none", best_placed = "us", stress = "high", complexity = "medium", importance_customer = "high", importance_business = "high", time = "medium", relationship = "high" },
       prompt = "Whose mistake is this, and what does she need to hear first?",
       answers = {
         answer {
@@ -81,8 +81,8 @@ return encounter {
     decision {
       id = "plan",
       says = "No medium in this branch; Eastgate has one. Marisol checks the time. \"Eastgate's on my bus home, if that helps.\"",
-      situation = { stress = "high", complexity = "medium", time = "low", importance_business = "medium" },
-      prompt = "She has offered a fix. Whose plan should it be?",
+      situation = { fault = "ours", line = "none", best_placed = "us", stress = "high", complexity = "medium", importance_customer = "high", importance_business = "medium", time = "low", relationship = "high" },
+      prompt = "She has offered a fix. What do you say?",
       answers = {
         answer {
           mode = "avoid",
@@ -138,7 +138,7 @@ return encounter {
     decision {
       id = "policy",
       says = "\"Then I want whoever wrote that rule.\" She holds up her phone to photograph your name badge.",
-      situation = { stress = "high", trust = "low", relationship = "high" },
+      situation = { fault = "ours", line = "flexible", best_placed = "us", stress = "high", complexity = "medium", importance_customer = "high", importance_business = "high", time = "medium", trust = "low", relationship = "high" },
       prompt = "Her guard is up. What could still lower it?",
       answers = {
         answer {
