@@ -30,7 +30,7 @@ return encounter {
       id = "the_joke",
       says = "Teodor steadies the saucer with his other hand. \"Yes, yes. Very good.\" He doesn't look up.",
       situation = { fault = "ours", line = "none", best_placed = "us", stress = "medium", complexity = "low", importance_customer = "low", importance_business = "low", time = "low", relationship = "high" },
-      prompt = "Who is watching, and what would dealing with it here cost him?",
+      prompt = "Who is watching, and what does Teodor need?",
       answers = {
         answer {
           mode = "avoid",

@@ -208,7 +208,7 @@ return encounter {
       id = "draft",
       says = "She types, reading aloud: \"Overbooked after a four-hour drive, and the desk couldn't care less.\" Her thumb hovers over Post. \"Anything to add?\"",
       situation = { fault = "ours", line = "none", best_placed = "us", stress = "high", complexity = "medium", importance_customer = "high", importance_business = "high", time = "medium", trust = "low", relationship = "medium" },
-      prompt = "Her thumb is over Post. What could still bring her back into the conversation?",
+      prompt = "Her thumb is over Post. What do you say?",
       answers = {
         answer {
           mode = "avoid",

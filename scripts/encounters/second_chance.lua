@@ -375,7 +375,7 @@ return encounter {
       id = "favour",
       says = "Daniel lowers his voice. \"One more thing. A friend says staff get thirty percent off. Could you put the suit through on yours and refund me the difference? Nobody would know.\"",
       situation = { fault = "theirs", line = "firm", best_placed = "us", stress = "low", complexity = "low", importance_customer = "low", importance_business = "high", time = "medium", trust = "medium", relationship = "high" },
-      prompt = "What does he lose, and what does he gain, if you say no?",
+      prompt = "What is he asking you to do?",
       answers = {
         answer {
           mode = "avoid",

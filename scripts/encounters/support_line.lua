@@ -255,7 +255,7 @@ return encounter {
       id = "wrap",
       says = "The router beeps. \"It works.\" A pause. \"Please send in writing what happens now. I read slowly, with dictionary. This is how I check.\"",
       situation = { fault = "nobody", line = "none", best_placed = "us", stress = "low", complexity = "low", importance_customer = "high", importance_business = "low", time = "medium", relationship = "high" },
-      prompt = "She has told you how she checks. What respects that?",
+      prompt = "She has told you how she checks. What do you say?",
       answers = {
         answer {
           mode = "avoid",

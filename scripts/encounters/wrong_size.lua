@@ -139,7 +139,7 @@ return encounter {
       id = "policy",
       says = "\"Then I want whoever wrote that rule.\" She holds up her phone to photograph your name badge.",
       situation = { fault = "ours", line = "flexible", best_placed = "us", stress = "high", complexity = "medium", importance_customer = "high", importance_business = "high", time = "medium", trust = "low", relationship = "high" },
-      prompt = "Her guard is up. What could still lower it?",
+      prompt = "She is photographing your name badge. What do you say?",
       answers = {
         answer {
           mode = "avoid",
