@@ -117,7 +117,7 @@ int check_and_print(const std::vector<Row>& rows, bool print) {
     std::ostringstream discard;
     std::ostream& out = print ? std::cout : discard;
     out << "| encounter | avoid | accommodate | compromise | collaborate | compete |\n"
-              << "|---|---|---|---|---|---|\n";
+        << "|---|---|---|---|---|---|\n";
     for (const auto& row : rows) {
         // A cell with no outcome was not played (a script error, reported above): it has no
         // trust to compare, and a row missing one cannot be called unbalanced.

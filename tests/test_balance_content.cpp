@@ -110,6 +110,7 @@ TEST_CASE("the debrief can say which features of the moment pointed to the best 
         line_firm = line_firm || (p.key == "line" && p.value == "firm");
     }
     CHECK(line_firm);
+    CHECK(pointers_text(pointers).find("A line that must hold: firm") != std::string::npos);
     for (std::size_t i = 1; i < pointers.size(); ++i) CHECK(pointers[i - 1].weight >= pointers[i].weight);
 }
 

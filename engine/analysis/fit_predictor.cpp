@@ -1,4 +1,4 @@
-// A naive Bayes model of best mode given situation attributes, trained on the
+// A naive Bayes model of the best mode given the situation attributes, trained on the
 // story's own decisions; leave-one-out scoring and the debrief's feature pointers.
 #include "fit_predictor.hpp"
 
@@ -6,6 +6,7 @@
 #include <cmath>
 #include <set>
 
+#include "debrief.hpp"
 #include "vocabulary.hpp"
 
 namespace fd {
@@ -127,6 +128,12 @@ std::vector<FeaturePointer> features_pointing_to(const Story& story, const Beat&
     std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.weight > b.weight; });
     if (out.size() > limit) out.resize(limit);
     return out;
+}
+
+std::string pointers_text(const std::vector<FeaturePointer>& pointers) {
+    std::map<std::string, std::string> situation;
+    for (const auto& p : pointers) situation[p.key] = p.value;
+    return situation_text(situation);
 }
 
 }  // namespace fd

@@ -44,4 +44,8 @@ struct FeaturePointer {
 // with the other modes, strongest first (at most `limit`). Empty for an untagged decision.
 std::vector<FeaturePointer> features_pointing_to(const Story& story, const Beat& decision, Mode mode, std::size_t limit = 3);
 
+// The pointers in words, in the order the debrief lists attributes:
+// "Whose fault: ours · A line that must hold: firm".
+std::string pointers_text(const std::vector<FeaturePointer>& pointers);
+
 }  // namespace fd

@@ -164,12 +164,12 @@ return encounter {
       answers = {
         answer {
           mode = "avoid",
-          says = "Ah, the system won't let me, sorry.",
+          says = "Let me come back to that. Can I see your booking reference again?",
           reaction = "\"It let you look, though.\"",
           effects = { trust = -6, wall = 10, flags = { excuse = true } },
           next = "demand",
           fit = 2,
-          why = "Blaming the system dodges the conflict with a small lie, and he still has no plan.",
+          why = "Changing the subject leaves the bump hanging: he still expects it, and still has no plan.",
         },
         answer {
           mode = "accommodate",

@@ -158,12 +158,12 @@ return encounter {
       answers = {
         answer {
           mode = "avoid",
-          says = "I'd have to check with the manager, and he's gone home.",
+          says = "That's something the duty manager would have to decide.",
           reaction = "She picks her phone back up.",
           effects = { trust = -8, wall = 10 },
           next = "draft",
           fit = 1,
-          why = "Hiding behind an absent manager leaves her demand hanging and the clock running.",
+          why = "Passing the decision up leaves her demand hanging while the held room's minutes run out.",
         },
         answer {
           mode = "accommodate",

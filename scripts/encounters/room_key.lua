@@ -80,12 +80,12 @@ return encounter {
       answers = {
         answer {
           mode = "avoid",
-          says = "Let me just check something... the system's slow tonight, sorry.",
+          says = "Could you take a seat for a moment? I'll be with you shortly.",
           reaction = "He waits. And waits. \"Is there a problem?\"",
           effects = { trust = -6, wall = 5, flags = { stalled = true } },
           next = "push",
           fit = 1,
-          why = "Stalling hides a firm rule behind a fake delay; he'll feel played when the no comes.",
+          why = "Putting him off hides a firm rule behind a wait; he'll feel played when the no comes.",
         },
         answer {
           mode = "accommodate",

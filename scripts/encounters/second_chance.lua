@@ -379,12 +379,12 @@ return encounter {
       answers = {
         answer {
           mode = "avoid",
-          says = "Ah, I'm honestly not sure how that works.",
+          says = "Let's get the suit sorted first, and we'll see about that at the till.",
           reaction = "He waits, unsure whether that was a no.",
           effects = { trust = -3 },
           next = "close",
           fit = 2,
-          why = "Dodging leaves the question hanging and invites him to ask again.",
+          why = "Putting it off leaves the question hanging, and invites him to ask again at the till.",
         },
         answer {
           mode = "accommodate",
