@@ -111,6 +111,7 @@ TEST_CASE("the debrief can say which features of the moment pointed to the best 
     }
     CHECK(line_firm);
     CHECK(pointers_text(pointers).find("A line that must hold: firm") != std::string::npos);
+    CHECK(pointers_text({{"best_placed", "someone_else", 1.0}}) == "Who can best resolve it: someone else");
     for (std::size_t i = 1; i < pointers.size(); ++i) CHECK(pointers[i - 1].weight >= pointers[i].weight);
 }
 

@@ -1,5 +1,7 @@
 #include "debrief.hpp"
 
+#include <algorithm>
+
 #include "vocabulary.hpp"
 
 namespace fd {
@@ -26,7 +28,9 @@ std::string situation_text(const std::map<std::string, std::string>& situation) 
     for (const auto& key : kSituationKeys) {
         auto it = situation.find(key);
         if (it == situation.end()) continue;
-        out += (out.empty() ? "" : " \u00b7 ") + situation_label(key) + ": " + it->second;
+        std::string value = it->second;  // "someone_else" reads as "someone else"
+        std::replace(value.begin(), value.end(), '_', ' ');
+        out += (out.empty() ? "" : " \u00b7 ") + situation_label(key) + ": " + value;
     }
     return out;
 }
