@@ -107,11 +107,20 @@ TEST_CASE("the debrief can say which features of the moment pointed to the best 
     bool line_firm = false;
     for (const auto& p : pointers) {
         CHECK(p.weight > 0);
+        CHECK(p.key != "trust");  // compete's reasons are the line, their fault, time and the stakes
         line_firm = line_firm || (p.key == "line" && p.value == "firm");
     }
     CHECK(line_firm);
     CHECK(pointers_text(pointers).find("A line that must hold: firm") != std::string::npos);
     CHECK(pointers_text({{"best_placed", "someone_else", 1.0}}) == "Who can best resolve it: someone else");
+
+    // At the clinic the doctor, not the desk, can answer her: that is what points to avoid.
+    const Beat* news = story->stage("clinic_wait")->encounter->beat("news");
+    REQUIRE(news);
+    auto to_avoid = features_pointing_to(*story, *news, Mode::Avoid);
+    REQUIRE(!to_avoid.empty());
+    CHECK(to_avoid.front().key == "best_placed");
+    CHECK(to_avoid.front().value == "someone_else");
     for (std::size_t i = 1; i < pointers.size(); ++i) CHECK(pointers[i - 1].weight >= pointers[i].weight);
 }
 

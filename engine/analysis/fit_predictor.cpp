@@ -68,6 +68,27 @@ Mode predict_with(const Counts& c, const std::map<std::string, std::string>& sit
     return best;
 }
 
+// What Thomas's guidance says points to each mode: a feature of the moment is named in
+// the debrief only when it is one of these and the campaign's own fits agree with it.
+bool endorsed(Mode mode, const std::string& key, const std::string& value) {
+    static const std::map<Mode, std::set<std::pair<std::string, std::string>>> reasons = {
+        {Mode::Compete, {{"line", "firm"}, {"fault", "theirs"}, {"time", "low"}, {"importance_business", "high"}}},
+        {Mode::Accommodate,
+         {{"fault", "ours"}, {"importance_business", "low"}, {"importance_customer", "high"}, {"relationship", "high"}}},
+        {Mode::Collaborate,
+         {{"importance_customer", "high"}, {"importance_business", "high"}, {"time", "medium"}, {"time", "high"},
+          {"complexity", "medium"}, {"complexity", "high"}, {"relationship", "high"}}},
+        {Mode::Compromise,
+         {{"time", "low"}, {"line", "flexible"}, {"fault", "shared"}, {"fault", "nobody"},
+          {"importance_customer", "medium"}, {"importance_business", "medium"}}},
+        {Mode::Avoid,
+         {{"best_placed", "someone_else"}, {"importance_customer", "low"}, {"importance_customer", "medium"},
+          {"importance_business", "low"}, {"stress", "high"}, {"time", "high"}}},
+    };
+    auto it = reasons.find(mode);
+    return it != reasons.end() && it->second.count({key, value}) > 0;
+}
+
 }  // namespace
 
 std::vector<Mode> best_modes(const Beat& decision) {
@@ -123,9 +144,12 @@ std::vector<FeaturePointer> features_pointing_to(const Story& story, const Beat&
             if (k != i) others += c.of(k, key, it->second);
         double without = (others + 1) / (others_total + static_cast<double>(situation_levels(key).size()) + 1);
         double w = std::log(with / without);
-        if (w > 0) out.push_back({key, it->second, w});
+        if (endorsed(mode, key, it->second)) out.push_back({key, it->second, w});
     }
     std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.weight > b.weight; });
+    // The reasons the campaign's fits agree with; when none do, the guidance's own reasons.
+    bool any_agree = !out.empty() && out.front().weight > 0;
+    if (any_agree) out.erase(std::remove_if(out.begin(), out.end(), [](const auto& p) { return p.weight <= 0; }), out.end());
     if (out.size() > limit) out.resize(limit);
     return out;
 }

@@ -40,8 +40,11 @@ struct FeaturePointer {
     double weight = 0;       // how much more often this value goes with the mode (log odds)
 };
 
-// The attributes of `decision` that, across `story`, go with `mode` more often than
-// with the other modes, strongest first (at most `limit`). Empty for an untagged decision.
+// The attributes of `decision` that point to `mode`: those Thomas's guidance names as
+// reasons for the mode (a firm line for compete, our fault for accommodate, ...) and that,
+// across `story`, go with `mode` more often than with the other modes, strongest first
+// (at most `limit`). When the story's fits agree with none of them, the guidance's reasons
+// present here, with weight <= 0. Empty for an untagged decision.
 std::vector<FeaturePointer> features_pointing_to(const Story& story, const Beat& decision, Mode mode, std::size_t limit = 3);
 
 // The pointers in words, in the order the debrief lists attributes:

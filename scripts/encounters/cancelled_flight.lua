@@ -344,12 +344,12 @@ return encounter {
         },
         answer {
           mode = "compromise",
-          says = "Go and try. I'll hold your 07:05 and the hotel till midnight. If they do better, cancel ours, no fee.",
+          says = "Go and try. I'll hold your 07:05 and the hotel till nine tonight; if you're not back by then, they go back on sale.",
           reaction = "He stops. \"You'd hold it?\" He nods, and goes.",
           effects = { trust = 8, wall = -10, mood = "wary", flags = { held_seat = true } },
           next = "after",
           fit = 5,
-          why = "He keeps the decision and a sure fallback, so he can leave on good terms.",
+          why = "Each side gives a little: he keeps a fallback while he tries, and we keep the seat from sitting empty. He leaves on good terms.",
         },
         answer {
           mode = "collaborate",
