@@ -259,12 +259,12 @@ return encounter {
       answers = {
         answer {
           mode = "avoid",
-          says = "Yep, all done! Anything else? Lovely, bye now!",
+          says = "That's everything done now. Thank you for calling.",
           reaction = "\"Bye...\" She was about to say something.",
           effects = { trust = -4, flags = { rushed = true } },
           next = "close",
           fit = 1,
-          why = "Rushing off ignores the one thing she asked for.",
+          why = "Closing the call politely still ignores the one thing she asked for.",
         },
         answer {
           mode = "accommodate",
