@@ -12,5 +12,8 @@ extern const std::vector<std::string> kSectors;
 extern const std::vector<std::string> kOutcomes;
 // Kilmann's situation attributes, in the order the debrief shows them.
 extern const std::vector<std::string> kSituationKeys;
+extern const std::vector<std::string> kSituationLevels;  // low, medium, high
+// The sector a designer most likely means by a word that is not one ("telecom": "support"), or "".
+std::string sector_for(const std::string& word);
 
 }  // namespace fd
