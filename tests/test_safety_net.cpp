@@ -21,7 +21,7 @@ TEST_CASE("a number written as a string in effects is an error, not read as the 
     auto path = write_temp_file(dir, "mini.lua", with(minimal_encounter(), "effects = { trust = -10 }", "effects = { trust = \"-10\" }"));
     auto r = run_cli("lint '" + path + "'");
     CHECK(r.code == 1);
-    CHECK(has(r.out, "mini.lua:11: error: answer 'ask.avoid': effect 'trust' should be a whole number, not a string"));
+    CHECK(has(r.out, "mini.lua:12: error: answer in decision 'ask': effect 'trust' should be a whole number, not a string (write trust = -10, without quotes)"));
     CHECK(has(r.out, "[FD004]"));
 }
 
@@ -55,7 +55,7 @@ TEST_CASE("lint warns about a misspelt flag read, naming the flag that is set", 
     auto text = with(minimal_encounter(), "effects = { trust = 20, wall = -30 }", "effects = { trust = 20, wall = -30, flags = { off_script = true } }");
     text = with(text, "effects = { trust = 4 }", "effects = function(s) if s.flags.offscript then return { trust = 9 } end end");
     auto r = run_cli("lint '" + write_temp_file(dir, "mini.lua", text) + "'");
-    CHECK(has(r.out, "mini.lua:13: warning: flag 'offscript' is read here but never set; did you mean 'off_script'? [FD021]"));
+    CHECK(has(r.out, "mini.lua:14: warning: flag 'offscript' is read here but never set; did you mean 'off_script'? [FD021]"));
 }
 
 TEST_CASE("with a flags declaration, a flag not declared is an error naming the closest declared one", "[lint][flags]") {
@@ -64,7 +64,7 @@ TEST_CASE("with a flags declaration, a flag not declared is an error naming the 
     text = with(text, "effects = { trust = 20, wall = -30 }", "effects = { trust = 20, wall = -30, flags = { hotpsot = true } }");
     auto r = run_cli("lint '" + write_temp_file(dir, "mini.lua", text) + "'");
     CHECK(r.code == 1);
-    CHECK(has(r.out, "mini.lua:14: error: flag 'hotpsot' is not declared in this encounter's 'flags'; did you mean 'hotspot'? [FD022]"));
+    CHECK(has(r.out, "mini.lua:15: error: flag 'hotpsot' is not declared in this encounter's 'flags'; did you mean 'hotspot'? [FD022]"));
     CHECK(has(r.out, "flag 'hotspot' is declared but never set or read [FD021]"));
 }
 
@@ -79,11 +79,11 @@ TEST_CASE("lint reports an error in an effects function on one path only, with t
     std::string path = write_temp_file(dir, "mini.lua", text);
     auto r = run_cli("lint '" + path + "'");
     CHECK(r.code == 1);
-    CHECK(has(r.out, "mini.lua:19: error: the effects this function returned: effect 'trust' is 180, outside -100..100"));
+    CHECK(has(r.out, "mini.lua:20: error: the effects this function returned: effect 'trust' is 180, outside -100..100 (at beat 'more')"));
     CHECK(has(r.out, "reproduce: frontdoor run " + path + " --choose collaborate --story vip [FD012]"));
     auto replay = run_cli("run '" + path + "' --choose collaborate --story vip");
     CHECK(replay.code == 1);
-    CHECK(has(replay.err, "mini.lua:19: the effects this function returned: effect 'trust' is 180, outside -100..100 (at beat 'more') [FD012]"));
+    CHECK(has(replay.err, "mini.lua:20: the effects this function returned: effect 'trust' is 180, outside -100..100 (at beat 'more') [FD012]"));
 }
 
 TEST_CASE("explore prints for each ending the shortest run command, and that command reaches the ending", "[explore][cli]") {
