@@ -20,10 +20,12 @@ namespace {
 const char* kExploreHelp =
     "usage: frontdoor explore PATH [--json]\n"
     "Walks every path through an encounter or a campaign, merging paths that reach the same state.\n"
-    "Reports the endings and how many paths reach each, beats never reached, what each\n"
+    "Reports the endings, how many paths reach each and the shortest `frontdoor run --choose` that does,\n"
+    "beats never reached, what each\n"
     "always-the-same-mode strategy ends with, the best and worst paths, and the spread of\n"
     "final trust and money (for a campaign: trust is the mean over its encounters, money the total).\n"
     "  --json   print the report as JSON (paths, endings, unreachable, strategies, ...)\n"
+    "Each defect a path reaches comes with the `frontdoor run ... --choose ...` command that reproduces it.\n"
     "Exit status: 0 no defects, 1 defects (unreachable beats, endless paths, script errors), 2 bad usage.\n";
 
 std::string count_text(double n) {
@@ -48,7 +50,7 @@ nlohmann::json spread_json(const Spread& s) {
     return {{"min", s.min}, {"max", s.max}, {"mean", s.mean()}};
 }
 
-nlohmann::json to_json(const Exploration& x) {
+nlohmann::json to_json(const Exploration& x, const std::string& file) {
     nlohmann::json j;
     j["paths"] = x.paths;
     j["states"] = x.states;
@@ -56,7 +58,7 @@ nlohmann::json to_json(const Exploration& x) {
     j["endings"] = nlohmann::json::array();
     for (const auto& e : x.endings)
         j["endings"].push_back({{"stage", e.stage}, {"ending", e.ending}, {"outcome", e.outcome}, {"paths", e.paths},
-                                {"trust", spread_json(e.trust)}});
+                                {"trust", spread_json(e.trust)}, {"run", run_command(file, e.shortest, x.story)}});
     j["unreachable"] = nlohmann::json::array();
     for (const auto& [stage, beat] : x.unreachable) j["unreachable"].push_back({{"stage", stage}, {"beat", beat}});
     j["campaign_only"] = nlohmann::json::array();
@@ -75,7 +77,13 @@ nlohmann::json to_json(const Exploration& x) {
     j["trust"] = spread_json(x.trust);
     j["money"] = spread_json(x.money);
     j["defects"] = nlohmann::json::array();
-    for (const auto& d : x.defects) j["defects"].push_back(d.format());
+    j["reproduce"] = nlohmann::json::array();  // per defect a path reaches: the command that does
+    for (std::size_t i = 0; i < x.defects.size(); ++i) {
+        j["defects"].push_back(x.defects[i].format());
+        if (x.defect_paths[i])
+            j["reproduce"].push_back({{"defect", x.defects[i].format()}, {"code", x.defects[i].code},
+                                      {"run", run_command(file, *x.defect_paths[i], x.story)}});
+    }
     return j;
 }
 
@@ -88,7 +96,8 @@ void print_text(std::ostream& out, const Story& story, const Exploration& x, dou
         out << "  " << std::left << std::setw(story.is_campaign ? 36 : 20)
             << safe(story.is_campaign ? e.stage + "/" + e.ending : e.ending) << std::setw(11) << safe(e.outcome)
             << std::right << std::setw(14) << count_text(e.paths) << " paths   trust " << std::setprecision(0)
-            << e.trust.min << ".." << e.trust.max << "\n";
+            << e.trust.min << ".." << e.trust.max << "\n"
+            << "      " << safe(run_command(story.file, e.shortest, x.story)) << "\n";
     out << "\nNever reached:" << (x.unreachable.empty() ? " none" : "") << "\n";
     for (const auto& [stage, beat] : x.unreachable) out << "  " << safe(stage + "/" + beat) << "\n";
     if (!x.campaign_only.empty()) {
@@ -112,7 +121,10 @@ void print_text(std::ostream& out, const Story& story, const Exploration& x, dou
         << x.money.mean() << "\n";
     if (!x.defects.empty()) {
         out << "\nDefects:\n";
-        for (const auto& d : x.defects) out << "  " << terminal_text(d.format()) << "\n";
+        for (std::size_t i = 0; i < x.defects.size(); ++i) {
+            out << "  " << terminal_text(x.defects[i].format()) << "\n";
+            if (x.defect_paths[i]) out << "      reproduce: " << safe(run_command(story.file, *x.defect_paths[i], x.story)) << "\n";
+        }
     }
 }
 
@@ -143,7 +155,7 @@ int cmd_explore(const std::vector<std::string>& argv) {
     }
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     if (args.has("json")) {
-        nlohmann::json j = to_json(x);
+        nlohmann::json j = to_json(x, story->file);
         j["seconds"] = seconds;
         std::cout << json_terminal_text(j.dump(2)) << "\n";
     } else {

@@ -1,10 +1,15 @@
 // frontdoor graph PATH [--format dot|svg] [--output FILE]: a Graphviz graph of an encounter.
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
+#include <set>
 #include <sstream>
 
 #include "args.hpp"
+#include "explore.hpp"
+#include "file_text.hpp"
 #include "load_or_report.hpp"
 #include "commands.hpp"
 #include "story.hpp"
@@ -44,7 +49,57 @@ std::string quote(const std::string& s, std::size_t max = 60) {
 
 std::string node_id(const std::string& stage, const std::string& beat) { return quote(stage + "/" + beat, 200); }
 
-void beat_node(std::ostream& out, const std::string& stage, const Beat& b) {
+// What the picture marks beyond the script itself: path counts from explore, beats on
+// a loop, beats the start never leads to, and the source of route conditions.
+struct Marks {
+    std::map<std::string, double> step_paths;     // Exploration::step_paths
+    std::set<std::string> looping, unreachable;   // "stage/beat"
+    std::vector<std::string> source;              // the current encounter's lines
+};
+
+std::vector<std::string> lines_of(const std::string& file) {
+    std::vector<std::string> lines;
+    FileText f = read_file(file, 16u << 20);
+    std::istringstream in(f.ok ? f.text : std::string());
+    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    return lines;
+}
+
+std::string trimmed(const std::string& s) {
+    auto a = s.find_first_not_of(" \t"), b = s.find_last_not_of(" \t,");
+    return a == std::string::npos ? "" : s.substr(a, b - a + 1);
+}
+
+// A route case's condition as written: `return X end` gives X, else the line after `when =`.
+std::string condition_text(const std::vector<std::string>& source, int line) {
+    if (line <= 0 || static_cast<std::size_t>(line) > source.size()) return "";
+    const std::string& l = source[static_cast<std::size_t>(line) - 1];
+    auto ret = l.find("return ");
+    if (ret != std::string::npos) {
+        auto end = l.find(" end", ret);
+        return trimmed(l.substr(ret + 7, end == std::string::npos ? std::string::npos : end - ret - 7));
+    }
+    auto when = l.find("when");
+    return when == std::string::npos ? "" : trimmed(l.substr(when));
+}
+
+// "scripts/encounters/x.lua:42", and a file:// link for SVG viewers.
+std::string where(const std::string& file, int line) { return file + ":" + std::to_string(line); }
+std::string link_attrs(const std::string& file, int line) {
+    std::error_code ec;
+    std::string abs = std::filesystem::absolute(file, ec).string();
+    return ", tooltip=" + quote(where(file, line), 400) + ", URL=" + quote("file://" + abs, 400);
+}
+
+std::string count_label(const Marks& m, const std::string& key) {
+    auto it = m.step_paths.find(key);
+    if (it == m.step_paths.end()) return "";
+    char buf[48];
+    std::snprintf(buf, sizeof buf, it->second < 1e6 ? "\n%.0f paths" : "\n%.2g paths", it->second);
+    return buf;
+}
+
+void beat_node(std::ostream& out, const std::string& stage, const Beat& b, const std::string& file, const Marks& marks) {
     out << "    " << node_id(stage, b.id) << " [";
     switch (b.kind) {
         case BeatKind::Narration: out << "shape=note, label=" << quote(b.id + "\n" + utf8_prefix(b.text, 40)); break;
@@ -55,22 +110,64 @@ void beat_node(std::ostream& out, const std::string& stage, const Beat& b) {
                 << ", label=" << quote(b.id + "\n(" + b.outcome + ")");
             break;
     }
-    out << "];\n";
+    std::string key = stage + "/" + b.id;
+    if (marks.looping.count(key)) out << ", color=\"#8e44ad\", penwidth=3, xlabel=\"loop\"";
+    if (marks.unreachable.count(key)) out << ", color=\"#c0392b\", style=dashed, xlabel=\"never reached\"";
+    out << link_attrs(file, b.spot.field("id")) << "];\n";
 }
 
-void beat_edges(std::ostream& out, const std::string& stage, const Beat& b) {
+void beat_edges(std::ostream& out, const std::string& stage, const Beat& b, const std::string& file, const Marks& marks) {
     std::string from = node_id(stage, b.id);
-    if (b.kind == BeatKind::Narration) out << "    " << from << " -> " << node_id(stage, b.next) << ";\n";
+    std::string here = stage + "/" + b.id;
+    if (b.kind == BeatKind::Narration)
+        out << "    " << from << " -> " << node_id(stage, b.next) << " [label=" << quote(count_label(marks, here), 200)
+            << link_attrs(file, b.spot.field("next")) << "];\n";
     for (const auto& a : b.answers)
         out << "    " << from << " -> " << node_id(stage, a.next) << " [color=\"" << mode_colour(a.mode) << "\", fontcolor=\""
-            << mode_colour(a.mode) << "\", penwidth=" << (0.5 + a.fit * 0.6) << ", label=" << quote(std::string(mode_name(a.mode)) + " fit " + std::to_string(a.fit))
-            << (a.fit == b.best_fit() ? ", style=bold" : "") << "];\n";
-    for (std::size_t i = 0; i < b.cases.size(); ++i)
-        out << "    " << from << " -> " << node_id(stage, b.cases[i].next) << " [style=dashed, label=\"case " << i + 1 << "\"];\n";
-    if (b.kind == BeatKind::Route) out << "    " << from << " -> " << node_id(stage, b.otherwise) << " [style=dashed, label=\"otherwise\"];\n";
+            << mode_colour(a.mode) << "\", penwidth=" << (0.5 + a.fit * 0.6)
+            << ", label=" << quote(std::string(mode_name(a.mode)) + " fit " + std::to_string(a.fit) +
+                                       count_label(marks, here + "/" + mode_name(a.mode)), 200)
+            << (a.fit == b.best_fit() ? ", style=bold" : "") << link_attrs(file, a.spot.line) << "];\n";
+    for (std::size_t i = 0; i < b.cases.size(); ++i) {
+        std::string cond = condition_text(marks.source, b.cases[i].spot.field("when"));
+        out << "    " << from << " -> " << node_id(stage, b.cases[i].next) << " [style=dashed, label="
+            << quote(cond.empty() ? "case " + std::to_string(i + 1) : "if " + cond, 60)
+            << link_attrs(file, b.cases[i].spot.field("when")) << "];\n";
+    }
+    if (b.kind == BeatKind::Route)
+        out << "    " << from << " -> " << node_id(stage, b.otherwise) << " [style=dashed, label=\"otherwise\""
+            << link_attrs(file, b.spot.field("otherwise")) << "];\n";
 }
 
-std::string dot_for(const Story& story) {
+// The beats of `e` on a loop (one leads back to itself) and those the start never leads to.
+void find_loops_and_unreached(const std::string& stage, const Encounter& e, Marks& marks) {
+    std::map<std::string, std::vector<std::string>> next;
+    for (const auto& b : e.beats) {
+        if (b.kind == BeatKind::Narration) next[b.id].push_back(b.next);
+        for (const auto& a : b.answers) next[b.id].push_back(a.next);
+        for (const auto& c : b.cases) next[b.id].push_back(c.next);
+        if (b.kind == BeatKind::Route) next[b.id].push_back(b.otherwise);
+    }
+    auto reach = [&](const std::string& from) {
+        std::set<std::string> seen;
+        std::vector<std::string> todo = next[from];
+        while (!todo.empty()) {
+            std::string id = todo.back();
+            todo.pop_back();
+            if (seen.insert(id).second)
+                for (const auto& n : next[id]) todo.push_back(n);
+        }
+        return seen;
+    };
+    std::set<std::string> from_start = reach(e.start);
+    from_start.insert(e.start);
+    for (const auto& b : e.beats) {
+        if (reach(b.id).count(b.id)) marks.looping.insert(stage + "/" + b.id);
+        if (!from_start.count(b.id)) marks.unreachable.insert(stage + "/" + b.id);
+    }
+}
+
+std::string dot_for(const Story& story, Marks marks) {
     std::ostringstream out;
     out << "digraph " << quote(story.id, 200) << " {\n"
         << "  rankdir=LR; node [fontname=\"DejaVu Sans\", fontsize=10]; edge [fontname=\"DejaVu Sans\", fontsize=9];\n"
@@ -78,8 +175,11 @@ std::string dot_for(const Story& story) {
         << "; labelloc=t;\n";
     for (const auto& st : story.stages) {
         out << "  subgraph " << quote("cluster_" + st.id, 200) << " {\n    label=" << quote(st.encounter->title, 200) << ";\n";
-        for (const auto& b : st.encounter->beats) beat_node(out, st.id, b);
-        for (const auto& b : st.encounter->beats) beat_edges(out, st.id, b);
+        const std::string& file = st.encounter->file;
+        marks.source = lines_of(file);
+        find_loops_and_unreached(st.id, *st.encounter, marks);
+        for (const auto& b : st.encounter->beats) beat_node(out, st.id, b, file, marks);
+        for (const auto& b : st.encounter->beats) beat_edges(out, st.id, b, file, marks);
         out << "  }\n";
     }
     if (story.is_campaign)
@@ -96,21 +196,31 @@ bool have_dot() { return std::system("command -v dot >/dev/null 2>&1") == 0; }
 }  // namespace
 
 int cmd_graph(const std::vector<std::string>& argv) {
-    Args args(argv, {{"help", false}, {"format", true}, {"output", true}});
+    Args args(argv, {{"help", false}, {"format", true}, {"output", true}, {"no-paths", false}});
     if (args.has("help")) {
         std::cout << "usage: frontdoor graph PATH [--format dot|svg] [--output FILE]\n"
                      "Writes a Graphviz graph of an encounter (or a campaign): one colour per mode, the\n"
                      "designer's fit on each answer (thicker is better, bold is the best fit), endings\n"
-                     "coloured by outcome. svg needs Graphviz's dot (apt-get install graphviz).\n"
+                     "coloured by outcome; route edges show their condition; loops are purple, beats never\n"
+                     "reached red and dashed; every node and edge links to its FILE:LINE (SVG tooltips).\n"
+                     "For an encounter, each step shows how many paths take it (from explore; --no-paths\n"
+                     "leaves them out). svg needs Graphviz's dot (apt-get install graphviz).\n"
                      "Default: dot to standard output.\n";
         return 0;
     }
     if (args.positional().size() != 1) throw UsageError("graph needs exactly one script: frontdoor graph PATH");
     std::string format = args.get("format", "dot");
     if (format != "dot" && format != "svg") throw UsageError("--format must be dot or svg, not '" + format + "'");
-    auto story = load_or_report(args.positional()[0]);
+    std::shared_ptr<ScriptHost> host;
+    auto story = load_or_report(args.positional()[0], &host);
     if (!story) return 1;
-    std::string dot = dot_for(*story);
+    Marks marks;
+    if (!story->is_campaign && !args.has("no-paths")) {
+        ExploreOptions opt;
+        opt.strategies = false;
+        marks.step_paths = explore(story, host, opt).step_paths;
+    }
+    std::string dot = dot_for(*story, std::move(marks));
     std::string output = args.get("output");
     if (format == "dot") {
         if (output.empty()) {

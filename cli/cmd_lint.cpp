@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <set>
 
 #include "args.hpp"
@@ -9,6 +10,8 @@
 #include "data_paths.hpp"
 #include "encounter_ids.hpp"
 #include "encounter_loader.hpp"
+#include "lint_explore.hpp"
+#include "lint_flags.hpp"
 #include "script_api.hpp"
 #include "story.hpp"
 #include "test_plans.hpp"
@@ -24,6 +27,9 @@ const char* kLintHelp =
     "usage: frontdoor lint [PATH...]\n"
     "Checks encounter, campaign and test scripts (default: scripts/).\n"
     "Prints FILE:LINE: error|warning: message [CODE]; the codes are explained in scripts/README.md.\n"
+    "Also checks every flag set and read, and plays each encounter and campaign a little (a bounded\n"
+    "explore, with the campaign flags an encounter reads set and unset) so that an error in an effects\n"
+    "function or a condition is reported with the `frontdoor run ... --choose ...` that reaches it.\n"
     "Exit status: 0 clean (warnings allowed), 1 errors found, 2 bad usage.\n";
 
 std::vector<std::string> lua_files(const std::string& path) {
@@ -38,7 +44,63 @@ std::vector<std::string> lua_files(const std::string& path) {
     return files;
 }
 
-void lint_file(const std::string& path, EncounterIds& ids, Diagnostics& out) {
+struct LintRun;
+void lint_one(const std::string& path, LintRun& run, Diagnostics& out);
+
+// What lint carries from file to file.
+struct LintRun {
+    EncounterIds ids;
+    FlagLint flags;
+    std::vector<std::shared_ptr<const Encounter>> encounters;  // every encounter file linted
+    std::set<std::string> files;                               // canonical paths linted
+};
+
+std::string canonical(const std::string& path) {
+    std::error_code ec;
+    std::string c = fs::weakly_canonical(path, ec).string();
+    return ec ? path : c;
+}
+
+// An encounter linted without the rest of its folder still must not share an id
+// with an encounter beside it (FD018, reported at the file linted).
+void check_ids_beside(const LintRun& run, Diagnostics& out) {
+    std::map<std::string, std::vector<const Encounter*>> by_folder;
+    for (const auto& e : run.encounters) by_folder[directory_of(e->file)].push_back(e.get());
+    for (const auto& [folder, linted] : by_folder)
+        for (const auto& other : lua_files(folder)) {
+            if (run.files.count(canonical(other))) continue;
+            Diagnostics quiet;
+            auto sandbox = run_script(other, scripts_root_for(other), SandboxLimits{}, quiet);
+            if (!sandbox || constructor_mark(sandbox->L(), -1).kind != "encounter") continue;
+            auto load = read_encounter(sandbox, other);
+            if (!load.encounter) continue;
+            for (const Encounter* e : linted)
+                if (e->id == load.encounter->id)
+                    out.push_back({e->file, e->spot.field("id"), Severity::Error, code::duplicate_encounter,
+                                   "encounter id '" + e->id + "' is already the id of " + other +
+                                       "; each encounter needs its own id"});
+        }
+}
+
+// The checks that need a loaded encounter or campaign: flags, then a bounded exploration.
+void lint_played(const std::string& path, const std::vector<std::shared_ptr<const Encounter>>& encounters, LintRun& run,
+                 Diagnostics& out) {
+    for (const auto& e : encounters)
+        if (e) run.flags.check(*e, out);
+    if (has_errors(out)) return;
+    Diagnostics played = explore_for_lint(path);
+    out.insert(out.end(), played.begin(), played.end());
+}
+
+void lint_file(const std::string& path, LintRun& run, Diagnostics& all) {
+    Diagnostics out;
+    lint_one(path, run, out);
+    all.insert(all.end(), out.begin(), out.end());
+}
+
+void lint_one(const std::string& path, LintRun& run, Diagnostics& out) {
+    EncounterIds& ids = run.ids;
+    run.files.insert(canonical(path));
     if (!fs::exists(path)) {
         out.push_back({path, 0, Severity::Error, code::script_fails, "no such file or folder"});
         return;
@@ -50,13 +112,23 @@ void lint_file(const std::string& path, EncounterIds& ids, Diagnostics& out) {
     if (kind == "encounter") {
         auto load = read_encounter(sandbox, path);
         out.insert(out.end(), load.diagnostics.begin(), load.diagnostics.end());
-        if (load.encounter) ids.add(*load.encounter, out);
+        if (load.encounter) {
+            ids.add(*load.encounter, out);
+            run.encounters.push_back(load.encounter);
+            lint_played(path, {load.encounter}, run, out);
+        }
     } else if (kind == "campaign") {
         auto load = load_story(path);
         out.insert(out.end(), load.diagnostics.begin(), load.diagnostics.end());
-        if (load.story)
+        if (load.story) {
+            std::vector<std::shared_ptr<const Encounter>> stages;
             for (const auto& st : load.story->stages)
-                if (st.encounter) ids.add(*st.encounter, out);
+                if (st.encounter) {
+                    ids.add(*st.encounter, out);
+                    stages.push_back(st.encounter);
+                }
+            lint_played(path, stages, run, out);
+        }
     } else if (kind == "tests") {
         auto load = read_test_plans(sandbox, path);
         out.insert(out.end(), load.diagnostics.begin(), load.diagnostics.end());
@@ -78,13 +150,14 @@ int cmd_lint(const std::vector<std::string>& argv) {
     std::vector<std::string> paths = args.positional();
     if (paths.empty()) paths.push_back(fd::shipped_scripts_dir());  // ./scripts, else the installed ones
     Diagnostics all;
-    EncounterIds ids;
+    LintRun run;
     std::size_t files = 0;
     for (const auto& p : paths)
         for (const auto& f : lua_files(p)) {
             ++files;
-            lint_file(f, ids, all);
+            lint_file(f, run, all);
         }
+    check_ids_beside(run, all);
     std::sort(all.begin(), all.end(), [](const Diagnostic& a, const Diagnostic& b) {
         return std::tie(a.file, a.line, a.code, a.message) < std::tie(b.file, b.line, b.code, b.message);
     });

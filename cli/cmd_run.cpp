@@ -7,6 +7,7 @@
 #include "load_or_report.hpp"
 #include "commands.hpp"
 #include "debrief.hpp"
+#include "diagnostic.hpp"
 #include "profile.hpp"
 #include "session_json.hpp"
 #include "story.hpp"
@@ -17,13 +18,14 @@ namespace fd::cli {
 namespace {
 
 const char* kRunHelp =
-    "usage: frontdoor run PATH [--choose MODE,...] [--always MODE] [--seed N] [--story FLAG[=VALUE],...] [--json]\n"
+    "usage: frontdoor run PATH [--choose MODE,...] [--always MODE] [--seed N] [--story FLAG[=VALUE],...] [--start BEAT] [--json]\n"
     "Plays an encounter or a campaign in the terminal and prints the transcript, the ending and a debrief.\n"
     "  --choose MODE,...   answers in order (avoid, accommodate, compromise, collaborate, compete)\n"
     "  --always MODE       answers every decision with one mode\n"
     "  --seed N            seed for the script's random numbers (default 1)\n"
     "  --story FLAGS       campaign flags set before play, e.g. --story public_post,marisol_fan=false\n"
     "  --outcomes LIST     earlier encounters' outcomes, e.g. --outcomes wrong_size=lost\n"
+    "  --start BEAT        start at this beat of the (first) encounter instead of its start\n"
     "  --json              print the session as JSON instead of the transcript\n"
     "With neither --choose nor --always, asks at each decision (1-5 or the mode's name).\n"
     "Exit status: 0 finished, 1 script error, 2 bad usage.\n";
@@ -107,11 +109,22 @@ bool play(Session& s, Picker& picker, std::ostream& out, bool text) {
     return true;
 }
 
+// --start BEAT: play begins there, as the inspector's jump does (the customer as at the start).
+void start_at(Session& s, const std::string& beat) {
+    if (!s.encounter().beat(beat)) {
+        std::vector<std::string> ids;
+        for (const auto& b : s.encounter().beats) ids.push_back(b.id);
+        std::string hint = did_you_mean(beat, ids);
+        throw UsageError("--start: no beat '" + beat + "' in " + s.encounter().file + (hint.empty() ? "" : "; " + hint));
+    }
+    s.jump_to(beat);
+}
+
 }  // namespace
 
 int cmd_run(const std::vector<std::string>& argv) {
     Args args(argv, {{"help", false}, {"choose", true}, {"always", true}, {"seed", true}, {"json", false}, {"story", true},
-                     {"outcomes", true}});
+                     {"outcomes", true}, {"start", true}});
     if (args.has("help")) {
         std::cout << kRunHelp;
         return 0;
@@ -133,6 +146,7 @@ int cmd_run(const std::vector<std::string>& argv) {
         std::map<std::string, std::string> outcomes;
         for (const auto& [k, v] : parse_story_flags(args.get("outcomes"))) outcomes[k] = flag_to_string(v);
         Session s(story, host, static_cast<std::uint64_t>(seed), parse_story_flags(args.get("story")), outcomes);
+        if (args.has("start")) start_at(s, args.get("start"));
         if (!play(s, picker, std::cout, !json)) {
             std::cout << "\nStopped before the end.\n";
             return 0;
@@ -146,7 +160,7 @@ int cmd_run(const std::vector<std::string>& argv) {
             print_profile(std::cout, compute_profile(s.state().log));
         }
     } catch (const ScriptError& err) {
-        std::cerr << terminal_text(err.what()) << "\n";
+        std::cerr << terminal_text(err.with_code()) << "\n";
         if (!err.traceback().empty()) std::cerr << terminal_text(err.traceback()) << "\n";
         return 1;
     }

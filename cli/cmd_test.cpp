@@ -2,12 +2,14 @@
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
+#include <set>
 
 #include "args.hpp"
 #include "commands.hpp"
 #include "data_paths.hpp"
 #include "encounter_loader.hpp"
 #include "terminal_text.hpp"
+#include "test_coverage.hpp"
 #include "test_plans.hpp"
 
 namespace fd::cli {
@@ -15,11 +17,13 @@ namespace fd::cli {
 namespace fs = std::filesystem;
 
 int cmd_test(const std::vector<std::string>& argv) {
-    Args args(argv, {{"help", false}});
+    Args args(argv, {{"help", false}, {"coverage", false}});
     if (args.has("help")) {
-        std::cout << "usage: frontdoor test [PATH...]\n"
+        std::cout << "usage: frontdoor test [PATH...] [--coverage]\n"
                      "Runs the test plans in PATH (default scripts/tests/): one line per plan,\n"
-                     "then 'N passed, M failed'. Exit status: 0 all passed, 1 any failed, 2 bad usage.\n";
+                     "then 'N passed, M failed'. Exit status: 0 all passed, 1 any failed, 2 bad usage.\n"
+                     "  --coverage   then list the beats and endings (FILE:LINE) that no plan reaches,\n"
+                     "               in the plans' scripts and every encounter in scripts/encounters/\n";
         return 0;
     }
     std::vector<std::string> paths = args.positional();
@@ -36,6 +40,9 @@ int cmd_test(const std::vector<std::string>& argv) {
     }
     std::sort(files.begin(), files.end());
     int passed = 0, failed = 0;
+    TestCoverage coverage;
+    std::set<std::string> targets;
+    std::string coverage_root;
     for (const auto& f : files) {
         TestPlansLoad load = load_test_plans(f);
         for (const auto& d : load.diagnostics) {
@@ -48,6 +55,9 @@ int cmd_test(const std::vector<std::string>& argv) {
         for (const auto& plan : load.plans) {
             if (plan.broken) continue;
             PlanResult r = run_plan(plan, root);
+            coverage.add(r.visited);
+            targets.insert(root + "/" + plan.target);
+            if (coverage_root.empty()) coverage_root = root;
             if (r.passed) {
                 std::cout << "pass " << terminal_text(f + ":" + std::to_string(plan.spot.line) + ": " + plan.name) << "\n";
                 ++passed;
@@ -58,6 +68,8 @@ int cmd_test(const std::vector<std::string>& argv) {
         }
     }
     std::cout << passed << " passed, " << failed << " failed\n";
+    if (args.has("coverage"))
+        coverage.print(std::cout, coverage_root.empty() && !files.empty() ? scripts_root_for(files.front()) : coverage_root, targets);
     return failed ? 1 : 0;
 }
 

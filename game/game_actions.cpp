@@ -35,7 +35,7 @@ bool Game::guarded(const char* what, const std::function<void()>& fn) {
         fn();
         return true;
     } catch (const fd::ScriptError& e) {
-        show_error(std::string("A script failed while ") + what, e.what());
+        show_error(std::string("A script failed while ") + what, e.with_code());
     } catch (const std::exception& e) {
         show_error(std::string("Something went wrong while ") + what, e.what());
     }

@@ -79,7 +79,7 @@ TEST_CASE("lint exits 0 on the shipped scripts and 1 with FILE:LINE on a broken 
     CHECK(r.code == 1);
     CHECK(r.out.find("syntax.lua:3: error:") != std::string::npos);
     CHECK(r.out.find("loop.lua:2: error:") != std::string::npos);
-    CHECK(r.out.find("nomode.lua:16: error: answer in decision 'ask': unknown mode 'compet'; did you mean 'compete'? [FD008]") !=
+    CHECK(r.out.find("nomode.lua:16: error: answer in decision 'ask': unknown mode 'compet'; did you mean 'compete'? (one of: avoid, accommodate, compromise, collaborate, compete) [FD008]") !=
           std::string::npos);
     CHECK(r.out.find("[FD007]") != std::string::npos);
 }

@@ -328,6 +328,7 @@ TEST_CASE("window: a script error during play is shown and the game goes on", "[
     INFO(message);
     CHECK(message.find("broken.lua:15") != std::string::npos);
     CHECK(message.find("boom") != std::string::npos);
+    CHECK(message.find("[FD001]") != std::string::npos);  // run-time errors carry their code
     CHECK(decisions(error.state).empty());  // the failed answer changed nothing
     CHECK(error.state["customer"]["trust"] == 40);
 

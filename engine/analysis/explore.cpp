@@ -45,6 +45,7 @@ struct Node {
     double paths = 1;
     Spread money, score;
     Prefix best, worst;
+    std::shared_ptr<const Link> first;  // the path that got here first: the fewest steps
 };
 
 void merge_spread(Spread& into, const Spread& from) {
@@ -197,11 +198,11 @@ public:
     Exploration run() {
         std::optional<Session> first;
         try {
-            first.emplace(story_, host_, 1);
+            first.emplace(story_, host_, 1, opt_.story);
         } catch (const ScriptError& e) {
             // Nothing can be played: report the error alone, not every beat as unreached.
-            defect(e.file(), e.line(), code::script_fails, e.message());
-            result_.strategies = single_mode_strategies(story_, host_);
+            defect(e.file(), e.line(), e.code(), e.message());
+            if (opt_.strategies) result_.strategies = single_mode_strategies(story_, host_);
             return std::move(result_);
         }
         Node root = fresh(first->state());
@@ -210,7 +211,7 @@ public:
         entries.emplace(state_key(root.state, readers_), std::move(root));
         for (std::size_t stage = 0; !entries.empty(); ++stage) {
             if (stage > 4 * story_->stages.size() + 4) {
-                defect(story_->file, 0, code::no_ending, "the campaign never ends (its stages route in a loop?)");
+                defect(story_->file, 0, code::no_ending, "the campaign never ends (its stages route in a loop?)", nullptr, false);
                 break;
             }
             Frontier next_entries;
@@ -218,8 +219,8 @@ public:
             entries = std::move(next_entries);
         }
         sort_endings();
-        report_unreachable();
-        result_.strategies = single_mode_strategies(story_, host_);
+        if (!result_.truncated) report_unreachable();
+        if (opt_.strategies) result_.strategies = single_mode_strategies(story_, host_);
         return std::move(result_);
     }
 
@@ -274,10 +275,23 @@ private:
         for (const auto& k : local.story) memo_key += k.first + '=' + flag_to_string(k.second) + ';';
         for (const auto& k : local.outcomes) memo_key += k.first + '=' + k.second + ';';
         auto it = memo_.find(memo_key);
-        if (it == memo_.end()) it = memo_.emplace(memo_key, play_stage(std::move(local))).first;
+        if (it == memo_.end()) {
+            std::size_t before = result_.defects.size();
+            it = memo_.emplace(memo_key, play_stage(std::move(local))).first;
+            prefix_defect_paths(before, entry.first);
+        }
         bool fresh_id = false;
         int from = stage_graph_.id(entry_key, fresh_id);
         for (const Exit& exit : it->second) leave_stage(entry, from, exit, next_entries);
+    }
+
+    // Defects found inside an encounter know only the answers given in it: the
+    // campaign's answers up to the encounter come first.
+    void prefix_defect_paths(std::size_t from, const std::shared_ptr<const Link>& entry_path) {
+        std::vector<Mode> prefix = unroll(entry_path);
+        if (prefix.empty()) return;
+        for (std::size_t i = from; i < result_.defect_paths.size(); ++i)
+            if (auto& p = result_.defect_paths[i]) p->insert(p->begin(), prefix.begin(), prefix.end());
     }
 
     // Every distinct ending state of one encounter from one entry.
@@ -290,11 +304,11 @@ private:
         frontier.emplace(state_key(start.state, readers_), std::move(start));
         for (int step = 0; !frontier.empty(); ++step) {
             if (step > opt_.max_steps) {
-                const SessionState& at = frontier.begin()->second.state;
-                const Encounter& e = *story_->stage(at.stage)->encounter;
-                const Beat* b = e.beat(at.beat);
-                defect(e.file, b ? b->spot.field("id") : e.spot.line, code::no_ending,
-                       "some paths never end (a loop with no way out?) at beat '" + at.beat + "'");
+                report_endless(frontier);
+                break;
+            }
+            if (opt_.max_states > 0 && result_.states > opt_.max_states) {
+                result_.truncated = true;
                 break;
             }
             Frontier next;
@@ -314,6 +328,24 @@ private:
         }
         for (auto& [key, node] : grouped) exits.push_back({std::move(node)});
         return exits;
+    }
+
+    // Paths still going after max_steps: a loop the player can take again and again,
+    // each time changing something (a counter, say). Reported at a beat the paths
+    // still come round to, never at an ending, with the answers that get there.
+    void report_endless(const Frontier& frontier) {
+        const Node* at = nullptr;
+        for (const auto& [key, node] : frontier) {
+            const Beat* b = story_->stage(node.state.stage)->encounter->beat(node.state.beat);
+            if (b && b->kind != BeatKind::Ending && (!at || key < state_key(at->state, readers_))) at = &node;
+        }
+        if (!at) return;
+        const Encounter& e = *story_->stage(at->state.stage)->encounter;
+        const Beat* b = e.beat(at->state.beat);
+        defect(e.file, b ? b->spot.field("id") : e.spot.line, code::no_ending,
+               "the player can go round a loop through beat '" + at->state.beat + "' without end (paths are still going after " +
+                   std::to_string(opt_.max_steps) + " steps): make every way round the loop lead out of it in the end",
+               at->first);
     }
 
     void expand(const std::string& key, const Node& node, Frontier& next, Frontier& ended, StateGraph* graph) {
@@ -337,16 +369,17 @@ private:
 
     // The state after `move` from `from`; nothing when the move failed, which is then a
     // defect at the script's line (a loop is FD011, any other script error FD001).
+    // `path`: the answers that reach the failing move (and make it, for a decision).
     template <class Move>
-    std::optional<SessionState> try_move(const SessionState& from, Move move) {
+    std::optional<SessionState> try_move(const SessionState& from, Move move, std::shared_ptr<const Link> path) {
         try {
             Session s(story_, host_, from);
             move(s);
             return s.state();
         } catch (const StoryLoopError& e) {
-            defect(e.file(), e.line(), code::no_ending, e.message());
+            defect(e.file(), e.line(), code::no_ending, e.message(), path);
         } catch (const ScriptError& e) {
-            defect(e.file(), e.line(), code::script_fails, e.message());
+            defect(e.file(), e.line(), e.code(), e.message(), path);
         }
         return std::nullopt;
     }
@@ -359,12 +392,17 @@ private:
 
     template <class Move>
     void step(const Node& node, const Here& from, Frontier& next, Move move, std::optional<Mode> m) {
-        std::optional<SessionState> moved = try_move(node.state, move);
+        if (!story_->is_campaign)
+            result_.step_paths[node.state.stage + "/" + node.state.beat + (m ? "/" + std::string(mode_name(*m)) : "")] +=
+                node.paths;
+        std::optional<SessionState> moved =
+            try_move(node.state, move, m ? std::make_shared<const Link>(Link{*m, node.first, nullptr}) : node.first);
         if (!moved) return;
         Node child = node;
         if (m) {
             child.best.path = std::make_shared<const Link>(Link{*m, node.best.path, nullptr});
             child.worst.path = std::make_shared<const Link>(Link{*m, node.worst.path, nullptr});
+            child.first = std::make_shared<const Link>(Link{*m, node.first, nullptr});
         }
         child.state = strip(std::move(*moved), child);
         std::string key = state_key(child.state, readers_);
@@ -372,7 +410,7 @@ private:
         if (from.graph && from.graph->link_closes_loop(from.id, from.graph->id(key, fresh_id))) {
             // Round and round with nothing changed: reported, and not walked again.
             ScriptError e = story_loop_error(*story_, child.state);
-            defect(e.file(), e.line(), code::no_ending, e.message());
+            defect(e.file(), e.line(), code::no_ending, e.message(), child.first);
             return;
         }
         auto [it, fresh_key] = next.try_emplace(std::move(key), std::move(child));
@@ -388,7 +426,8 @@ private:
         full.outcomes = entry.state.outcomes;
         for (const auto& [k, v] : end.outcomes) full.outcomes[k] = v;
         double paths = entry.paths * exit.node.paths;
-        record_ending(end, exit.node.score, entry.paths);
+        std::shared_ptr<const Link> first = extend(entry.first, exit.node.first);
+        record_ending(end, exit.node.score, entry.paths, first);
 
         Node child;
         child.paths = paths;
@@ -396,7 +435,8 @@ private:
         child.score = combine(entry.score, exit.node.score);
         child.best = {extend(entry.best.path, exit.node.best.path), entry.best.acc + exit.node.best.acc, {}};
         child.worst = {extend(entry.worst.path, exit.node.worst.path), entry.worst.acc + exit.node.worst.acc, {}};
-        std::optional<SessionState> moved = try_move(full, [](Session& s) { s.proceed(); });
+        child.first = first;
+        std::optional<SessionState> moved = try_move(full, [](Session& s) { s.proceed(); }, first);
         if (!moved) return;
         child.state = strip(std::move(*moved), child);
         if (child.state.finished) child.best.ending = child.worst.ending = end.stage + "/" + end.beat;
@@ -404,7 +444,7 @@ private:
         bool fresh_id = false;
         if (!child.state.finished && stage_graph_.link_closes_loop(entry_id, stage_graph_.id(key, fresh_id))) {
             StoryLoopError e = campaign_loop_error(*story_, *story_->stage(end.stage), child.state.stage);
-            defect(e.file(), e.line(), code::no_ending, e.message());
+            defect(e.file(), e.line(), code::no_ending, e.message(), first);
             return;
         }
         auto [it, fresh_key] = next_entries.try_emplace(std::move(key), std::move(child));
@@ -412,18 +452,21 @@ private:
     }
 
     // `trust` spreads over the exit's own paths; each of the entry's paths takes each of them.
-    void record_ending(const SessionState& end, const Spread& trust, double entry_paths) {
+    void record_ending(const SessionState& end, const Spread& trust, double entry_paths,
+                       const std::shared_ptr<const Link>& path) {
         Spread scaled = trust;
         scaled.sum *= entry_paths;
         scaled.weight *= entry_paths;
+        std::vector<Mode> choices = unroll(path);
         for (auto& e : result_.endings)
             if (e.stage == end.stage && e.ending == end.beat) {
                 e.paths += scaled.weight;
                 merge_spread(e.trust, scaled);
+                if (choices.size() < e.shortest.size()) e.shortest = std::move(choices);
                 return;
             }
         const Beat* b = story_->stage(end.stage)->encounter->beat(end.beat);
-        result_.endings.push_back({end.stage, end.beat, b ? b->outcome : "", scaled.weight, scaled});
+        result_.endings.push_back({end.stage, end.beat, b ? b->outcome : "", scaled.weight, scaled, std::move(choices)});
     }
 
     void finish(const Node& node) {
@@ -459,14 +502,19 @@ private:
                 if (!visited_.count({st.id, b.id}) && b.kind != BeatKind::Route) {
                     result_.unreachable.push_back({st.id, b.id});
                     defect(st.encounter->file, b.spot.field("id"), code::unreachable_beat,
-                           std::string(beat_kind_name(b.kind)) + " '" + b.id + "' is never reached on any path");
+                           std::string(beat_kind_name(b.kind)) + " '" + b.id + "' is never reached on any path",
+                           nullptr, false);
                 }
     }
 
-    void defect(const std::string& file, int line, const std::string& code, const std::string& msg) {
+    // `path`: the answers that reach it (null for the empty path), or no path at all when
+    // `reached` is false (a beat never reached).
+    void defect(const std::string& file, int line, const std::string& code, const std::string& msg,
+                const std::shared_ptr<const Link>& path = nullptr, bool reached = true) {
         for (const auto& d : result_.defects)
             if (d.file == file && d.line == line && d.message == msg) return;
         result_.defects.push_back({file, line, Severity::Error, code, msg});
+        result_.defect_paths.push_back(reached ? std::optional<std::vector<Mode>>(unroll(path)) : std::nullopt);
     }
 
     std::shared_ptr<const Story> story_;
@@ -499,7 +547,24 @@ std::vector<StrategyResult> single_mode_strategies(std::shared_ptr<const Story> 
 }
 
 Exploration explore(std::shared_ptr<const Story> story, std::shared_ptr<ScriptHost> host, const ExploreOptions& options) {
-    return Explorer(std::move(story), std::move(host), options).run();
+    Exploration x = Explorer(std::move(story), std::move(host), options).run();
+    x.story = options.story;
+    return x;
+}
+
+std::string run_command(const std::string& file, const std::vector<Mode>& choices, const Flags& story) {
+    std::string cmd = "frontdoor run " + file;
+    if (!choices.empty()) {
+        cmd += " --choose ";
+        for (std::size_t i = 0; i < choices.size(); ++i) cmd += (i ? "," : "") + std::string(mode_name(choices[i]));
+    }
+    std::string flags;
+    for (const auto& [k, v] : story) {
+        std::string value = flag_to_string(v);
+        flags += (flags.empty() ? "" : ",") + k + (value == "true" ? "" : "=" + value);
+    }
+    if (!flags.empty()) cmd += " --story " + flags;
+    return cmd;
 }
 
 void credit_campaign(Exploration& alone, const Story& encounter, std::shared_ptr<const Story> campaign,
@@ -525,9 +590,12 @@ void credit_campaign(Exploration& alone, const Story& encounter, std::shared_ptr
         alone.campaign_only.push_back(item);
         const Beat* b = e.beat(item.second);
         int line = b ? b->spot.field("id") : 0;
-        auto& d = alone.defects;
-        d.erase(std::remove_if(d.begin(), d.end(), [&](const Diagnostic& x) { return x.code == code::unreachable_beat.id && x.line == line; }),
-                d.end());
+        for (std::size_t i = alone.defects.size(); i-- > 0;) {
+            const Diagnostic& x = alone.defects[i];
+            if (x.code != code::unreachable_beat.id || x.line != line) continue;
+            alone.defects.erase(alone.defects.begin() + static_cast<std::ptrdiff_t>(i));
+            alone.defect_paths.erase(alone.defect_paths.begin() + static_cast<std::ptrdiff_t>(i));
+        }
     }
     alone.unreachable = std::move(still);
 }

@@ -25,6 +25,7 @@ struct EndingCount {
     std::string stage, ending, outcome;
     double paths = 0;
     Spread trust;
+    std::vector<Mode> shortest;  // the fewest steps that reach it: the answers, in order
 };
 
 struct PathSummary {
@@ -50,13 +51,27 @@ struct Exploration {
     std::optional<PathSummary> best, worst;
     Spread trust, money;
     Diagnostics defects;  // unreachable beats, dead ends, script errors
+    // Per defect (same order): the answers that reach it, when a path does (not for an unreachable beat).
+    std::vector<std::optional<std::vector<Mode>>> defect_paths;
+    // How many different ways through the story take each step: "stage/beat/mode" for
+    // an answer, "stage/beat" for moving on from a narration (one encounter explored
+    // alone; a campaign reuses an encounter's walk for every way into it, so none there).
+    std::map<std::string, double> step_paths;
+    Flags story;             // the campaign flags set before play (ExploreOptions::story)
+    bool truncated = false;  // stopped at ExploreOptions::max_states: counts are partial, nothing is "never reached"
 
     bool has_defects() const { return !defects.empty(); }
 };
 
 struct ExploreOptions {
-    int max_steps = 400;  // longer paths mean a loop with no way out
+    int max_steps = 400;     // longer paths mean a loop with no way out
+    long long max_states = 0;  // stop after this many distinct states (0: no limit); lint's small budget
+    Flags story;             // campaign flags set before play (an encounter explored alone)
+    bool strategies = true;  // also play each always-the-same-mode strategy
 };
+
+// The command that replays `choices`: "frontdoor run FILE --choose a,b [--story x,y=2]".
+std::string run_command(const std::string& file, const std::vector<Mode>& choices, const Flags& story = {});
 
 Exploration explore(std::shared_ptr<const Story> story, std::shared_ptr<ScriptHost> host, const ExploreOptions& options = {});
 

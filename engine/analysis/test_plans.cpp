@@ -1,6 +1,7 @@
 #include "test_plans.hpp"
 
 #include <algorithm>
+#include <filesystem>
 
 #include "autoplay.hpp"
 #include "encounter_loader.hpp"
@@ -17,8 +18,7 @@ std::optional<Mode> read_mode(TableReader& r, const std::string& field, const st
     if (!m) {
         std::vector<std::string> names;
         for (Mode x : kAllModes) names.push_back(mode_name(x));
-        std::string hint = did_you_mean(name, names);
-        r.error(field, code::bad_mode, r.what() + ": unknown mode '" + name + "'" + (hint.empty() ? "" : "; " + hint));
+        r.error(field, code::bad_mode, r.what() + ": " + unknown_word("mode", name, names));
     }
     return m;
 }
@@ -46,12 +46,27 @@ void read_expect(lua_State* L, TableReader& plan, TestPlan& p, const std::string
     lua_pop(L, 1);
 }
 
+// A plan's `file` that does not exist is FD023, with the closest script under scripts/.
+void check_target(TableReader& r, const std::string& target, const std::string& root) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (target.empty() || fs::is_regular_file(root + "/" + target, ec)) return;
+    std::vector<std::string> scripts;
+    for (fs::recursive_directory_iterator it(root, ec), end; !ec && it != end; it.increment(ec))
+        if (it->path().extension() == ".lua") scripts.push_back(fs::relative(it->path(), root, ec).generic_string());
+    std::sort(scripts.begin(), scripts.end());
+    std::string guess = closest_name(target, scripts);
+    r.error("file", code::bad_plan, r.what() + ": 'file' names " + target + ", which is not a script under " + root +
+                                        (guess.empty() ? "" : "; did you mean '" + guess + "'?"));
+}
+
 TestPlan read_plan(lua_State* L, int index, const std::string& file, const SourceLines& src, Diagnostics& out) {
     TestPlan p;
     p.file = file;
     TableReader r(L, index, "plan", file, src, out, constructor_mark(L, index).line);
     p.name = r.text("name", true);
     p.target = r.text("file", true);
+    check_target(r, p.target, scripts_root_for(file));
     if (r.push("choose", LUA_TTABLE, false)) {
         for (lua_Integer i = 1, n = luaL_len(L, -1); i <= n; ++i) {
             lua_rawgeti(L, -1, i);
@@ -76,7 +91,7 @@ TestPlan read_plan(lua_State* L, int index, const std::string& file, const Sourc
                                                                        const std::string& m) { r.error(f, c, m); })) {
             std::string outcome = flag_to_string(v);
             if (std::find(kOutcomes.begin(), kOutcomes.end(), outcome) == kOutcomes.end())
-                r.error("outcomes", code::unknown_value, "plan '" + p.name + "': unknown outcome '" + outcome + "' for '" + k + "'");
+                r.error("outcomes", code::unknown_value, "plan '" + p.name + "': for '" + k + "': " + unknown_word("outcome", outcome, kOutcomes));
             p.outcomes[k] = outcome;
         }
         lua_pop(L, 1);
@@ -84,6 +99,7 @@ TestPlan read_plan(lua_State* L, int index, const std::string& file, const Sourc
     SourceSpot plan_spot = r.spot();
     read_expect(L, r, p, file, src, out);
     p.spot.line = plan_spot.line;
+    if (r.present("choose")) p.spot.fields["choose"] = r.line_of("choose");
     r.finish({"name", "file", "choose", "always", "seed", "story", "outcomes", "expect"});
     return p;
 }
@@ -155,11 +171,20 @@ PlanResult run_plan(const TestPlan& plan, const std::string& scripts_root) {
             ran_out = at.state().beat;
             return std::nullopt;
         });
+        for (const auto& ev : s.state().log)
+            if (const Stage* st = s.story().stage(ev.stage)) r.visited.push_back({st->encounter->file, ev.beat});
         if (!done) {
             r.message = "the answers ran out at decision '" + ran_out + "' (after " + std::to_string(next) + ")";
             return r;
         }
         const SessionState& st = s.state();
+        if (!plan.always && next < plan.choose.size()) {
+            r.line = plan.spot.field("choose");
+            r.message = "'choose' gives " + std::to_string(plan.choose.size()) + " answers but the path uses only " +
+                        std::to_string(next) + " (it ends at '" + st.results.back().ending + "'): remove the last " +
+                        std::to_string(plan.choose.size() - next) + ", or check an earlier answer [" + code::bad_plan.id + "]";
+            return r;
+        }
         const StageResult& last = st.results.back();
         auto fail = [&](const std::string& field, const std::string& msg) {
             r.line = plan.spot.field(field);

@@ -44,6 +44,8 @@ struct PlanResult {
     bool passed = false;
     int line = 0;            // the failed expectation's line in the plan file
     std::string message;
+    // Every beat the plan's play-through rested at, as (encounter file, beat id): for coverage.
+    std::vector<std::pair<std::string, std::string>> visited;
 };
 
 PlanResult run_plan(const TestPlan& plan, const std::string& scripts_root);

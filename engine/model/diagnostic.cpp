@@ -17,8 +17,7 @@ bool has_errors(const Diagnostics& d) {
     return std::any_of(d.begin(), d.end(), [](const Diagnostic& x) { return x.severity == Severity::Error; });
 }
 
-namespace {
-// Edits (insert, delete, replace, swap two neighbours) from a to b: "lsot" is one swap from "lost".
+// "lsot" is one swap from "lost".
 std::size_t edit_distance(const std::string& a, const std::string& b) {
     std::vector<std::size_t> before(b.size() + 1), prev(b.size() + 1), row(b.size() + 1);
     for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
@@ -35,7 +34,6 @@ std::size_t edit_distance(const std::string& a, const std::string& b) {
     }
     return prev[b.size()];
 }
-}  // namespace
 
 std::string did_you_mean(const std::string& word, const std::vector<std::string>& known) {
     std::string best;
@@ -51,6 +49,24 @@ std::string did_you_mean(const std::string& word, const std::vector<std::string>
         }
     }
     return best.empty() ? "" : "did you mean '" + best + "'?";
+}
+
+std::string closest_name(const std::string& word, const std::vector<std::string>& known) {
+    std::string hint = did_you_mean(word, known);
+    if (!hint.empty()) return hint.substr(14, hint.size() - 16);  // between "did you mean '" and "'?"
+    if (word.size() < 2) return "";
+    for (const auto& k : known)
+        if (k.compare(0, word.size(), word) == 0) return k;
+    return "";
+}
+
+std::string unknown_word(const std::string& what, const std::string& word, const std::vector<std::string>& known,
+                         const std::string& closest) {
+    std::string guess = closest.empty() ? closest_name(word, known) : closest;
+    std::string list;
+    for (const auto& k : known) list += (list.empty() ? "" : ", ") + k;
+    return "unknown " + what + " '" + word + "'" + (guess.empty() ? "" : "; did you mean '" + guess + "'?") +
+           " (one of: " + list + ")";
 }
 
 }  // namespace fd

@@ -29,7 +29,16 @@ struct Diagnostic {
 using Diagnostics = std::vector<Diagnostic>;
 bool has_errors(const Diagnostics& d);
 
+// Edits (insert, delete, replace, swap two neighbours) from a to b.
+std::size_t edit_distance(const std::string& a, const std::string& b);
 // "did you mean 'x'?" for the closest known name, or "" when nothing is close.
 std::string did_you_mean(const std::string& word, const std::vector<std::string>& known);
+// The known name closest to `word`: a slip of the keyboard (as did_you_mean), else one
+// that `word` abbreviates ("hi" for "high"), else "" when nothing is close.
+std::string closest_name(const std::string& word, const std::vector<std::string>& known);
+// "unknown WHAT 'word'; did you mean 'x'? (one of: a, b, c)": the message of every
+// enumeration error. `closest` overrides the guess (e.g. a synonym) when not empty.
+std::string unknown_word(const std::string& what, const std::string& word, const std::vector<std::string>& known,
+                         const std::string& closest = {});
 
 }  // namespace fd

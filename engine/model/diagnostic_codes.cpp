@@ -10,6 +10,7 @@ const std::vector<DiagnosticCode>& diagnostic_codes() {
         code::unknown_beat,   code::unreachable_beat, code::no_ending,       code::out_of_range,
         code::no_fit_or_why,  code::text_too_long,   code::unknown_value,    code::unknown_stage,
         code::encounter_played_twice, code::duplicate_encounter, code::over_limit,
+        code::undrawable_text, code::unused_flag, code::undeclared_flag, code::bad_plan,
     };
     return all;
 }

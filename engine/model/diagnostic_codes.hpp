@@ -63,6 +63,14 @@ inline constexpr DiagnosticCode duplicate_encounter{"FD018", CodeLevel::Error,
     "two encounter files have the same `id`"};
 inline constexpr DiagnosticCode over_limit{"FD019", CodeLevel::Error,
     "a value is over one of the engine's hard limits (`engine/model/limits.hpp`): any text 4,000 characters, a flag's name 100, a flag's text 1,000, 200 flags in `flags` or in `story`, a mood 32 characters. An effects function that returns such a value stops play with this message"};
+inline constexpr DiagnosticCode undrawable_text{"FD020", CodeLevel::Warning,
+    "text has a character the game's fonts cannot draw (an emoji, a symbol outside Latin, Greek and Cyrillic) or bytes that are not UTF-8"};
+inline constexpr DiagnosticCode unused_flag{"FD021", CodeLevel::Warning,
+    "a flag (`flags` or `story`) is read but never set, or set but never read"};
+inline constexpr DiagnosticCode undeclared_flag{"FD022", CodeLevel::Error,
+    "the encounter declares its flags (`flags = { name = \"what it means\" }`) and uses one not declared there"};
+inline constexpr DiagnosticCode bad_plan{"FD023", CodeLevel::Error,
+    "a test plan gives more answers than its path uses, or its `file` does not exist"};
 // clang-format on
 }  // namespace code
 

@@ -92,6 +92,10 @@ struct Encounter {
     std::string start;
     std::vector<Beat> beats;
     SourceSpot spot;
+    // The optional `flags = { name = "what it means" }`: with it, lint treats any
+    // other flag name as a mistake (FD022).
+    bool declares_flags = false;
+    std::map<std::string, std::string> declared_flags;
 
     const Beat* beat(const std::string& id) const;
     int beat_index(const std::string& id) const;

@@ -4,14 +4,19 @@
 #include <stdexcept>
 #include <string>
 
+#include "diagnostic_codes.hpp"
+
 namespace fd {
 
 class ScriptError : public std::runtime_error {
 public:
-    ScriptError(std::string file, int line, std::string message, std::string traceback = {})
+    // `code`: which diagnostic code the error is (most run-time errors are FD001; an
+    // effects function returning a bad value is the code of that value's problem).
+    ScriptError(std::string file, int line, std::string message, std::string traceback = {},
+                std::string code = fd::code::script_fails)
         : std::runtime_error(format(file, line, message)),
           file_(std::move(file)), line_(line), message_(std::move(message)),
-          traceback_(std::move(traceback)) {}
+          traceback_(std::move(traceback)), code_(std::move(code)) {}
 
     const std::string& file() const { return file_; }
     int line() const { return line_; }
@@ -19,6 +24,9 @@ public:
     const std::string& traceback() const { return traceback_; }
     const std::string& beat() const { return beat_; }
     const std::string& stage() const { return stage_; }
+    const std::string& code() const { return code_; }
+    // "FILE:LINE: message [FD012]": what run and the window show.
+    std::string with_code() const { return std::string(what()) + " [" + code_ + "]"; }
 
     // The same error, said to come from `beat` of `stage` ("" when there is
     // only one stage, or no beat): "... (at beat 'first_ask')".
@@ -26,7 +34,7 @@ public:
         std::string where;
         if (!beat.empty()) where = "beat '" + beat + "'";
         if (!stage.empty()) where += (where.empty() ? "" : " of ") + std::string("stage '") + stage + "'";
-        ScriptError e(file_, line_, where.empty() ? message_ : message_ + " (at " + where + ")", traceback_);
+        ScriptError e(file_, line_, where.empty() ? message_ : message_ + " (at " + where + ")", traceback_, code_);
         e.beat_ = beat;
         e.stage_ = stage;
         return e;
@@ -43,6 +51,7 @@ private:
     std::string traceback_;
     std::string beat_;
     std::string stage_;
+    std::string code_;
 };
 
 }  // namespace fd

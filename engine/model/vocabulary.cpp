@@ -25,4 +25,22 @@ const std::vector<std::string>& situation_levels(const std::string& key) {
     return none;
 }
 
+const std::vector<std::string> kSituationLevels = {"low", "medium", "high"};
+
+std::string sector_for(const std::string& word) {
+    static const std::vector<std::pair<std::string, std::string>> kin = {
+        {"shop", "retail"},          {"store", "retail"},       {"ecommerce", "retail"},
+        {"hotel", "hospitality"},    {"restaurant", "hospitality"}, {"cafe", "hospitality"},
+        {"bar", "hospitality"},      {"clinic", "health"},      {"hospital", "health"},
+        {"healthcare", "health"},    {"pharmacy", "health"},    {"bank", "finance"},
+        {"banking", "finance"},      {"insurance", "finance"},  {"airline", "travel"},
+        {"airport", "travel"},       {"rail", "travel"},        {"transport", "travel"},
+        {"telecom", "support"},      {"telco", "support"},      {"it", "support"},
+        {"software", "support"},     {"helpdesk", "support"},   {"utilities", "support"},
+    };
+    for (const auto& [w, sector] : kin)
+        if (w == word) return sector;
+    return "";
+}
+
 }  // namespace fd

@@ -18,5 +18,8 @@ extern const std::vector<std::string> kSituationKeys;
 // fault: ours, theirs, shared, nobody; line: none, flexible, firm;
 // best_placed: us, someone_else. Empty for an unknown key.
 const std::vector<std::string>& situation_levels(const std::string& key);
+extern const std::vector<std::string> kSituationLevels;  // low, medium, high
+// The sector a designer most likely means by a word that is not one ("telecom": "support"), or "".
+std::string sector_for(const std::string& word);
 
 }  // namespace fd

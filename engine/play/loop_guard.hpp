@@ -17,7 +17,9 @@ namespace fd {
 // A story or campaign that comes back where it was with nothing changed: a ScriptError
 // (file:line of the looping beat or stage) that tools can tell from other script errors.
 class StoryLoopError : public ScriptError {
-    using ScriptError::ScriptError;
+public:
+    StoryLoopError(std::string file, int line, std::string message)
+        : ScriptError(std::move(file), line, std::move(message), {}, fd::code::no_ending) {}
 };
 
 // The error for a story that rests at `now` again with nothing changed, at its beat's line.

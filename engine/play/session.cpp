@@ -75,7 +75,7 @@ void Session::check_flags_room(const Effects& fx, const Event& ev) const {
     const Beat* b = encounter().beat(ev.beat);
     const Answer* a = b && ev.mode ? b->answer(*ev.mode) : nullptr;
     int line = a ? a->spot.field("effects") : b ? b->spot.field("effects") : 0;
-    throw ScriptError(encounter().file, line, "the effects here: " + problem).at(ev.beat, story_->is_campaign ? ev.stage : "");
+    throw ScriptError(encounter().file, line, "the effects here: " + problem, {}, code::over_limit).at(ev.beat, story_->is_campaign ? ev.stage : "");
 }
 
 namespace {
@@ -114,8 +114,8 @@ void Session::enter(std::string beat_id) {
     const Encounter& e = encounter();
     for (int hops = 0;; ++hops) {
         const Beat* b = e.beat(beat_id);
-        if (!b) throw ScriptError(e.file, 0, "the story went to beat '" + beat_id + "', which does not exist");
-        if (hops > 1000) throw ScriptError(e.file, b->spot.line, "routes loop forever through '" + beat_id + "'");
+        if (!b) throw ScriptError(e.file, 0, "the story went to beat '" + beat_id + "', which does not exist", {}, code::unknown_beat);
+        if (hops > 1000) throw ScriptError(e.file, b->spot.line, "routes loop forever through '" + beat_id + "'", {}, code::no_ending);
         if (b->kind == BeatKind::Route) {
             std::string next = b->otherwise;
             for (const auto& c : b->cases)

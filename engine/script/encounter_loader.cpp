@@ -32,8 +32,8 @@ struct Loader {
     void one_of(TableReader& r, const char* field, const std::string& value, const std::vector<std::string>& known,
                 const char* what) {
         if (value.empty() || std::find(known.begin(), known.end(), value) != known.end()) return;
-        std::string hint = did_you_mean(value, known);
-        r.error(field, code::unknown_value, r.what() + ": unknown " + what + " '" + value + "'" + (hint.empty() ? "" : "; " + hint));
+        std::string kin = &known == &kSectors ? sector_for(value) : std::string();
+        r.error(field, code::unknown_value, r.what() + ": " + unknown_word(what, value, known, kin));
     }
 
     Effects effects(TableReader& r) {
@@ -113,8 +113,7 @@ struct Loader {
             if (!mode.empty()) {
                 std::vector<std::string> names;
                 for (Mode x : kAllModes) names.push_back(mode_name(x));
-                std::string hint = did_you_mean(mode, names);
-                r.error("mode", code::bad_mode, what + ": unknown mode '" + mode + "'" + (hint.empty() ? "" : "; " + hint));
+                r.error("mode", code::bad_mode, what + ": " + unknown_word("mode", mode, names));
             }
         } else if (!seen.insert(*m).second) {
             r.error("mode", code::bad_mode, "decision '" + b.id + "' has two answers for mode '" + mode + "'");
@@ -253,6 +252,23 @@ struct Loader {
         }
     }
 
+    // flags = { name = "what it means", ... }: documents this encounter's flags.
+    void declared_flags(TableReader& r) {
+        if (!r.push("flags", LUA_TTABLE, false)) return;
+        r.line_of("flags");
+        e.declares_flags = true;
+        int t = lua_gettop(L);
+        lua_pushnil(L);
+        while (lua_next(L, t)) {
+            if (lua_type(L, -2) != LUA_TSTRING || lua_type(L, -1) != LUA_TSTRING)
+                r.error("flags", code::wrong_type, "encounter: 'flags' declares each flag as name = \"what it means\"");
+            else
+                e.declared_flags[lua_tostring(L, -2)] = lua_tostring(L, -1);
+            lua_pop(L, 1);
+        }
+        lua_pop(L, 1);
+    }
+
     void top() {
         if (constructor_mark(L, -1).kind != "encounter") {
             out.push_back({file, 0, Severity::Error, code::returns_nothing, "the file must end with: return encounter { ... }"});
@@ -267,7 +283,8 @@ struct Loader {
         r.line_of("beats");
         e.spot = r.spot();
         beats(r);
-        r.finish({"id", "title", "setting", "customer", "start", "beats"});
+        declared_flags(r);
+        r.finish({"id", "title", "setting", "customer", "start", "beats", "flags"});
         e.spot = r.spot();
     }
 };

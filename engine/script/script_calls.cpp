@@ -110,7 +110,7 @@ auto ScriptHost::located(ScriptRef ref, const CallSite& at, Fn fn) {
         if (e.line() > 0) throw e.at(std::string(at.beat), std::string(at.stage));
         // No line from the engine (a library function used directly, an error value that
         // is not a message): the function's definition, or where the story names it.
-        throw ScriptError(k.file, k.line, e.message(), e.traceback()).at(std::string(at.beat), std::string(at.stage));
+        throw ScriptError(k.file, k.line, e.message(), e.traceback(), e.code()).at(std::string(at.beat), std::string(at.stage));
     }
 }
 
@@ -123,15 +123,15 @@ Effects ScriptHost::resolve_effects(const Effects& fx, SessionState& s, const Ca
         if (lua_isnil(L, -1)) return out;
         if (!lua_istable(L, -1))
             throw ScriptError(k.file, k.line, std::string("an effects function must return a table of effects (or nil), not a ") +
-                                                  luaL_typename(L, -1));
-        std::string problems;
-        Complaint first = [&](const std::string&, const std::string&, const std::string& msg) {
-            if (problems.empty()) problems = msg;
+                                                  luaL_typename(L, -1), {}, code::wrong_type);
+        std::string problems, problem_code;
+        Complaint first = [&](const std::string&, const std::string& c, const std::string& msg) {
+            if (problems.empty()) problems = msg, problem_code = c;
         };
         parse_effects(L, -1, out, first);
         check_flags_room(s.flags, out.flags, "flags", first);
         check_flags_room(s.story, out.story, "story", first);
-        if (!problems.empty()) throw ScriptError(k.file, k.line, "the effects this function returned: " + problems);
+        if (!problems.empty()) throw ScriptError(k.file, k.line, "the effects this function returned: " + problems, {}, problem_code);
         return out;
     });
 }
@@ -152,7 +152,8 @@ std::optional<std::string> ScriptHost::stage_next(ScriptRef next, SessionState& 
             id = lua_tostring(L, -1);
         else if (!lua_isnil(L, -1))
             throw ScriptError(k.file, k.line,
-                              std::string("a stage's next function must return a stage id or nil, not a ") + luaL_typename(L, -1));
+                              std::string("a stage's next function must return a stage id or nil, not a ") + luaL_typename(L, -1), {},
+                              code::wrong_type);
         return id;
     });
 }

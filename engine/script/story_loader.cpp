@@ -1,6 +1,8 @@
 // Reading a campaign (or a lone encounter) into a Story and the ScriptHost of its scripts.
 #include "story_loader.hpp"
 
+#include <algorithm>
+#include <filesystem>
 #include <set>
 
 #include "encounter_loader.hpp"
@@ -32,6 +34,25 @@ Stage read_stage(ScriptHost& host, const std::shared_ptr<LuaSandbox>& sandbox, i
     r.finish({"id", "file", "next"});
     st.spot = r.spot();
     return st;
+}
+
+// FD016 at the stage's `file` line when its file does not exist, naming the closest
+// .lua file beside where it was looked for. True when the file is missing.
+bool report_missing_file(const Story& story, const Stage& st, const std::string& path, Diagnostics& out) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (fs::exists(path, ec)) return false;
+    std::string folder = directory_of(st.file);  // as the campaign wrote it, relative to the campaign
+    std::string prefix = st.file.find('/') == std::string::npos ? "" : folder + "/";
+    std::vector<std::string> near;
+    for (fs::directory_iterator it(fs::path(directory_of(path)), ec), end; !ec && it != end; it.increment(ec))
+        if (it->path().extension() == ".lua") near.push_back(prefix + it->path().filename().string());
+    std::sort(near.begin(), near.end());
+    std::string guess = closest_name(st.file, near);
+    out.push_back({story.file, st.spot.field("file"), Severity::Error, code::unknown_stage,
+                   "stage '" + st.id + "': file '" + st.file + "' does not exist" +
+                       (guess.empty() ? "" : "; did you mean '" + guess + "'?")});
+    return true;
 }
 
 void read_campaign(Story& story, ScriptHost& host, const std::shared_ptr<LuaSandbox>& sandbox, const SandboxLimits& limits,
@@ -71,6 +92,7 @@ void read_campaign(Story& story, ScriptHost& host, const std::shared_ptr<LuaSand
         check_target(st.next, st.spot.field("next"), "stage '" + st.id + "'");
         if (st.file.empty()) continue;
         std::string path = directory_of(story.file) + "/" + st.file;
+        if (report_missing_file(story, st, path, out)) continue;
         EncounterLoad load;
         if (auto encounter_sandbox = run_script(path, root, limits, load.diagnostics))
             load = read_encounter(host, encounter_sandbox, path);

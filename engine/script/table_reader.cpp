@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "drawable_text.hpp"
 #include "limits.hpp"
 #include "rules.hpp"
 
@@ -60,6 +61,9 @@ std::string TableReader::text(const char* name, bool required) {
     lua_pop(L_, 1);
     line_of(name);
     if (required && s.empty()) error(name, code::missing_field, what_ + ": '" + name + "' is empty");
+    if (std::string bad = first_undrawable(s); !bad.empty())
+        warning(name, code::undrawable_text, what_ + ": '" + name + "' has " + bad +
+                                                 ", which the game's fonts cannot draw (it would show as '?')");
     if (s.size() > kTextLimit.max) {
         error(name, code::over_limit, what_ + ": '" + name + "': " + over_limit(kTextLimit, s.size()));
         return {};
@@ -205,9 +209,12 @@ void effect_number(lua_State* L, int index, const char* name, int lo, int hi, in
     lua_getfield(L, index, name);
     if (!lua_isnil(L, -1)) {
         int isint = 0;
-        long long v = lua_tointegerx(L, -1, &isint);
+        // Only a number is a number: lua_tointegerx would also take the string "-10".
+        long long v = lua_type(L, -1) == LUA_TNUMBER ? lua_tointegerx(L, -1, &isint) : 0;
         if (!isint)
-            complain(name, code::wrong_type, std::string("effect '") + name + "' should be a whole number");
+            complain(name, code::wrong_type, std::string("effect '") + name + "' should be a whole number, not " +
+                                                 (lua_type(L, -1) == LUA_TNUMBER ? "a fraction" : "a " + std::string(luaL_typename(L, -1))) +
+                                                 (lua_type(L, -1) == LUA_TSTRING ? " (write " + std::string(name) + " = " + lua_tostring(L, -1) + ", without quotes)" : ""));
         else if (v < lo || v > hi)
             complain(name, code::out_of_range, std::string("effect '") + name + "' is " + std::to_string(v) + ", outside " +
                                         std::to_string(lo) + ".." + std::to_string(hi));
@@ -230,8 +237,7 @@ void parse_effects(lua_State* L, int index, Effects& out, const Complaint& compl
         if (mood.size() > kMoodLimit.max) {
             complain("mood", code::over_limit, "effect 'mood': " + over_limit(kMoodLimit, mood.size()));
         } else if (std::find(kMoods.begin(), kMoods.end(), mood) == kMoods.end()) {
-            std::string hint = did_you_mean(mood, kMoods);
-            complain("mood", code::unknown_value, "unknown mood '" + mood + "'" + (hint.empty() ? "" : "; " + hint));
+            complain("mood", code::unknown_value, unknown_word("mood", mood, kMoods));
         } else {
             out.mood = mood;
         }
