@@ -12,5 +12,14 @@ extern const std::vector<std::string> kSectors;
 extern const std::vector<std::string> kOutcomes;
 // Kilmann's situation attributes, in the order the debrief shows them.
 extern const std::vector<std::string> kSituationKeys;
+// The value each situation key takes.
+extern const std::vector<std::string> kSituationLevels;
+
+// The fields each table of a script may have, by the constructor or field that
+// makes it: "encounter", "customer", "setting", "decision", "answer", "route",
+// "case" (one of a route's cases), "narration", "ending", "effects", "campaign",
+// "stage", "plan", "expect". The loaders accept exactly these; the language
+// server completes them. Empty for any other name.
+const std::vector<std::string>& fields_of(const std::string& table);
 
 }  // namespace fd
