@@ -1,7 +1,9 @@
 // Editor integration: `frontdoor lint --format json`, and the language server at
 // the protocol level (framing, lifecycle, each request) without an editor.
 // tests/lsp/ drives the real server from headless Neovim.
+#include <cstdlib>
 #include <sstream>
+#include <sys/wait.h>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -145,7 +147,7 @@ TEST_CASE("Requests before initialize, unknown methods and malformed params get 
     CHECK(junk[0]["error"]["code"] == error_code::invalid_request);
 }
 
-TEST_CASE("shutdown then exit ends the server with status 0; exit alone with status 1", "[editor][lsp]") {
+TEST_CASE("shutdown then exit ends the server with status 0, and exit alone with status 1", "[editor][lsp]") {
     Client polite;
     polite.start();
     CHECK(polite.request("shutdown", nullptr)["result"].is_null());
@@ -287,6 +289,47 @@ TEST_CASE("Hover on a field shows what the API page says about it", "[editor][ls
     CHECK_THAT(hover(3, "flags"), Catch::Contains("this encounter's flags"));
     CHECK_THAT(hover(2, "ending"), Catch::Contains("`outcome` is one of"));
     CHECK(hover(3, "then").empty());
+}
+
+TEST_CASE("Hover on a beat id in next or start shows the beat it names, or says none does", "[editor][lsp]") {
+    std::string text = with(minimal_encounter(), "next = \"kept\", fit = 3", "next = \"kpet\", fit = 3");
+    std::string uri = "file:///nowhere/scripts/encounters/mini.lua";
+    Client c;
+    c.start();
+    c.open(uri, text);
+    json start = c.at("textDocument/hover", uri, 5, column_of(text, 5, "ask"))["result"];
+    CHECK(start["contents"]["value"] == "`id = \"ask\",` (line 9)");
+    json typo = c.at("textDocument/hover", uri, 12, column_of(text, 12, "kpet"))["result"];
+    CHECK(typo["contents"]["value"] == "no beat or stage has the id `kpet`");
+}
+
+TEST_CASE("frontdoor lsp answers framed requests on its stdin and exits 0 after shutdown and exit", "[editor][lsp][cli]") {
+    std::string dir = temp_dir("lsp-stdio");
+    std::string uri = uri_from_path(write_temp_file(dir, "scripts/encounters/mini.lua", broken_encounter()));
+    std::stringstream in;
+    write_message(in, {{"jsonrpc", "2.0"}, {"id", 1}, {"method", "initialize"}, {"params", {{"capabilities", json::object()}}}});
+    write_message(in, {{"jsonrpc", "2.0"}, {"method", "textDocument/didOpen"},
+                       {"params", {{"textDocument", {{"uri", uri}, {"languageId", "lua"}, {"version", 1}, {"text", broken_encounter()}}}}}});
+    in << "Content-Length: 3\r\n\r\n{x}";
+    write_message(in, {{"jsonrpc", "2.0"}, {"id", 2}, {"method", "shutdown"}});
+    write_message(in, {{"jsonrpc", "2.0"}, {"method", "exit"}});
+    write_temp_file(dir, "in", in.str());
+    std::string cmd = "'" + std::string(FD_BINARY) + "' lsp --docs '" + source_path("scripts/README.md") + "' <'" + dir +
+                      "/in' >'" + dir + "/out'";
+    int status = std::system(cmd.c_str());
+    REQUIRE(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
+    std::stringstream out(read_text(dir + "/out"));
+    std::vector<json> got;
+    for (Incoming m = read_message(out); m.kind == Incoming::Kind::Message && got.size() < 10; m = read_message(out))
+        got.push_back(m.message);
+    REQUIRE(got.size() == 4);
+    CHECK(got[0]["id"] == 1);
+    CHECK(got[0]["result"]["capabilities"]["definitionProvider"] == true);
+    CHECK(got[1]["method"] == "textDocument/publishDiagnostics");
+    CHECK(got[1]["params"]["diagnostics"][0]["code"] == "FD009");
+    CHECK(got[2]["error"]["code"] == error_code::parse_error);
+    CHECK(got[3] == json({{"jsonrpc", "2.0"}, {"id", 2}, {"result", nullptr}}));
 }
 
 TEST_CASE("Positions count UTF-16 units as LSP clients do, so a line with curly quotes still lands on the beat id", "[editor][lsp]") {

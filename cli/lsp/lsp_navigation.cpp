@@ -1,6 +1,7 @@
 // Go to definition, completion and hover over a script's text (see lsp_features.hpp).
 #include <filesystem>
 
+#include "diagnostic_json.hpp"
 #include "lsp_features.hpp"
 
 namespace fd::lsp {
@@ -80,7 +81,20 @@ nlohmann::json completion(const FeatureContext& ctx, const nlohmann::json& param
 nlohmann::json hover(const FeatureContext& ctx, const nlohmann::json& params) {
     Place p = place_of(ctx, params);
     if (!p.text) return nullptr;
-    std::string name = outline_script(*p.text).name_at(p.pos);
+    ScriptOutline outline = outline_script(*p.text);
+    const StringValue* s = outline.string_at(p.pos);
+    if (s && names_an_id(s->field) && outline.kind != ScriptKind::Tests) {
+        // A beat id: the line that declares it, or that nothing does.
+        std::string value = "no beat or stage has the id `" + s->value + "`";
+        for (const auto& id : outline.declared_ids())
+            if (id.value == s->value) {
+                std::string line = cli::line_of(*p.text, id.start.line + 1);
+                value = "`" + line.substr(line.find_first_not_of(" \t"), 160) + "` (line " + std::to_string(id.start.line + 1) + ")";
+                break;
+            }
+        return {{"contents", {{"kind", "markdown"}, {"value", value}}}};
+    }
+    std::string name = outline.name_at(p.pos);
     std::string doc = name.empty() ? "" : ctx.docs.lookup(name);
     if (doc.empty()) return nullptr;
     return {{"contents", {{"kind", "markdown"}, {"value", doc}}}};
