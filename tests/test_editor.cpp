@@ -273,6 +273,20 @@ TEST_CASE("Completion offers beat ids, modes, sectors, moods, situation keys and
     CHECK(at(3, "beats = {") == V{"narration", "decision", "route", "ending"});
 }
 
+TEST_CASE("Completion in a stage's file offers the scripts beside the campaign", "[editor][lsp]") {
+    std::string dir = temp_dir("lsp-files");
+    write_temp_file(dir, "scripts/encounters/b.lua", minimal_encounter());
+    write_temp_file(dir, "scripts/encounters/a.lua", minimal_encounter());
+    write_temp_file(dir, "scripts/notes.txt", "not a script");
+    std::string campaign = "return campaign {\n  stages = { stage { id = \"one\", file = \"\" } },\n}\n";
+    std::string uri = uri_from_path(write_temp_file(dir, "scripts/campaign.lua", campaign));
+    Client c;
+    c.start();
+    c.open(uri, campaign);
+    json items = c.at("textDocument/completion", uri, 1, column_of(campaign, 1, "file = \"") + 8)["result"];
+    CHECK(labels(items) == std::vector<std::string>{"encounters/a.lua", "encounters/b.lua"});
+}
+
 TEST_CASE("Hover on a field shows what the API page says about it", "[editor][lsp]") {
     std::string text = "return encounter {\n  customer = { trust = 40 },\n  beats = { ending { id = \"e\", outcome = \"kept\",\n"
                        "    effects = function(s) if s.flags.x then return { wall = 1 } end end } },\n}\n";

@@ -1,5 +1,7 @@
 // Go to definition, completion and hover over a script's text (see lsp_features.hpp).
+#include <algorithm>
 #include <filesystem>
+#include <vector>
 
 #include "diagnostic_json.hpp"
 #include "lsp_features.hpp"
@@ -37,6 +39,23 @@ bool is_constructor(const std::string& name) {
     return false;
 }
 
+// The .lua files a `file = "..."` may name, relative to where it is read from; a
+// few hundred at most, three folders deep, never the script itself.
+std::vector<std::string> script_files(const std::string& path, ScriptKind kind) {
+    namespace fs = std::filesystem;
+    std::string base = resolve_file_field(path, kind, "");
+    std::vector<std::string> files;
+    std::error_code ec;
+    fs::recursive_directory_iterator it(base, fs::directory_options::skip_permission_denied, ec), end;
+    for (; !ec && it != end && files.size() < 500; it.increment(ec)) {
+        if (it.depth() >= 3) it.disable_recursion_pending();
+        if (it->path().extension() != ".lua" || normal_path(it->path().string()) == normal_path(path)) continue;
+        files.push_back(it->path().lexically_relative(base).generic_string());
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
 }  // namespace
 
 nlohmann::json definition(const FeatureContext& ctx, const nlohmann::json& params) {
@@ -67,6 +86,7 @@ nlohmann::json completion(const FeatureContext& ctx, const nlohmann::json& param
     ScriptOutline outline = outline_script(*p.text);
     Completions found = completions_at(outline, p.pos);
     const StringValue* s = outline.string_at(p.pos);
+    if (found.in_string && s && s->field == "file" && !p.path.empty()) found.values = script_files(p.path, outline.kind);
     bool ids = found.in_string && s && names_an_id(s->field);
     for (const auto& v : found.values) {
         json item = {{"label", v}};
