@@ -2,6 +2,7 @@
 // the protocol level (framing, lifecycle, each request) without an editor.
 // tests/lsp/ drives the real server from headless Neovim.
 #include <cstdlib>
+#include <filesystem>
 #include <sstream>
 #include <sys/wait.h>
 
@@ -14,6 +15,7 @@
 #include "lsp_server.hpp"
 #include "lsp_text.hpp"
 #include "minimal_encounter.hpp"
+#include "script_outline.hpp"
 #include "test_support.hpp"
 #include "vocabulary.hpp"
 
@@ -353,6 +355,31 @@ TEST_CASE("Positions count UTF-16 units as LSP clients do, so a line with curly 
     CHECK(units == byte - 2 - 2 - 2 - 2);  // “ ” — are 3 bytes, 1 unit each; 😀 is 4 bytes, 2 units
     CHECK(byte_column(line, units, true) == byte);
     CHECK(path_from_uri(uri_from_path("/tmp/a b/ü.lua")) == "/tmp/a b/ü.lua");
+}
+
+TEST_CASE("Half-typed text never trips the outline: every shipped and hostile script, cut anywhere, gives places inside the text", "[editor][lsp]") {
+    namespace fs = std::filesystem;
+    std::vector<std::string> files;
+    for (const char* dir : {"scripts", "tests/hostile"})
+        for (const auto& e : fs::recursive_directory_iterator(source_path(dir)))
+            if (e.path().extension() == ".lua") files.push_back(e.path().string());
+    REQUIRE(files.size() > 100);
+    std::size_t cuts = 0;
+    for (const auto& f : files) {
+        std::string whole = read_text(f);
+        // Every 61st byte (a prime, so cuts land inside strings, comments and names) and the end.
+        for (std::size_t cut = 0; cut <= whole.size(); cut = cut == whole.size() ? cut + 1 : std::min(cut + 61, whole.size())) {
+            std::string text = whole.substr(0, cut);
+            fd::ScriptOutline o = fd::outline_script(text);
+            fd::TextPos end = o.tokens.empty() ? fd::TextPos{} : o.tokens.back().end;
+            for (const auto& s : o.strings) REQUIRE((s.start <= s.end && s.end <= end));
+            for (const auto& t : o.tables) REQUIRE((t.open <= t.close && t.close <= end));
+            fd::completions_at(o, end);
+            o.name_at(end);
+            ++cuts;
+        }
+    }
+    CHECK(cuts > 1000);
 }
 
 TEST_CASE("read_file sees an editor's unsaved text while its overlay lives, and the disk after", "[editor]") {

@@ -1,5 +1,6 @@
 -- Neovim's own LSP client against `frontdoor lsp`: opens a broken encounter,
--- reads the diagnostics back, goes to a beat's definition, fixes the buffer
+-- reads the diagnostics back, goes to a beat's definition, completes a mode,
+-- hovers on a field, fixes the buffer
 -- without saving and sees the diagnostics clear. Run by test_nvim_lsp.sh with
 -- FD_BINARY, FD_FILE (the broken encounter) and FD_README set. Exits 0 when
 -- every check passed, else prints what failed and exits 1.
@@ -47,6 +48,21 @@ local function run()
   local loc = result and (result.range and result or result[1])
   local target = vim.api.nvim_buf_get_lines(buf, loc.range.start.line, loc.range.start.line + 1, false)[1]
   check(target:find('ending { id = "kept"', 1, true) ~= nil, "it lands on the ending 'kept': " .. target)
+
+  -- Completion inside the mode of the first answer, and hover on the customer's trust.
+  local function ask(method, row_, needle)
+    local text = vim.api.nvim_buf_get_lines(buf, row_ - 1, row_, false)[1]
+    vim.api.nvim_win_set_cursor(0, { row_, text:find(needle, 1, true) + #needle - 1 })
+    local got = vim.lsp.buf_request_sync(buf, method, vim.lsp.util.make_position_params(), WAIT_MS)
+    return got and got[client_id] and got[client_id].result
+  end
+  local items = ask("textDocument/completion", 12, 'mode = "') or {}
+  local labels = {}
+  for _, item in ipairs(items.items or items) do labels[#labels + 1] = item.label end
+  check(table.concat(labels, " ") == "avoid accommodate compromise collaborate compete",
+        "completion offers the five modes: " .. table.concat(labels, " "))
+  local help = ask("textDocument/hover", 5, "trust")
+  check(help and help.contents.value:find("how much she believes you", 1, true) ~= nil, "hover explains trust")
 
   -- Fix the typo in the buffer, unsaved: the diagnostics clear from the buffer's text.
   vim.api.nvim_buf_set_lines(buf, 11, 12, false, { (line:gsub('"lsot"', '"lost"')) })
