@@ -6,14 +6,14 @@
 #include <set>
 
 #include "args.hpp"
+#include "commands.hpp"
+#include "data_paths.hpp"
 #include "diagnostic_json.hpp"
+#include "encounter_ids.hpp"
+#include "encounter_loader.hpp"
 #include "file_text.hpp"
 #include "limits.hpp"
 #include "lint_paths.hpp"
-#include "commands.hpp"
-#include "data_paths.hpp"
-#include "encounter_ids.hpp"
-#include "encounter_loader.hpp"
 #include "script_api.hpp"
 #include "story.hpp"
 #include "test_plans.hpp"

@@ -382,6 +382,16 @@ TEST_CASE("Half-typed text never trips the outline: every shipped and hostile sc
     CHECK(cuts > 1000);
 }
 
+TEST_CASE("A change given as a range edit is applied in place, counting UTF-16 units", "[editor][lsp]") {
+    std::string text = "a = \"—x\"\nnext = \"lsot\"\n";
+    apply_change(text, {{"range", {{"start", {{"line", 1}, {"character", 8}}}, {"end", {{"line", 1}, {"character", 12}}}}}, {"text", "lost"}}, true);
+    CHECK(text == "a = \"—x\"\nnext = \"lost\"\n");
+    apply_change(text, {{"range", {{"start", {{"line", 0}, {"character", 6}}}, {"end", {{"line", 0}, {"character", 7}}}}}, {"text", "y"}}, true);
+    CHECK(text == "a = \"—y\"\nnext = \"lost\"\n");
+    apply_change(text, {{"text", "whole"}}, true);
+    CHECK(text == "whole");
+}
+
 TEST_CASE("read_file sees an editor's unsaved text while its overlay lives, and the disk after", "[editor]") {
     std::string dir = temp_dir("overlay");
     std::string path = write_temp_file(dir, "a.lua", "on disk");

@@ -77,8 +77,7 @@ void LspServer::notify(const std::string& method, const json& params, std::vecto
     if (method == "textDocument/didOpen") {
         open_[uri] = params["textDocument"].at("text").get<std::string>();
     } else if (method == "textDocument/didChange") {
-        for (const auto& change : params.at("contentChanges"))  // full text each time: the last one wins
-            open_[uri] = change.at("text").get<std::string>();
+        for (const auto& change : params.at("contentChanges")) apply_change(open_[uri], change, utf16_);
     } else if (method == "textDocument/didSave") {
         if (params.contains("text")) open_[uri] = params["text"].get<std::string>();
     } else if (method == "textDocument/didClose") {

@@ -98,4 +98,28 @@ nlohmann::json to_range(const std::string& text, TextPos start, TextPos end, boo
     return {{"start", to_position(text, start, utf16)}, {"end", to_position(text, end, utf16)}};
 }
 
+namespace {
+// The byte offset in `text` of a position (bytes within the line), clamped to the text.
+std::size_t offset_of(const std::string& text, TextPos pos) {
+    std::size_t start = 0;
+    for (int l = 0; l < pos.line; ++l) {
+        std::size_t nl = text.find('\n', start);
+        if (nl == std::string::npos) return text.size();
+        start = nl + 1;
+    }
+    return std::min(start + static_cast<std::size_t>(pos.column), text.size());
+}
+}  // namespace
+
+void apply_change(std::string& text, const nlohmann::json& change, bool utf16) {
+    std::string replacement = change.at("text").get<std::string>();
+    if (!change.contains("range")) {
+        text = std::move(replacement);
+        return;
+    }
+    std::size_t from = offset_of(text, to_text_pos(text, change["range"].at("start"), utf16));
+    std::size_t to = offset_of(text, to_text_pos(text, change["range"].at("end"), utf16));
+    text.replace(from, std::max(from, to) - from, replacement);
+}
+
 }  // namespace fd::lsp

@@ -27,6 +27,11 @@ TextPos to_text_pos(const std::string& text, const nlohmann::json& position, boo
 nlohmann::json to_position(const std::string& text, TextPos pos, bool utf16);
 nlohmann::json to_range(const std::string& text, TextPos start, TextPos end, bool utf16);
 
+// One entry of a didChange's contentChanges applied to `text`: the whole new
+// text, or (from a client that sends edits although we ask for full text) a
+// range replaced.
+void apply_change(std::string& text, const nlohmann::json& change, bool utf16);
+
 // The documents the client has open: URI -> current text.
 using OpenDocuments = std::map<std::string, std::string>;
 
