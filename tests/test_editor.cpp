@@ -205,7 +205,7 @@ TEST_CASE("A change is linted as typed, from the unsaved text, and fixing it cle
     CHECK(c.diagnostics(uri).empty());
 }
 
-TEST_CASE("A campaign's diagnostics for a stage's encounter show at the stage's file line", "[editor][lsp]") {
+TEST_CASE("A campaign's diagnostics for a stage's encounter show at the stage's file line, and saving the fix clears them", "[editor][lsp]") {
     std::string dir = temp_dir("lsp-campaign");
     write_temp_file(dir, "scripts/encounters/mini.lua", broken_encounter());
     std::string campaign =
@@ -219,6 +219,14 @@ TEST_CASE("A campaign's diagnostics for a stage's encounter show at the stage's 
     REQUIRE(!d.empty());
     CHECK(d[0]["range"]["start"]["line"] == 5);
     CHECK_THAT(d[0]["message"].get<std::string>(), Catch::Contains("mini.lua:12:"));
+
+    // Fixing the encounter and saving it clears the campaign's diagnostics too.
+    std::string enc_uri = uri_from_path(dir + "/scripts/encounters/mini.lua");
+    c.open(enc_uri, broken_encounter());
+    CHECK(!c.diagnostics(enc_uri).empty());
+    c.notify("textDocument/didSave", {{"textDocument", {{"uri", enc_uri}}}, {"text", minimal_encounter()}});
+    CHECK(c.diagnostics(enc_uri).empty());
+    CHECK(c.diagnostics(uri).empty());
 }
 
 TEST_CASE("Go to definition jumps from next and start to the beat, and from a stage's file to the file", "[editor][lsp]") {

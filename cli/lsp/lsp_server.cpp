@@ -88,6 +88,11 @@ void LspServer::notify(const std::string& method, const json& params, std::vecto
     if (!open_.count(uri)) return;
     FeatureContext ctx{open_, docs_, utf16_};
     out.push_back(notification("textDocument/publishDiagnostics", diagnostics_for(ctx, uri)));
+    // A save may fix or break what other open scripts load (a campaign's encounter,
+    // a module): they are linted again too. Typing lints only the buffer typed in.
+    if (method == "textDocument/didSave")
+        for (const auto& [other, text] : open_)
+            if (other != uri) out.push_back(notification("textDocument/publishDiagnostics", diagnostics_for(ctx, other)));
 }
 
 std::vector<json> LspServer::handle(const json& message) {
