@@ -315,6 +315,21 @@ TEST_CASE("Hover on a field shows what the API page says about it", "[editor][ls
     CHECK(hover(3, "then").empty());
 }
 
+TEST_CASE("Hover text is read from the page's tables, example comments and bold paragraphs, and nothing else", "[editor][lsp]") {
+    ApiDocs docs = ApiDocs::from_markdown(
+        "## Answers\n\n| field | meaning |\n|---|---|\n| `fit` | how well it fits: 1 to 5 |\n| `s.random(a, b)` | a whole number |\n\n"
+        "```lua\n  wall = 40,   -- how closed off she is\n  plain = 1\n```\n\n"
+        "**route** — goes to the first case\nwhose `when(s)` is true.\n\nUnrelated text about `says`.\n");
+    CHECK(docs.lookup("fit") == "**`fit`**: how well it fits: 1 to 5 *(Answers)*");
+    CHECK(docs.lookup("s.random") == "**`s.random(a, b)`**: a whole number *(Answers)*");
+    CHECK(docs.lookup("wall") == "`wall = 40,` — how closed off she is *(Answers)*");
+    CHECK_THAT(docs.lookup("route"), Catch::Contains("whose `when(s)` is true."));
+    CHECK(docs.lookup("plain").empty());
+    CHECK(docs.lookup("says").empty());
+    CHECK(docs.lookup("field").empty());
+    CHECK(docs.size() == 4);
+}
+
 TEST_CASE("Hover on a beat id in next or start shows the beat it names, or says none does", "[editor][lsp]") {
     std::string text = with(minimal_encounter(), "next = \"kept\", fit = 3", "next = \"kpet\", fit = 3");
     std::string uri = "file:///nowhere/scripts/encounters/mini.lua";

@@ -94,7 +94,7 @@ ApiDocs ApiDocs::from_markdown(const std::string& text) {
             if (row.size() < 2) continue;
             std::string rest;
             for (std::size_t i = 1; i < row.size(); ++i) rest += (i > 1 ? " — " : "") + row[i];
-            for (const auto& name : backticked_names(row[0])) docs.add(name, section, "`" + row[0] + "`: " + rest);
+            for (const auto& name : backticked_names(row[0])) docs.add(name, section, "**" + row[0] + "**: " + rest);
         } else if (trim(line).empty()) {
             end_paragraph();
         } else if (line.rfind("**", 0) == 0 && line.find("**", 2) != std::string::npos) {
