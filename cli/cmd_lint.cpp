@@ -8,10 +8,14 @@
 #include "args.hpp"
 #include "commands.hpp"
 #include "data_paths.hpp"
+#include "diagnostic_json.hpp"
 #include "encounter_ids.hpp"
 #include "encounter_loader.hpp"
 #include "lint_explore.hpp"
 #include "lint_flags.hpp"
+#include "file_text.hpp"
+#include "limits.hpp"
+#include "lint_paths.hpp"
 #include "script_api.hpp"
 #include "story.hpp"
 #include "test_plans.hpp"
@@ -24,12 +28,14 @@ namespace {
 namespace fs = std::filesystem;
 
 const char* kLintHelp =
-    "usage: frontdoor lint [PATH...]\n"
+    "usage: frontdoor lint [PATH...] [--format text|json]\n"
     "Checks encounter, campaign and test scripts (default: scripts/).\n"
     "Prints FILE:LINE: error|warning: message [CODE]; the codes are explained in scripts/README.md.\n"
     "Also checks every flag set and read, and plays each encounter and campaign a little (a bounded\n"
     "explore, with the campaign flags an encounter reads set and unset) so that an error in an effects\n"
     "function or a condition is reported with the `frontdoor run ... --choose ...` that reaches it.\n"
+    "--format json prints a JSON array instead, one object per diagnostic:\n"
+    "  {file, line, column, severity, code, message, hint} (for editors and scripts).\n"
     "Exit status: 0 clean (warnings allowed), 1 errors found, 2 bad usage.\n";
 
 std::vector<std::string> lua_files(const std::string& path) {
@@ -139,16 +145,21 @@ void lint_one(const std::string& path, LintRun& run, Diagnostics& out) {
     // Anything else is a module other scripts require(); it loaded, which is all we can check.
 }
 
+// A JSON array, one diagnostic object per line; the column comes from each file's text.
+void print_json(const Diagnostics& all) {
+    std::map<std::string, std::string> texts;
+    std::cout << "[";
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const Diagnostic& d = all[i];
+        if (!texts.count(d.file)) texts[d.file] = read_file(d.file, kScriptFileLimit.max).text;
+        std::cout << (i ? ",\n " : "\n ") << diagnostic_json(d, line_of(texts[d.file], d.line)).dump();
+    }
+    std::cout << (all.empty() ? "]\n" : "\n]\n");
+}
+
 }  // namespace
 
-int cmd_lint(const std::vector<std::string>& argv) {
-    Args args(argv, {{"help", false}});
-    if (args.has("help")) {
-        std::cout << kLintHelp;
-        return 0;
-    }
-    std::vector<std::string> paths = args.positional();
-    if (paths.empty()) paths.push_back(fd::shipped_scripts_dir());  // ./scripts, else the installed ones
+Diagnostics lint_paths(const std::vector<std::string>& paths, std::size_t* files_checked) {
     Diagnostics all;
     LintRun run;
     std::size_t files = 0;
@@ -161,14 +172,31 @@ int cmd_lint(const std::vector<std::string>& argv) {
     std::sort(all.begin(), all.end(), [](const Diagnostic& a, const Diagnostic& b) {
         return std::tie(a.file, a.line, a.code, a.message) < std::tie(b.file, b.line, b.code, b.message);
     });
-    std::set<std::string> printed;
-    int errors = 0, warnings = 0;
-    for (const auto& d : all) {
-        std::string line = d.format();
-        if (!printed.insert(line).second) continue;
-        std::cout << terminal_text(line) << "\n";
-        (d.severity == Severity::Error ? errors : warnings)++;
+    std::set<std::string> seen;
+    all.erase(std::remove_if(all.begin(), all.end(), [&](const Diagnostic& d) { return !seen.insert(d.format()).second; }),
+              all.end());
+    if (files_checked) *files_checked = files;
+    return all;
+}
+
+int cmd_lint(const std::vector<std::string>& argv) {
+    Args args(argv, {{"help", false}, {"format", true}});
+    if (args.has("help")) {
+        std::cout << kLintHelp;
+        return 0;
     }
+    std::string format = args.get("format", "text");
+    if (format != "text" && format != "json") throw UsageError("--format is text or json, not '" + format + "'");
+    std::vector<std::string> paths = args.positional();
+    if (paths.empty()) paths.push_back(fd::shipped_scripts_dir());  // ./scripts, else the installed ones
+    std::size_t files = 0;
+    Diagnostics all = lint_paths(paths, &files);
+    if (format == "json")
+        print_json(all);
+    else
+        for (const auto& d : all) std::cout << terminal_text(d.format()) << "\n";
+    int errors = static_cast<int>(std::count_if(all.begin(), all.end(), [](const Diagnostic& d) { return d.severity == Severity::Error; }));
+    int warnings = static_cast<int>(all.size()) - errors;
     std::cerr << files << " file" << (files == 1 ? "" : "s") << " checked: " << errors << " error"
               << (errors == 1 ? "" : "s") << ", " << warnings << " warning" << (warnings == 1 ? "" : "s") << "\n";
     return errors ? 1 : 0;

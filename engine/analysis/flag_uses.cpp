@@ -9,6 +9,8 @@
 
 namespace fd {
 
+using Tok = LuaToken::Kind;
+
 void FlagUses::add(const FlagUses& o) {
     flags.insert(flags.end(), o.flags.begin(), o.flags.end());
     story.insert(story.end(), o.story.begin(), o.story.end());
@@ -20,14 +22,14 @@ namespace {
 
 class Scan {
 public:
-    Scan(std::vector<Token> t, std::string file, int skip_line) : t_(std::move(t)), file_(std::move(file)), skip_(skip_line) {}
+    Scan(std::vector<LuaToken> t, std::string file, int skip_line) : t_(std::move(t)), file_(std::move(file)), skip_(skip_line) {}
 
     FlagUses run() {
         for (std::size_t i = 0; i < t_.size(); ++i) {
             if (!is_name(i, "flags") && !is_name(i, "story")) continue;
             bool story = t_[i].text == "story";
             if (is(i + 1, "=") && is(i + 2, "{") && !is(i - 1, ".")) {
-                if (!(story == false && t_[i].line == skip_)) table_sets(i + 2, story);
+                if (!(story == false && t_[i].start.line + 1 == skip_)) table_sets(i + 2, story);
             } else if (i > 0 && is(i - 1, ".")) {
                 read_after(i + 1, story);
             }
@@ -40,7 +42,7 @@ public:
 
 private:
     bool is(std::size_t i, const char* punct) const {
-        return i < t_.size() && (t_[i].kind == Tok::Punct || t_[i].kind == Tok::Name) && t_[i].text == punct;
+        return i < t_.size() && (t_[i].kind == Tok::Symbol || t_[i].kind == Tok::Name) && t_[i].text == punct;
     }
     bool is_name(std::size_t i, const char* name) const { return i < t_.size() && t_[i].kind == Tok::Name && t_[i].text == name; }
     bool& any(bool story) { return story ? uses_.reads_any_story : uses_.reads_any_flag; }
@@ -58,23 +60,23 @@ private:
             bool starts_field = is(j - 1, "{") || is(j - 1, ",") || is(j - 1, ";");
             if (!starts_field) continue;
             if (t_[j].kind == Tok::Name && is(j + 1, "=") && !is(j + 1, "=="))
-                use(story, t_[j].text, t_[j].line, true);
+                use(story, t_[j].text, t_[j].start.line + 1, true);
             else if (is(j, "[") && j + 1 < t_.size() && t_[j + 1].kind == Tok::String && is(j + 2, "]"))
-                use(story, t_[j + 1].text, t_[j + 1].line, true);
+                use(story, t_[j + 1].text, t_[j + 1].start.line + 1, true);
         }
     }
 
     // After `.flags`: `.name` or `["name"]` reads that flag; anything else reads any.
     void read_after(std::size_t next, bool story) {
         if (is(next, ".") && next + 1 < t_.size() && t_[next + 1].kind == Tok::Name)
-            use(story, t_[next + 1].text, t_[next + 1].line, false);
+            use(story, t_[next + 1].text, t_[next + 1].start.line + 1, false);
         else if (is(next, "[") && next + 1 < t_.size() && t_[next + 1].kind == Tok::String && is(next + 2, "]"))
-            use(story, t_[next + 1].text, t_[next + 1].line, false);
+            use(story, t_[next + 1].text, t_[next + 1].start.line + 1, false);
         else if (!is(next, "="))
             any(story) = true;
     }
 
-    std::vector<Token> t_;
+    std::vector<LuaToken> t_;
     std::string file_;
     int skip_;
     FlagUses uses_;
@@ -125,7 +127,7 @@ void check_kind(const char* kind, const std::vector<FlagUse>& own, const std::ve
 }  // namespace
 
 FlagUses scan_flag_uses(const std::string& source, const std::string& file, int skip_line) {
-    return Scan(tokenize(source), file, skip_line).run();
+    return Scan(lua_tokens(source), file, skip_line).run();
 }
 
 void check_flag_uses(const Encounter& e, const FlagUses& own, const FlagUses& everyone, Diagnostics& out) {

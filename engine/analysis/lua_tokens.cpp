@@ -1,91 +1,148 @@
-// A small Lua tokenizer for the source scans (read names, flag uses): names,
-// strings, numbers and punctuation, with comments and whitespace dropped.
+// A forgiving Lua tokenizer for editor features (see lua_tokens.hpp).
 #include "lua_tokens.hpp"
 
 #include <cctype>
-#include <cstring>
+#include <set>
+#include <tuple>
 
 namespace fd {
+
+bool operator<(const TextPos& a, const TextPos& b) { return std::tie(a.line, a.column) < std::tie(b.line, b.column); }
+bool operator<=(const TextPos& a, const TextPos& b) { return !(b < a); }
+
+bool is_lua_keyword(const std::string& name) {
+    static const std::set<std::string> keywords = {"and",  "break", "do",     "else", "elseif", "end",
+                                                   "false", "for",  "function", "goto", "if",    "in",
+                                                   "local", "nil",  "not",    "or",   "repeat", "return",
+                                                   "then", "true",  "until",  "while"};
+    return keywords.count(name) > 0;
+}
+
 namespace {
 
-bool name_start(char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '_'; }
-bool name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+class Scanner {
+public:
+    explicit Scanner(const std::string& s) : s_(s) {}
 
-// At `[` of a long bracket ([[, [==[): its level, or -1 when it is not one.
-int long_bracket_level(const std::string& s, std::size_t i) {
-    std::size_t j = i + 1;
-    while (j < s.size() && s[j] == '=') ++j;
-    return j < s.size() && s[j] == '[' ? static_cast<int>(j - i - 1) : -1;
-}
+    std::vector<LuaToken> run() {
+        while (i_ < s_.size()) step();
+        return std::move(out_);
+    }
 
-// Skips a long bracket of `level` opening at i; returns the index after its close.
-std::size_t skip_long(const std::string& s, std::size_t i, int level, std::string* body) {
-    std::size_t start = i + static_cast<std::size_t>(level) + 2;
-    std::string close = "]" + std::string(static_cast<std::size_t>(level), '=') + "]";
-    std::size_t end = s.find(close, start);
-    if (end == std::string::npos) end = s.size();
-    if (body) *body = s.substr(start, end - start);
-    return end == s.size() ? end : end + close.size();
-}
+private:
+    const std::string& s_;
+    std::size_t i_ = 0;
+    TextPos pos_;
+    std::vector<LuaToken> out_;
+
+    char at(std::size_t k) const { return k < s_.size() ? s_[k] : '\0'; }
+    void advance() {
+        if (s_[i_] == '\n') {
+            ++pos_.line;
+            pos_.column = 0;
+        } else {
+            ++pos_.column;
+        }
+        ++i_;
+    }
+    // "[[", "[=[" ...: the level (number of '='), or -1 when this is no long bracket.
+    int long_bracket_level() const {
+        if (at(i_) != '[') return -1;
+        std::size_t k = i_ + 1;
+        while (at(k) == '=') ++k;
+        return at(k) == '[' ? static_cast<int>(k - i_ - 1) : -1;
+    }
+    // Skips a long bracket's body and its closing "]=*]"; returns the body.
+    std::string long_body(int level) {
+        for (int k = 0; k < level + 2; ++k) advance();
+        std::string close = "]" + std::string(static_cast<std::size_t>(level), '=') + "]";
+        std::size_t end = s_.find(close, i_);
+        std::size_t stop = end == std::string::npos ? s_.size() : end;
+        std::string body = s_.substr(i_, stop - i_);
+        while (i_ < stop) advance();
+        for (std::size_t k = 0; k < close.size() && i_ < s_.size(); ++k) advance();
+        return body;
+    }
+    void comment() {
+        advance();
+        advance();
+        int level = long_bracket_level();
+        if (level >= 0) {
+            long_body(level);
+            return;
+        }
+        while (i_ < s_.size() && s_[i_] != '\n') advance();
+    }
+    void quoted(LuaToken& t) {
+        char quote = s_[i_];
+        advance();
+        t.inner_start = pos_;
+        t.closed = false;
+        while (i_ < s_.size() && s_[i_] != '\n') {
+            char c = s_[i_];
+            if (c == quote) {
+                advance();
+                t.closed = true;
+                return;
+            }
+            if (c == '\\' && i_ + 1 < s_.size()) {
+                advance();
+                char e = s_[i_];
+                t.text += e == 'n' ? '\n' : e == 't' ? '\t' : e;
+                advance();
+                continue;
+            }
+            t.text += c;
+            advance();
+        }
+    }
+    void step() {
+        char c = s_[i_];
+        if (std::isspace(static_cast<unsigned char>(c))) return advance();
+        if (c == '-' && at(i_ + 1) == '-') return comment();
+        LuaToken t;
+        t.start = pos_;
+        if (c == '"' || c == '\'') {
+            t.kind = LuaToken::Kind::String;
+            quoted(t);
+        } else if (long_bracket_level() >= 0) {
+            t.kind = LuaToken::Kind::String;
+            int level = long_bracket_level();
+            t.inner_start = {pos_.line, pos_.column + level + 2};
+            t.text = long_body(level);
+        } else if (std::isalpha(static_cast<unsigned char>(c)) || c == '_') {
+            t.kind = LuaToken::Kind::Name;
+            while (i_ < s_.size() && (std::isalnum(static_cast<unsigned char>(s_[i_])) || s_[i_] == '_')) {
+                t.text += s_[i_];
+                advance();
+            }
+        } else if (std::isdigit(static_cast<unsigned char>(c))) {
+            t.kind = LuaToken::Kind::Number;
+            while (i_ < s_.size() && (std::isalnum(static_cast<unsigned char>(s_[i_])) || s_[i_] == '.')) {
+                t.text += s_[i_];
+                advance();
+            }
+        } else {
+            t.kind = LuaToken::Kind::Symbol;
+            t.text = c;
+            advance();
+            bool pair = (std::string("=~<>").find(c) != std::string::npos && at(i_) == '=') || (c == '.' && at(i_) == '.');
+            if (pair) {
+                t.text += s_[i_];
+                advance();
+                if (t.text == ".." && at(i_) == '.') {  // "..." (varargs)
+                    t.text += s_[i_];
+                    advance();
+                }
+            }
+        }
+        t.end = pos_;
+        out_.push_back(std::move(t));
+    }
+};
 
 }  // namespace
 
-std::vector<Token> tokenize(const std::string& s) {
-    static const char* three[] = {"..."};
-    static const char* two[] = {"..", "==", "~=", "<=", ">=", "//", "::", "<<", ">>"};
-    std::vector<Token> out;
-    std::size_t i = 0, counted = 0;
-    int line = 1;
-    while (i < s.size()) {
-        for (; counted < i; ++counted) line += s[counted] == '\n';
-        char c = s[i];
-        if (std::isspace(static_cast<unsigned char>(c))) {
-            ++i;
-        } else if (s.compare(i, 2, "--") == 0) {
-            int level = i + 2 < s.size() && s[i + 2] == '[' ? long_bracket_level(s, i + 2) : -1;
-            if (level >= 0) {
-                i = skip_long(s, i + 2, level, nullptr);
-            } else {
-                std::size_t nl = s.find('\n', i);
-                i = nl == std::string::npos ? s.size() : nl;
-            }
-        } else if (c == '"' || c == '\'') {
-            std::string body;
-            for (++i; i < s.size() && s[i] != c && s[i] != '\n'; ++i) {
-                if (s[i] == '\\' && i + 1 < s.size()) body += s[i++];
-                body += s[i];
-            }
-            ++i;
-            out.push_back({Tok::String, body, line});
-        } else if (c == '[' && long_bracket_level(s, i) >= 0) {
-            std::string body;
-            i = skip_long(s, i, long_bracket_level(s, i), &body);
-            out.push_back({Tok::String, body, line});
-        } else if (name_start(c)) {
-            std::size_t j = i;
-            while (j < s.size() && name_char(s[j])) ++j;
-            out.push_back({Tok::Name, s.substr(i, j - i), line});
-            i = j;
-        } else if (std::isdigit(static_cast<unsigned char>(c)) ||
-                   (c == '.' && i + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[i + 1])))) {
-            std::size_t j = i;
-            while (j < s.size() && (name_char(s[j]) || s[j] == '.' ||
-                                    ((s[j] == '+' || s[j] == '-') && std::strchr("eEpP", s[j - 1]))))
-                ++j;
-            out.push_back({Tok::Number, s.substr(i, j - i), line});
-            i = j;
-        } else {
-            std::size_t len = 1;
-            for (const char* p : three)
-                if (s.compare(i, 3, p) == 0) len = 3;
-            if (len == 1)
-                for (const char* p : two)
-                    if (s.compare(i, 2, p) == 0) len = 2;
-            out.push_back({Tok::Punct, s.substr(i, len), line});
-            i += len;
-        }
-    }
-    return out;
-}
+std::vector<LuaToken> lua_tokens(const std::string& source) { return Scanner(source).run(); }
 
 }  // namespace fd

@@ -9,6 +9,7 @@
 #include "story.hpp"
 #include "table_reader.hpp"
 #include "story_loader.hpp"
+#include "vocabulary.hpp"
 
 namespace fd {
 namespace {
@@ -40,7 +41,7 @@ void read_expect(lua_State* L, TableReader& plan, TestPlan& p, const std::string
         p.expect.story = parse_flags(L, -1, "story", complain);
         lua_pop(L, 1);
     }
-    r.finish({"ending", "outcome", "trust_at_least", "trust_at_most", "flags", "story"});
+    r.finish(fields_of("expect"));
     for (const char* f : {"ending", "outcome", "trust_at_least", "trust_at_most", "flags", "story"}) r.line_of(f);
     p.spot = r.spot();
     lua_pop(L, 1);
@@ -100,7 +101,7 @@ TestPlan read_plan(lua_State* L, int index, const std::string& file, const Sourc
     read_expect(L, r, p, file, src, out);
     p.spot.line = plan_spot.line;
     if (r.present("choose")) p.spot.fields["choose"] = r.line_of("choose");
-    r.finish({"name", "file", "choose", "always", "seed", "story", "outcomes", "expect"});
+    r.finish(fields_of("plan"));
     return p;
 }
 

@@ -3,6 +3,8 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
+#include <map>
 #include <sys/stat.h>
 
 namespace fd {
@@ -13,9 +15,36 @@ FileText failed(std::string why) {
     f.error = std::move(why);
     return f;
 }
+
+// The overlays alive on this thread, by normalised path.
+thread_local std::map<std::string, std::string> overlays;
+
+std::string overlay_key(const std::string& path) {
+    std::error_code ec;
+    auto absolute = std::filesystem::absolute(path, ec);
+    return (ec ? std::filesystem::path(path) : absolute).lexically_normal().string();
+}
 }  // namespace
 
+SourceOverlay::SourceOverlay(const std::string& path, std::string text) : key_(overlay_key(path)) {
+    overlays[key_] = std::move(text);
+}
+
+SourceOverlay::~SourceOverlay() { overlays.erase(key_); }
+
 FileText read_file(const std::string& path, std::size_t max_bytes) {
+    if (!overlays.empty()) {
+        auto it = overlays.find(overlay_key(path));
+        if (it != overlays.end()) {
+            if (it->second.size() > max_bytes)
+                return failed("is " + std::to_string(it->second.size()) + " bytes, over the limit of " +
+                              std::to_string(max_bytes));
+            FileText f;
+            f.ok = true;
+            f.text = it->second;
+            return f;
+        }
+    }
     std::FILE* in = std::fopen(path.c_str(), "rb");
     if (!in) return failed(std::string("cannot open: ") + std::strerror(errno));
     struct stat st {};

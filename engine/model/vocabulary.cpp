@@ -1,6 +1,8 @@
 // The words scripts may use for moods, sectors, outcomes and situation attributes.
 #include "vocabulary.hpp"
 
+#include <map>
+
 namespace fd {
 
 const std::vector<std::string> kMoods = {"furious", "angry", "upset", "wary",
@@ -41,6 +43,28 @@ std::string sector_for(const std::string& word) {
     for (const auto& [w, sector] : kin)
         if (w == word) return sector;
     return "";
+}
+
+const std::vector<std::string>& fields_of(const std::string& table) {
+    static const std::map<std::string, std::vector<std::string>> fields = {
+        {"encounter", {"id", "title", "setting", "customer", "start", "beats", "flags"}},
+        {"customer", {"name", "role", "life", "mood", "trust", "wall", "value"}},
+        {"setting", {"sector", "place"}},
+        {"decision", {"id", "says", "situation", "prompt", "answers"}},
+        {"answer", {"mode", "says", "reaction", "effects", "next", "fit", "why"}},
+        {"route", {"id", "cases", "otherwise"}},
+        {"case", {"when", "next"}},
+        {"narration", {"id", "text", "next", "effects"}},
+        {"ending", {"id", "text", "outcome", "effects"}},
+        {"effects", {"trust", "wall", "mood", "money", "reputation", "flags", "story"}},
+        {"campaign", {"id", "title", "start", "stages"}},
+        {"stage", {"id", "file", "next"}},
+        {"plan", {"name", "file", "choose", "always", "seed", "story", "outcomes", "expect"}},
+        {"expect", {"ending", "outcome", "trust_at_least", "trust_at_most", "flags", "story"}},
+    };
+    static const std::vector<std::string> none;
+    auto it = fields.find(table);
+    return it == fields.end() ? none : it->second;
 }
 
 }  // namespace fd

@@ -69,7 +69,7 @@ struct Loader {
         c.wall = static_cast<int>(r.integer("wall", true, 0, 100).value_or(0));
         c.value = static_cast<int>(r.integer("value", true, 0, 10'000'000).value_or(0));
         r.check_length("life", c.life, 240);
-        r.finish({"name", "role", "life", "mood", "trust", "wall", "value"});
+        r.finish(fields_of("customer"));
         lua_pop(L, 1);
     }
 
@@ -79,7 +79,7 @@ struct Loader {
         e.sector = r.text("sector", true);
         one_of(r, "sector", e.sector, kSectors, "sector");
         e.place = r.text("place", true);
-        r.finish({"sector", "place"});
+        r.finish(fields_of("setting"));
         lua_pop(L, 1);
     }
 
@@ -134,7 +134,7 @@ struct Loader {
         r.check_length("says", a.says, 220);
         r.check_length("reaction", a.reaction, 200);
         r.check_length("why", a.why, 240);
-        r.finish({"mode", "says", "reaction", "effects", "next", "fit", "why"});
+        r.finish(fields_of("answer"));
         a.spot = r.spot();
         if (m) b.answers.push_back(std::move(a));
     }
@@ -162,7 +162,7 @@ struct Loader {
                     r.error("answers", code::missing_mode, "decision '" + b.id + "' has no answer for mode '" + mode_name(m) + "'");
             lua_pop(L, 1);
         }
-        r.finish({"id", "says", "situation", "prompt", "answers"});
+        r.finish(fields_of("decision"));
     }
 
     void route(TableReader& r, Beat& b) {
@@ -180,7 +180,7 @@ struct Loader {
                 if (lua_istable(L, -1)) {
                     c.next = cr.text("next", true);
                     if (cr.push("when", LUA_TFUNCTION, true)) c.condition = host.keep_function(sandbox, file, line);
-                    cr.finish({"when", "next"});
+                    cr.finish(fields_of("case"));
                 } else {
                     cr.error("", code::wrong_type, cr.what() + " should be a table { when = function(s) ... end, next = ... }");
                 }
@@ -192,7 +192,7 @@ struct Loader {
             lua_pop(L, 1);
         }
         b.otherwise = r.text("otherwise", true);
-        r.finish({"id", "cases", "otherwise"});
+        r.finish(fields_of("route"));
     }
 
     void beat(int index) {
@@ -218,11 +218,11 @@ struct Loader {
                 b.effects = effects(named);
                 if (b.kind == BeatKind::Narration) {
                     b.next = named.text("next", true);
-                    named.finish({"id", "text", "next", "effects"});
+                    named.finish(fields_of("narration"));
                 } else {
                     b.outcome = named.text("outcome", true);
                     one_of(named, "outcome", b.outcome, kOutcomes, "outcome");
-                    named.finish({"id", "text", "outcome", "effects"});
+                    named.finish(fields_of("ending"));
                 }
                 break;
             case BeatKind::Decision: decision(named, b); break;
@@ -284,7 +284,7 @@ struct Loader {
         e.spot = r.spot();
         beats(r);
         declared_flags(r);
-        r.finish({"id", "title", "setting", "customer", "start", "beats", "flags"});
+        r.finish(fields_of("encounter"));
         e.spot = r.spot();
     }
 };

@@ -8,6 +8,7 @@
 #include "encounter_loader.hpp"
 #include "script_api.hpp"
 #include "table_reader.hpp"
+#include "vocabulary.hpp"
 
 namespace fd {
 
@@ -31,7 +32,7 @@ Stage read_stage(ScriptHost& host, const std::shared_ptr<LuaSandbox>& sandbox, i
         lua_pop(L, 1);
     }
     r.line_of("next");
-    r.finish({"id", "file", "next"});
+    r.finish(fields_of("stage"));
     st.spot = r.spot();
     return st;
 }
@@ -73,7 +74,7 @@ void read_campaign(Story& story, ScriptHost& host, const std::shared_ptr<LuaSand
         }
         lua_pop(L, 1);
     }
-    r.finish({"id", "title", "start", "stages"});
+    r.finish(fields_of("campaign"));
 
     std::vector<std::string> ids;
     for (const auto& s : story.stages) ids.push_back(s.id);

@@ -6,6 +6,7 @@
 #include "drawable_text.hpp"
 #include "limits.hpp"
 #include "rules.hpp"
+#include "vocabulary.hpp"
 
 namespace fd {
 
@@ -253,7 +254,7 @@ void parse_effects(lua_State* L, int index, Effects& out, const Complaint& compl
             complain(f, code::wrong_type, std::string("effect '") + f + "' should be a table such as { name = true }");
         lua_pop(L, 1);
     }
-    static const std::vector<std::string> known = {"trust", "wall", "mood", "money", "reputation", "flags", "story"};
+    const std::vector<std::string>& known = fields_of("effects");
     report_unknown(unknown_keys(L, index, known, nullptr), known, "effects have", complain);
 }
 
