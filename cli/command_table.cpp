@@ -15,6 +15,8 @@ const std::vector<Command>& command_table() {
         {"balance", "balance [PATH...]", "the strategy x encounter table (default: the shipped encounters/)", cmd_balance},
         {"graph", "graph PATH", "a Graphviz graph of an encounter (--format dot|svg)", cmd_graph},
         {"new", "new NAME", "write a new encounter from the scaffold", cmd_new},
+        {"report", "report records", "the manager's report of learner records (--csv F, --html F)", cmd_report},
+        {"records", "records list|delete|send|status", "a player's records; send statements to the LRS", cmd_records},
         {"help", "help", "this text and the window's options (as --help)", nullptr},
     };
     return table;

@@ -10,6 +10,8 @@ namespace fdg {
 void screen_title(const Game& g, Ui& ui);
 void screen_chooser(const Game& g, Ui& ui);
 void screen_settings(const Game& g, Ui& ui);
+void screen_records(const Game& g, Ui& ui);       // learner records: the report, waiting statements, delete
+void records_title_fields(const Game& g, Ui& ui, float w);  // email / employee id, "N statements waiting"
 void screen_encounter(const Game& g, Ui& ui);     // narration, decision and consequence, for one player
 void screen_debrief(const Game& g, Ui& ui);       // an encounter's ending and debrief, for one player
 void screen_summary(const Game& g, Ui& ui);       // the end of the campaign (both modes)
