@@ -110,7 +110,9 @@ void Game::continue_game() {
     play_.story_path = g.script;
     play_.player = g.player;
     library_.player_name = g.player;
-    if (!workshop_.on) records_->begin(*play_.session, play_.player, trimmed(library_.player_contact));
+    if (!workshop_.on && trimmed(library_.player_contact).empty())
+        library_.player_contact = records_->remembered_contact(play_.player);
+    if (!workshop_.on) records_->begin(*play_.session, play_.player, trimmed(library_.player_contact), true);
     workshop_.history.clear();
     play_.consequence.reset();
     load_votes();

@@ -1,6 +1,8 @@
 // The window's records link of records_link.hpp.
 #include "records_link.hpp"
 
+#include <filesystem>
+
 #include "outbox.hpp"
 
 namespace fdg {
@@ -32,17 +34,33 @@ bool RecordsLink::open() {
     }
 }
 
-void RecordsLink::begin(const fd::Session& s, const std::string& name, const std::string& contact) {
+void RecordsLink::begin(const fd::Session& s, const std::string& name, const std::string& contact, bool resume) {
     recorder_.reset();
     if (!open()) return;
     bool email = contact.find('@') != std::string::npos;
     try {
         fd::Player p = fd::RecordsStore(*db_).player(name, email ? contact : "", email ? "" : contact);
-        recorder_ = std::make_unique<fd::Recorder>(*db_, p, config_, s);
+        recorder_ = std::make_unique<fd::Recorder>(*db_, p, config_, s, fd::system_seconds, resume);
         if (sender_) recorder_->on_queued([this] { sender_->wake(); });
     } catch (const fd::RecordsError& e) {
         status_.last_error = std::string("Records are not being kept: ") + e.what();
     }
+}
+
+std::string RecordsLink::remembered_contact(const std::string& name) {
+    std::error_code ec;
+    if (!db_ && !std::filesystem::exists(db_path_, ec)) return "";
+    if (!open()) return "";
+    try {
+        fd::Stmt s(*db_,
+                   "SELECT p.email, p.employee_id FROM players p JOIN attempts a ON a.player_id=p.id "
+                   "WHERE p.name=?1 ORDER BY a.started_at DESC, a.id DESC LIMIT 1");
+        s.bind(1, name);
+        if (s.step()) return !s.text(0).empty() ? s.text(0) : s.text(1);
+    } catch (const fd::RecordsError& e) {
+        status_.last_error = e.what();
+    }
+    return "";
 }
 
 void RecordsLink::observe(const fd::Session& s) {

@@ -29,8 +29,11 @@ public:
     ~RecordsLink();
 
     // A new attempt for this player; `contact` is an email (with an @) or an employee id.
-    void begin(const fd::Session& s, const std::string& name, const std::string& contact);
+    void begin(const fd::Session& s, const std::string& name, const std::string& contact, bool resume = false);
     void observe(const fd::Session& s);
+    // The email or employee id `name` last played with here ("" when none): a game
+    // continued from its save goes on under the same player.
+    std::string remembered_contact(const std::string& name);
     void end() { recorder_.reset(); }
     void refresh(double now);  // re-reads the counts at most every 2 s
     void send_now();

@@ -94,3 +94,26 @@ TEST_CASE("a workshop in facilitator mode is not recorded as a learner", "[game]
     }
     CHECK_FALSE(std::filesystem::exists(saves + "/records.db"));
 }
+
+TEST_CASE("a game continued from its save goes on in the same attempt under the same email", "[game][records]") {
+    std::string saves = temp_dir("game-records-resume") + "/save";
+    {
+        fdg::Game g(shipped_campaign(saves));
+        g.apply(Intent::with_text(Intent::SetName, "Cy"));
+        g.apply(Intent::with_text(Intent::SetContact, "cy@example.com"));
+        g.apply(Intent::of(Intent::NewGame));
+        for (int moves = 0; moves < 50 && !g.session()->at_decision(); ++moves) g.apply(Intent::of(Intent::Proceed));
+        g.apply(Intent::choose(g.session()->beat().best_answer()->mode));
+    }
+    fdg::Game g(shipped_campaign(saves));
+    g.apply(Intent::of(Intent::ContinueGame));
+    REQUIRE(g.session());
+    CHECK(g.library().player_contact == "cy@example.com");
+    play_through(g);
+    std::string db = saves + "/records.db";
+    CHECK(count(db, "SELECT COUNT(*) FROM attempts") == 1);
+    CHECK(count(db, "SELECT COUNT(*) FROM attempts WHERE completed=1") == 1);
+    CHECK(count(db, "SELECT COUNT(*) FROM players") == 1);
+    CHECK(count(db, "SELECT COUNT(*) FROM (SELECT attempt_id FROM decisions GROUP BY attempt_id "
+                    "HAVING COUNT(*) <> MAX(seq) + 1)") == 0);
+}

@@ -6,11 +6,13 @@
 
 namespace fd {
 
-Recorder::Recorder(Db& db, const Player& player, const LrsConfig& config, const Session& s, RecordsClock clock)
+Recorder::Recorder(Db& db, const Player& player, const LrsConfig& config, const Session& s, RecordsClock clock,
+                   bool resume)
     : db_(db), store_(db), clock_(std::move(clock)) {
     const Story& story = s.story();
     ctx_ = {config, player, uuid_v4(), story.id, story.title.empty() ? story.id : story.title, story.is_campaign};
     started_ = last_mark_ = clock_();
+    if (resume && adopt(player, s)) return;
     Transaction t(db_);
     AttemptStart a{ctx_.registration, ctx_.story_id, ctx_.story_title, iso_time(started_), story.is_campaign,
                    static_cast<int>(story.stages.size())};
@@ -20,6 +22,22 @@ Recorder::Recorder(Db& db, const Player& player, const LrsConfig& config, const 
     if (!s.finished() && s.beat().kind != BeatKind::Ending) begin_encounter(s, s.state().stage, started_);
     t.commit();
     if (queued_ && on_queued_) on_queued_();
+}
+
+// Goes on in the player's unfinished attempt: its registration, its numbering, its open
+// encounter (timed from now: the time away is not time on task).
+bool Recorder::adopt(const Player& player, const Session& s) {
+    std::optional<UnfinishedAttempt> u = store_.unfinished_attempt(player.id, ctx_.story_id);
+    if (!u) return false;
+    attempt_ = u->id;
+    ctx_.registration = u->registration;
+    decisions_ = u->decisions;
+    encounters_ = u->encounters;
+    encounter_open_ = u->encounter_open;
+    open_ = u->last;
+    encounter_started_ = started_;
+    seen_ = s.state().log.size();
+    return true;
 }
 
 void Recorder::queue(const nlohmann::json& statement) {

@@ -17,9 +17,11 @@ namespace fd {
 
 class Recorder {
 public:
-    // Starts an attempt for `player` at the session's current place.
+    // Starts an attempt for `player` at the session's current place; with `resume`
+    // (a game continued from its save) goes on in the player's unfinished attempt at
+    // this story when there is one.
     Recorder(Db& db, const Player& player, const LrsConfig& config, const Session& s,
-             RecordsClock clock = system_seconds);
+             RecordsClock clock = system_seconds, bool resume = false);
     void observe(const Session& s);
     // Called after a commit that queued statements (the game wakes its sender).
     void on_queued(std::function<void()> f) { on_queued_ = std::move(f); }
@@ -29,6 +31,7 @@ public:
     bool finished() const { return finished_; }
 
 private:
+    bool adopt(const Player& player, const Session& s);
     void begin_encounter(const Session& s, const std::string& stage, double now);
     void record_decision(const Session& s, const Event& ev, double now);
     void record_ending(const Session& s, const Event& ev, double now);

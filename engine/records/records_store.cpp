@@ -61,6 +61,28 @@ std::vector<DecisionRecord> RecordsStore::decisions_of(long long attempt_id) {
     return out;
 }
 
+std::optional<UnfinishedAttempt> RecordsStore::unfinished_attempt(long long player_id, const std::string& story_id) {
+    Stmt a(db_,
+           "SELECT id, registration, (SELECT COUNT(*) FROM decisions d WHERE d.attempt_id=attempts.id) FROM attempts "
+           "WHERE player_id=?1 AND story_id=?2 AND finished_at IS NULL ORDER BY started_at DESC, id DESC LIMIT 1");
+    a.bind(1, player_id).bind(2, story_id);
+    if (!a.step()) return std::nullopt;
+    UnfinishedAttempt u;
+    u.id = a.i64(0);
+    u.registration = a.text(1);
+    u.decisions = int(a.i64(2));
+    Stmt e(db_,
+           "SELECT seq, stage, encounter, title, started_at, outcome IS NULL FROM encounters WHERE attempt_id=?1 "
+           "ORDER BY seq DESC LIMIT 1");
+    e.bind(1, u.id);
+    if (e.step()) {
+        u.last = {int(e.i64(0)), e.text(1), e.text(2), e.text(3), e.text(4)};
+        u.encounters = u.last.seq + 1;
+        u.encounter_open = e.i64(5) != 0;
+    }
+    return u;
+}
+
 int RecordsStore::delete_player(long long player_id) {
     Transaction t(db_);
     Stmt count(db_, "SELECT COUNT(*) FROM attempts WHERE player_id=?1");

@@ -2,6 +2,7 @@
 // and outcome, each decision, the profile at the end. The caller holds the transaction
 // (see Recorder), so one move of play is one commit.
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -51,6 +52,15 @@ struct AttemptSummary {
     double seconds = 0;
 };
 
+// Where an unfinished attempt stopped: a game continued from its save goes on in it.
+struct UnfinishedAttempt {
+    long long id = 0;
+    std::string registration;
+    int decisions = 0, encounters = 0;
+    bool encounter_open = false;  // the last encounter has no outcome yet
+    EncounterStart last;          // that encounter
+};
+
 class RecordsStore {
 public:
     explicit RecordsStore(Db& db) : db_(db) {}
@@ -62,6 +72,8 @@ public:
     // The player's attempts, oldest first.
     std::vector<AttemptSummary> attempts_of(long long player_id);
     std::vector<DecisionRecord> decisions_of(long long attempt_id);
+    // The player's latest unfinished attempt at this story, if any.
+    std::optional<UnfinishedAttempt> unfinished_attempt(long long player_id, const std::string& story_id);
     // Removes the player and everything recorded of them, statements not yet sent
     // included; returns the number of attempts removed.
     int delete_player(long long player_id);
