@@ -47,11 +47,12 @@ void players_table(const Game& g, Ui& ui, float w) {
         text(ui.fonts.body, color::kMuted, "Nobody has played yet on this computer.", w);
         return;
     }
-    ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY;
+    ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
+                            ImGuiTableFlags_SizingStretchProp;
     float h = ImGui::GetContentRegionAvail().y - ui.u(60);
     if (!ImGui::BeginTable("##players", 6, flags, ImVec2(w, std::max(h, ui.u(120))))) return;
-    for (const char* head : {"Player", "Completion", "Minutes", "Best fit", "Profile (a, c)", ""})
-        ImGui::TableSetupColumn(head);
+    const char* heads[] = {"Player", "Completion", "Minutes", "Best fit", "Profile (a, c)", ""};
+    for (int i = 0; i < 6; ++i) ImGui::TableSetupColumn(heads[i], ImGuiTableColumnFlags_WidthStretch, i == 0 ? 3.0f : 1.0f);
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableHeadersRow();
     for (const auto& p : players) {
