@@ -53,25 +53,42 @@ void read_encounters(Db& db, RecordsReport& r, const Index& at) {
     while (d.step()) r.players[at.at(d.i64(0))].encounters_finished = int(d.i64(1));
 }
 
-void read_decisions(Db& db, RecordsReport& r, const Index& at) {
-    Stmt s(db,
-           "SELECT a.player_id, d.encounter, COUNT(*), SUM(d.fit>=d.best_fit) FROM decisions d "
-           "JOIN attempts a ON a.id=d.attempt_id GROUP BY a.player_id, d.encounter");
-    while (s.step()) {
-        auto& p = r.players[at.at(s.i64(0))];
-        Share sh{int(s.i64(3)), int(s.i64(2))};
-        p.by_encounter[s.text(1)] = sh;
-        p.best_fit.best += sh.best;
-        p.best_fit.total += sh.total;
-        auto& g = r.by_encounter[s.text(1)];
-        g.best += sh.best;
-        g.total += sh.total;
+// One pass over the decisions (the biggest table) fills the shares per player and
+// encounter, per attempt (over time), per encounter and per decision.
+void read_decisions(Db& db, RecordsReport& r, const Index& at, std::size_t hardest_count) {
+    std::unordered_map<long long, std::size_t> player_of;  // attempt -> index in r.players
+    std::vector<long long> attempts;                      // in the order they were started
+    Stmt a(db, "SELECT id, player_id FROM attempts ORDER BY started_at, id");
+    while (a.step()) {
+        player_of[a.i64(0)] = at.at(a.i64(1));
+        attempts.push_back(a.i64(0));
     }
-    Stmt t(db,
-           "SELECT a.player_id, COUNT(*), SUM(d.fit>=d.best_fit) FROM decisions d JOIN attempts a ON a.id=d.attempt_id "
-           "GROUP BY a.id ORDER BY a.player_id, a.started_at, a.id");
-    while (t.step()) r.players[at.at(t.i64(0))].over_time.push_back(double(t.i64(2)) / double(t.i64(1)));
+    std::unordered_map<long long, Share> per_attempt;
+    std::map<std::pair<std::string, std::string>, Share> per_decision;
+    Stmt s(db, "SELECT attempt_id, encounter, beat, fit>=best_fit FROM decisions");
+    while (s.step()) {
+        long long attempt = s.i64(0);
+        int best = s.i64(3) != 0;
+        std::string encounter = s.text(1);
+        PlayerReport& p = r.players[player_of.at(attempt)];
+        for (Share* sh : {&p.by_encounter[encounter], &p.best_fit, &r.by_encounter[encounter], &per_attempt[attempt],
+                          &per_decision[{encounter, s.text(2)}]}) {
+            sh->best += best;
+            ++sh->total;
+        }
+    }
+    for (long long attempt : attempts) {
+        auto it = per_attempt.find(attempt);
+        if (it != per_attempt.end()) r.players[player_of.at(attempt)].over_time.push_back(it->second.value());
+    }
     for (const auto& [enc, share] : r.by_encounter) r.encounters.push_back(enc);
+    for (const auto& [key, share] : per_decision) r.hardest.push_back({key.first, key.second, share});
+    // Lowest share first; among equals the most answered (map order keeps the rest by name).
+    std::stable_sort(r.hardest.begin(), r.hardest.end(), [](const HardDecision& x, const HardDecision& y) {
+        double vx = x.best_fit.value(), vy = y.best_fit.value();
+        return vx != vy ? vx < vy : x.best_fit.total > y.best_fit.total;
+    });
+    if (r.hardest.size() > hardest_count) r.hardest.resize(hardest_count);
 }
 
 void read_profiles(Db& db, RecordsReport& r, const Index& at) {
@@ -84,14 +101,6 @@ void read_profiles(Db& db, RecordsReport& r, const Index& at) {
         p.assertiveness = s.f64(1);
         p.cooperativeness = s.f64(2);
     }
-}
-
-void read_hardest(Db& db, RecordsReport& r, std::size_t n) {
-    Stmt s(db,
-           "SELECT encounter, beat, COUNT(*), SUM(fit>=best_fit) FROM decisions GROUP BY encounter, beat "
-           "ORDER BY 1.0*SUM(fit>=best_fit)/COUNT(*), COUNT(*) DESC, encounter, beat LIMIT ?1");
-    s.bind(1, static_cast<long long>(n));
-    while (s.step()) r.hardest.push_back({s.text(0), s.text(1), {int(s.i64(3)), int(s.i64(2))}});
 }
 
 void profile_spread(RecordsReport& r) {
@@ -122,9 +131,8 @@ RecordsReport build_report(Db& db, std::size_t hardest_count) {
     read_players(db, r, at);
     read_attempts(db, r, at);
     read_encounters(db, r, at);
-    read_decisions(db, r, at);
+    read_decisions(db, r, at, hardest_count);
     read_profiles(db, r, at);
-    read_hardest(db, r, hardest_count);
     db.exec("COMMIT");
     profile_spread(r);
     return r;
