@@ -377,7 +377,7 @@ void App::draw() {
         game_.screen_failed(e.what());
     }
     for (auto overlay : {draw_inspector, draw_reload_errors, draw_font_notice, draw_menu, draw_confirm_start, draw_error,
-                         draw_notices}) {
+                         draw_notices, draw_records_waiting}) {
         overlay(g, ui_);
         apply_asked();
     }

@@ -2,6 +2,7 @@
 // id with "N statements waiting", and the Records screen (the manager's table per
 // player, the statements waiting or rejected and why, send now, delete a player's
 // records with a second press to confirm). User-visible text is in this file only.
+#include <cfloat>
 #include <cstdio>
 
 #include <imgui.h>
@@ -81,6 +82,21 @@ void players_table(const Game& g, Ui& ui, float w) {
 }
 
 }  // namespace
+
+void draw_records_waiting(const Game& g, Ui& ui) {
+    bool playing = g.view() == View::Play || g.view() == View::Consequence;
+    const RecordsStatus& st = g.records().status();
+    if (!playing || g.facilitator() || g.overlays().blank || st.last_error.empty()) return;
+    std::string line = waiting_line(st);
+    if (line.empty()) return;
+    ImFont* f = ui.fonts.small;
+    ImVec2 ts = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, line.c_str());
+    ImVec2 at(ui.size.x - ts.x - ui.u(12), ui.size.y - ts.y - ui.u(12));  // the footer's free right end
+    ImDrawList* dl = ImGui::GetForegroundDrawList();
+    dl->AddRectFilled(ImVec2(at.x - ui.u(6), at.y - ui.u(2)), ImVec2(at.x + ts.x + ui.u(6), at.y + ts.y + ui.u(2)),
+                      IM_COL32(20, 24, 32, 220), ui.u(4));
+    dl->AddText(f, f->FontSize, at, color::kAccent, line.c_str());
+}
 
 void records_title_fields(const Game& g, Ui& ui, float w) {
     if (g.facilitator()) return;  // a room is not a learner: workshops are not recorded

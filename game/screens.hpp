@@ -22,6 +22,7 @@ void draw_menu(const Game& g, Ui& ui);            // Esc
 void draw_confirm_start(const Game& g, Ui& ui);   // replacing an unfinished save
 void draw_error(const Game& g, Ui& ui);           // a script error, with "Back to the title screen"
 void draw_notices(const Game& g, Ui& ui);         // toasts
+void draw_records_waiting(const Game& g, Ui& ui); // "N statements waiting" in a corner while playing
 void draw_reload_errors(const Game& g, Ui& ui);   // the edited script has errors; the old one runs on
 void draw_inspector(const Game& g, Ui& ui);       // F12, for designers
 void draw_font_notice(const Game& g, Ui& ui);     // DejaVu Sans missing
