@@ -132,6 +132,7 @@ int App::run_window() {
         game_.expire_notices();
         bool broken = !game_.reload().errors.empty(), error = game_.overlays().error.open;
         game_.poll_reload();
+        game_.poll_records();
         const Overlays& shown = game_.overlays();
         if (notices != shown.notices.size() || broken != !game_.reload().errors.empty() || error != shown.error.open)
             frames_owed_ = std::max(frames_owed_, kFramesAfterEvent);
@@ -167,6 +168,7 @@ int App::run_headless() {
         pump(false);
         game_.set_now(static_cast<double>(frame_count_) * kHeadlessFrame);
         game_.poll_reload();
+        game_.poll_records();
         game_.expire_notices();
         bool want = game_.window().want_fullscreen;
         if (want != game_.window().fullscreen) game_.window_is_fullscreen(want);
@@ -375,7 +377,7 @@ void App::draw() {
         game_.screen_failed(e.what());
     }
     for (auto overlay : {draw_inspector, draw_reload_errors, draw_font_notice, draw_menu, draw_confirm_start, draw_error,
-                         draw_notices}) {
+                         draw_notices, draw_records_waiting}) {
         overlay(g, ui_);
         apply_asked();
     }
@@ -393,6 +395,7 @@ void App::draw_screen() {
         case View::Title: screen_title(g, ui_); return;
         case View::Chooser: screen_chooser(g, ui_); return;
         case View::Settings: screen_settings(g, ui_); return;
+        case View::Records: screen_records(g, ui_); return;
         case View::Play:
         case View::Consequence: break;
     }

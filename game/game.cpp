@@ -23,6 +23,7 @@ Game::Game(Options opts) : opts_(std::move(opts)) {
     reload_.watch_file(opts_.story_path);
     if (library_.main_story) reload_.watch(*library_.main_story, *library_.main_host);
     refresh_save_info();
+    records_ = std::make_unique<RecordsLink>(save_dir() + "/records.db", settings_dir());
 }
 
 std::string Game::save_dir() const { return opts_.save_dir.empty() ? fd::default_save_dir() : opts_.save_dir; }
@@ -104,6 +105,7 @@ std::string Game::screen_name() const {
         case View::Title: return "title";
         case View::Chooser: return "chooser";
         case View::Settings: return "settings";
+        case View::Records: return "records";
         case View::Consequence: return workshop_.on ? "reveal" : "consequence";
         case View::Play: break;
     }
@@ -166,6 +168,7 @@ void Game::save_settings() {
 
 void Game::autosave() {
     if (!play_.session) return;
+    if (!workshop_.on) records_->observe(*play_.session);  // after every move, as the save
     fd::SaveGame g;
     g.script = play_.story_path;
     g.player = play_.player;

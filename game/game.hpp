@@ -13,13 +13,14 @@
 #include "hot_reload.hpp"
 #include "intent.hpp"
 #include "options.hpp"
+#include "records_link.hpp"
 #include "save_slot.hpp"
 #include "session.hpp"
 #include "story.hpp"
 
 namespace fdg {
 
-enum class View { Title, Chooser, Settings, Play, Consequence };
+enum class View { Title, Chooser, Settings, Play, Consequence, Records };
 
 struct Settings {
     bool show_modes = true;  // label each answer with its mode
@@ -118,6 +119,7 @@ struct Library {  // what the title screen offers
     std::shared_ptr<fd::ScriptHost> main_host;    // and its scripts
     fd::Diagnostics main_errors;
     std::string player_name;  // the title screen's field
+    std::string player_contact;  // and the optional email or employee id, for the records
     SaveInfo save_info;
     std::vector<ChooserEntry> chooser;
 };
@@ -150,6 +152,7 @@ public:
     const Overlays& overlays() const { return overlays_; }
     const WindowRequests& window() const { return window_; }
     const HotReload& reload() const { return reload_; }
+    const RecordsLink& records() const { return *records_; }
     double now() const { return now_; }
     // Shortcuts for what nearly every screen reads.
     const fd::Session* session() const { return play_.session.get(); }
@@ -191,6 +194,8 @@ public:
     void set_values(const fd::CustomerState& customer, const fd::BusinessState& business);  // inspector
     void set_flags(const fd::Flags& flags, const fd::Flags& story_flags);                     // inspector
     void poll_reload();
+    void poll_records();                    // the statements waiting, for the screens
+    void open_records();                    // the Records screen, with the report read afresh
     void autosave();
     std::string save_dir() const;
     std::string settings_dir() const;  // --save-dir when given, else $XDG_CONFIG_HOME/frontdoor
@@ -218,6 +223,7 @@ private:
     Overlays overlays_;
     WindowRequests window_;
     HotReload reload_;
+    std::unique_ptr<RecordsLink> records_;
     double now_ = 0;
 
     void notify(const std::string& text, bool good = true, double seconds = 3.0);

@@ -75,6 +75,7 @@ void Game::confirm_start() {
     play_.story_path = path;
     std::string name = trimmed(library_.player_name);
     play_.player = fd::clipped(name.empty() ? default_player() : name, fd::kPlayerNameLimit.max);
+    if (!workshop_.on) records_->begin(*play_.session, play_.player, trimmed(library_.player_contact));
     workshop_.votes.clear();
     workshop_.history.clear();
     play_.consequence.reset();
@@ -109,6 +110,9 @@ void Game::continue_game() {
     play_.story_path = g.script;
     play_.player = g.player;
     library_.player_name = g.player;
+    if (!workshop_.on && trimmed(library_.player_contact).empty())
+        library_.player_contact = records_->remembered_contact(play_.player);
+    if (!workshop_.on) records_->begin(*play_.session, play_.player, trimmed(library_.player_contact), true);
     workshop_.history.clear();
     play_.consequence.reset();
     load_votes();
@@ -276,6 +280,13 @@ void Game::poll_reload() {
     reload_.watch(*load.story, *load.host);
     notify(was_broken ? "Fixed and reloaded " + std::filesystem::path(path).filename().string()
                       : "Reloaded " + std::filesystem::path(path).filename().string());
+}
+
+void Game::poll_records() { records_->refresh(now_); }
+
+void Game::open_records() {
+    records_->load_report();
+    play_.view = View::Records;
 }
 
 }  // namespace fdg

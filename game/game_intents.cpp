@@ -42,6 +42,10 @@ void Game::apply(const Intent& i) {
         case Intent::JumpTo: jump_to(i.text); return;
         case Intent::SetValues: set_values(i.customer, i.business); return;
         case Intent::SetFlags: set_flags(i.flags, i.story_flags); return;
+        case Intent::SetContact: library_.player_contact = i.text; return;
+        case Intent::OpenRecords: open_records(); return;
+        case Intent::SendRecords: records_->send_now(); return;
+        case Intent::DeleteRecords: records_->delete_request(i.number, i.on); return;
         default: apply_overlay(i); return;
     }
 }

@@ -23,6 +23,8 @@ struct Intent {
         OpenMenu, CloseMenu, SetBlank, CloseError, SetInspector, SetFullscreen, Quit,
         // The inspector.
         JumpTo, SetValues, SetFlags,
+        // Learner records (game/screen_records.cpp): number = a player's id; on = confirmed.
+        SetContact, OpenRecords, SendRecords, DeleteRecords,
     };
     Kind kind = Proceed;
     fd::Mode mode = fd::Mode::Avoid;  // Choose

@@ -43,7 +43,7 @@ void handle_global_keys(const Game& g, Ui& ui) {
     if (in.key_raw(SDLK_F12) && !g.facilitator()) ui.ask(Intent::with_switch(Intent::SetInspector, !g.overlays().inspector_open));
     if (g.facilitator()) facilitator_keys(g, ui);
     if (g.overlay_open() || g.overlays().blank) return;
-    if (in.key(SDLK_ESCAPE) && (g.view() == View::Chooser || g.view() == View::Settings) && in.act()) {
+    if (in.key(SDLK_ESCAPE) && (g.view() == View::Chooser || g.view() == View::Settings || g.view() == View::Records) && in.act()) {
         ui.ask(Intent::of(Intent::BackToTitle));
     } else if (in.key(SDLK_ESCAPE) && (g.view() == View::Play || g.view() == View::Consequence) && g.session() && in.act()) {
         ui.ask(Intent::of(Intent::OpenMenu));

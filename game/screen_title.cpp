@@ -112,6 +112,7 @@ void screen_title(const Game& g, Ui& ui) {
     if (ImGui::IsItemFocused() && nav_visible() && !ImGui::IsItemActive())
         ImGui::GetWindowDrawList()->AddRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), color::kFocus, ui.u(5), 0,
                                             ui.u(3));
+    records_title_fields(g, ui, w);
     ImGui::Dummy(ImVec2(0, ui.u(4)));
 
     other_save_note(g, ui, w);
@@ -131,6 +132,8 @@ void screen_title(const Game& g, Ui& ui) {
     ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
     bool settings = button(ui, "Settings", "S", w);
     ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
+    bool records = !g.facilitator() && button(ui, "Records", "R", w);
+    ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
     std::string fac = std::string("Facilitator mode: ") + (g.facilitator() ? "on" : "off");
     bool facil = button(ui, fac.c_str(), "F", w);
     ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
@@ -144,6 +147,7 @@ void screen_title(const Game& g, Ui& ui) {
         if ((fresh || entered || in.key(SDLK_n) || (enter && !has_save)) && in.act()) ui.ask(Intent::of(Intent::NewGame));
         if ((choose || in.key(SDLK_e)) && in.act()) ui.ask(Intent::of(Intent::OpenChooser));
         if ((settings || in.key(SDLK_s)) && in.act()) ui.ask(Intent::of(Intent::OpenSettings));
+        if ((records || (!g.facilitator() && in.key(SDLK_r))) && in.act()) ui.ask(Intent::of(Intent::OpenRecords));
         if ((facil || in.key(SDLK_f)) && in.act()) ui.ask(Intent::with_switch(Intent::SetFacilitator, !g.facilitator()));
         if ((quit || in.key(SDLK_q)) && in.act()) ui.ask(Intent::of(Intent::Quit));
     }

@@ -10,6 +10,8 @@ namespace fdg {
 void screen_title(const Game& g, Ui& ui);
 void screen_chooser(const Game& g, Ui& ui);
 void screen_settings(const Game& g, Ui& ui);
+void screen_records(const Game& g, Ui& ui);       // learner records: the report, waiting statements, delete
+void records_title_fields(const Game& g, Ui& ui, float w);  // email / employee id, "N statements waiting"
 void screen_encounter(const Game& g, Ui& ui);     // narration, decision and consequence, for one player
 void screen_debrief(const Game& g, Ui& ui);       // an encounter's ending and debrief, for one player
 void screen_summary(const Game& g, Ui& ui);       // the end of the campaign (both modes)
@@ -20,6 +22,7 @@ void draw_menu(const Game& g, Ui& ui);            // Esc
 void draw_confirm_start(const Game& g, Ui& ui);   // replacing an unfinished save
 void draw_error(const Game& g, Ui& ui);           // a script error, with "Back to the title screen"
 void draw_notices(const Game& g, Ui& ui);         // toasts
+void draw_records_waiting(const Game& g, Ui& ui); // "N statements waiting" in a corner while playing
 void draw_reload_errors(const Game& g, Ui& ui);   // the edited script has errors; the old one runs on
 void draw_inspector(const Game& g, Ui& ui);       // F12, for designers
 void draw_font_notice(const Game& g, Ui& ui);     // DejaVu Sans missing

@@ -1,0 +1,24 @@
+// frontdoor report KIND ...: the reports a facilitator or manager reads.
+//   report records [--csv FILE] [--html FILE] [--db FILE]   the learner records (cmd_records.cpp)
+#include <iostream>
+
+#include "args.hpp"
+#include "commands.hpp"
+
+namespace fd::cli {
+
+int cmd_report(const std::vector<std::string>& args) {
+    if (args.empty() || args[0] == "--help") {
+        std::cout << "usage: frontdoor report records [--csv FILE] [--html FILE] [--db FILE]\n"
+                     "  records   per player: completion, time on task, best-fit share, profile, outcomes;\n"
+                     "            per group: the spread of profiles and the hardest decisions.\n"
+                     "            Text on stdout; --csv and --html write those files (the HTML is one\n"
+                     "            self-contained file). Needs no network.\n";
+        return args.empty() ? 2 : 0;
+    }
+    std::vector<std::string> rest(args.begin() + 1, args.end());
+    if (args[0] == "records") return report_records(rest);
+    throw UsageError("unknown report '" + args[0] + "' (known: records)");
+}
+
+}  // namespace fd::cli

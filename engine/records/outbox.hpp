@@ -1,0 +1,49 @@
+// Statements waiting to go to the LRS. A statement is added in the same transaction
+// as the record it describes; the sender takes the due ones in batches and marks
+// them sent, rejected (a 4xx, kept with the LRS's reason, not retried), or to retry
+// later with backoff.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "records_db.hpp"
+
+namespace fd {
+
+struct OutboxItem {
+    long long id = 0;
+    std::string statement_id, body, state, last_error;
+    int tries = 0;
+};
+
+struct OutboxCounts {
+    int waiting = 0, rejected = 0, sent = 0;
+    std::string last_error;  // of a waiting statement: why the last try failed
+};
+
+class Outbox {
+public:
+    explicit Outbox(Db& db) : db_(db) {}
+    // Adds a statement (no change when its id is already there: the same event twice).
+    void add(long long attempt_id, const std::string& statement_id, const std::string& body, const std::string& at);
+    // Waiting statements whose next try is due at `now`, oldest first.
+    std::vector<OutboxItem> due(double now, int limit);
+    std::vector<OutboxItem> rejected();
+    OutboxCounts counts();
+    // The earliest next try of a waiting statement (0 with none waiting).
+    double next_due();
+
+    void mark_sent(const std::vector<long long>& ids);  // the body is dropped: the LRS has it
+    void mark_rejected(long long id, const std::string& reason);
+    // Another try later: after 2^tries seconds, at most 10 minutes.
+    void mark_retry(const std::vector<long long>& ids, double now, const std::string& error);
+    // A rejected statement back to waiting (after the organisation fixed the LRS's side).
+    int requeue_rejected();
+    // Every waiting statement due now (`frontdoor records send`: the player asked).
+    void make_all_due();
+
+private:
+    Db& db_;
+};
+
+}  // namespace fd

@@ -1,0 +1,140 @@
+// Builds the xAPI statements of xapi.hpp.
+#include "xapi.hpp"
+
+#include <algorithm>
+
+#include "records_time.hpp"
+#include "uuid.hpp"
+
+namespace fd {
+namespace {
+
+using json = nlohmann::json;
+const char* const kVerbs = "http://adlnet.gov/expapi/verbs/";
+const char* const kTypes = "http://adlnet.gov/expapi/activities/";
+
+json lang(const XapiContext& c, const std::string& text) { return {{c.config.language, text}}; }
+
+json verb(const XapiContext& c, const std::string& name) {
+    return {{"id", kVerbs + name}, {"display", lang(c, name)}};
+}
+
+std::string ext(const XapiContext& c, const std::string& name) { return c.config.activity_base + "/ext/" + name; }
+
+std::string campaign_iri(const XapiContext& c) { return c.config.activity_base + "/campaign/" + c.story_id; }
+std::string encounter_iri(const XapiContext& c, const std::string& encounter) {
+    return c.config.activity_base + "/encounter/" + encounter;
+}
+
+json activity(const XapiContext& c, const std::string& iri, const std::string& type, const std::string& name) {
+    return {{"objectType", "Activity"},
+            {"id", iri},
+            {"definition", {{"type", kTypes + type}, {"name", lang(c, name)}}}};
+}
+
+json context(const XapiContext& c, const json& parents) {
+    json ctx = {{"registration", c.registration}, {"platform", "Front Door"}, {"language", c.config.language}};
+    if (!parents.empty()) ctx["contextActivities"] = {{"parent", parents}};
+    return ctx;
+}
+
+json statement(const XapiContext& c, const std::string& key, const std::string& verb_name, json object,
+               json ctx, const std::string& at) {
+    return {{"id", statement_id(c.registration, key)},
+            {"actor", xapi_actor(c.config, c.player)},
+            {"verb", verb(c, verb_name)},
+            {"object", std::move(object)},
+            {"context", std::move(ctx)},
+            {"timestamp", at},
+            {"version", "1.0.3"}};
+}
+
+json parents_of_encounter(const XapiContext& c) {
+    if (!c.is_campaign) return json::array();
+    return json::array({{{"objectType", "Activity"}, {"id", campaign_iri(c)}}});
+}
+
+json profile_json(const Profile& p) {
+    json counts = json::object();
+    for (Mode m : kAllModes) counts[mode_name(m)] = p.count(m);
+    return {{"counts", counts},
+            {"decisions", p.decisions},
+            {"best_fit_share", p.best_fit_share()},
+            {"assertiveness", p.mean.assertiveness},
+            {"cooperativeness", p.mean.cooperativeness}};
+}
+
+}  // namespace
+
+json xapi_actor(const LrsConfig& config, const Player& player) {
+    json a = {{"objectType", "Agent"}, {"name", player.name}};
+    if (!player.email.empty())
+        a["mbox"] = "mailto:" + player.email;
+    else
+        a["account"] = {{"homePage", config.account_home_page},
+                        {"name", player.employee_id.empty() ? player.name : player.employee_id}};
+    return a;
+}
+
+std::string statement_id(const std::string& registration, const std::string& event_key) {
+    return uuid_v5(kFrontDoorUuidNamespace, registration + "/" + event_key);
+}
+
+json campaign_initialized(const XapiContext& c, const std::string& at) {
+    return statement(c, "campaign/initialized", "initialized",
+                     activity(c, campaign_iri(c), "course", c.story_title), context(c, json::array()), at);
+}
+
+json campaign_completed(const XapiContext& c, const std::string& at, double seconds, bool completed,
+                        const Profile& profile, long long money, int reputation) {
+    json s = statement(c, "campaign/completed", "completed", activity(c, campaign_iri(c), "course", c.story_title),
+                       context(c, json::array()), at);
+    s["result"] = {{"completion", completed},
+                   {"duration", iso_duration(seconds)},
+                   {"extensions",
+                    {{ext(c, "profile"), profile_json(profile)}, {ext(c, "money"), money},
+                     {ext(c, "reputation"), reputation}}}};
+    return s;
+}
+
+json encounter_initialized(const XapiContext& c, const EncounterStart& e) {
+    return statement(c, "encounter/" + std::to_string(e.seq) + "/initialized", "initialized",
+                     activity(c, encounter_iri(c, e.encounter), "simulation", e.title), context(c, parents_of_encounter(c)),
+                     e.at);
+}
+
+json encounter_completed(const XapiContext& c, const EncounterStart& s, const EncounterEnd& e, const Profile* profile) {
+    json st = statement(c, "encounter/" + std::to_string(e.seq) + "/completed", "completed",
+                        activity(c, encounter_iri(c, s.encounter), "simulation", s.title),
+                        context(c, parents_of_encounter(c)), e.at);
+    json exts = {{ext(c, "outcome"), e.outcome}, {ext(c, "ending"), e.ending}, {ext(c, "money"), e.money},
+                 {ext(c, "reputation"), e.reputation}};
+    if (profile) exts[ext(c, "profile")] = profile_json(*profile);
+    st["result"] = {{"completion", true}, {"duration", iso_duration(e.seconds)}, {"extensions", exts}};
+    return st;
+}
+
+json decision_answered(const XapiContext& c, const DecisionRecord& d, const json& situation) {
+    json choices = json::array();
+    for (Mode m : kAllModes) choices.push_back({{"id", mode_name(m)}, {"description", lang(c, mode_name(m))}});
+    json object = activity(c, encounter_iri(c, d.encounter) + "/decision/" + d.beat, "cmi.interaction",
+                           d.encounter + " / " + d.beat);
+    object["definition"]["interactionType"] = "choice";
+    object["definition"]["choices"] = choices;
+    json parents = json::array({{{"objectType", "Activity"}, {"id", encounter_iri(c, d.encounter)}}});
+    json st = statement(c, "decision/" + std::to_string(d.seq), "answered", object, context(c, parents), d.at);
+    if (c.is_campaign) st["context"]["contextActivities"]["grouping"] = parents_of_encounter(c);
+    double scaled = std::clamp(d.fit / 5.0, 0.0, 1.0);
+    st["result"] = {{"response", d.mode},
+                    {"success", d.fit >= d.best_fit},
+                    {"duration", iso_duration(d.seconds)},
+                    {"score", {{"scaled", scaled}, {"raw", d.fit}, {"min", 0}, {"max", 5}}},
+                    {"extensions",
+                     {{ext(c, "answer"), d.answer}, {ext(c, "best-fit"), d.best_fit},
+                      {ext(c, "trust-before"), d.trust_before}, {ext(c, "trust-after"), d.trust_after},
+                      {ext(c, "wall-before"), d.wall_before}, {ext(c, "wall-after"), d.wall_after},
+                      {ext(c, "situation"), situation}}}};
+    return st;
+}
+
+}  // namespace fd

@@ -1,0 +1,39 @@
+// xAPI 1.0.3 statements for a play-through. Each statement's id is a UUID v5 of the
+// attempt's registration and the event, so building or sending it twice changes nothing.
+//   campaign   initialized / completed (result: completion, duration, totals, the profile)
+//   encounter  initialized / completed (result: outcome, money, reputation, duration)
+//   decision   answered (object <base>/encounter/<id>/decision/<beat>; response = the mode;
+//              score.scaled = fit / 5; trust and wall before and after, the situation)
+// A lone encounter has no campaign statements; its completed statement carries the profile.
+#pragma once
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+#include "lrs_config.hpp"
+#include "profile.hpp"
+#include "records_store.hpp"
+
+namespace fd {
+
+struct XapiContext {
+    LrsConfig config;
+    Player player;
+    std::string registration, story_id, story_title;
+    bool is_campaign = false;
+};
+
+// mbox from the email; else an account (the organisation's home page + employee id or name).
+nlohmann::json xapi_actor(const LrsConfig& config, const Player& player);
+std::string statement_id(const std::string& registration, const std::string& event_key);
+
+nlohmann::json campaign_initialized(const XapiContext& c, const std::string& at);
+nlohmann::json campaign_completed(const XapiContext& c, const std::string& at, double seconds, bool completed,
+                                  const Profile& profile, long long money, int reputation);
+nlohmann::json encounter_initialized(const XapiContext& c, const EncounterStart& e);
+// `profile` is given for a lone encounter (the end of the play-through).
+nlohmann::json encounter_completed(const XapiContext& c, const EncounterStart& s, const EncounterEnd& e,
+                                   const Profile* profile);
+nlohmann::json decision_answered(const XapiContext& c, const DecisionRecord& d, const nlohmann::json& situation);
+
+}  // namespace fd
