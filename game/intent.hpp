@@ -23,6 +23,8 @@ struct Intent {
         OpenMenu, CloseMenu, SetBlank, CloseError, SetInspector, SetFullscreen, Quit,
         // The inspector.
         JumpTo, SetValues, SetFlags,
+        // The room (phones vote): the window opens it and shows its join screen.
+        ShowRoom,
     };
     Kind kind = Proceed;
     fd::Mode mode = fd::Mode::Avoid;  // Choose

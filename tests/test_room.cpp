@@ -416,3 +416,18 @@ TEST_CASE("The room listens on a private LAN address by default, never on all in
     CHECK_FALSE(is_private_ipv4("0.0.0.0"));
     for (const LanAddress& a : lan_addresses()) CHECK(a.address != "0.0.0.0");
 }
+
+TEST_CASE("Going back to a question reopens it with its votes; a new question starts empty", "[room]") {
+    LiveRoom room;
+    room.server.open_vote(decision(1));
+    Phone p(room.port());
+    p.join();
+    p.send(R"({"type":"vote","decision":1,"answer":2})");
+    p.read_type("ack");
+    room.server.close_vote();
+    room.server.open_vote(decision(1));
+    CHECK(room.server.snapshot().voted == 1);
+    CHECK(p.read_type("state")["your_vote"] == 2);
+    room.server.open_vote(decision(2));
+    CHECK(room.server.snapshot().voted == 0);
+}

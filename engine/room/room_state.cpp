@@ -86,12 +86,13 @@ void Room::disconnected(const std::string& device) {
 }
 
 void Room::open(RoomDecision d) {
+    bool again = d.id == decision_.id;  // back to a decision (PageUp): its votes still count
     decision_ = std::move(d);
     if (decision_.answers.size() > 5) decision_.answers.resize(5);
     open_ = true;
     revealed_ = false;
     result_ = {};
-    votes_.clear();
+    if (!again) votes_.clear();
 }
 
 void Room::close() { open_ = false; }

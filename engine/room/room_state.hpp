@@ -56,7 +56,7 @@ public:
     void connected(const std::string& device);
     void disconnected(const std::string& device);
 
-    void open(RoomDecision d);
+    void open(RoomDecision d);  // the same id again reopens it with its votes
     void close();
     void reveal(const RoomResult& r);
     void clear();
