@@ -53,7 +53,7 @@ void RoomLink::open(Game& g) {
     decision_id_ = static_cast<long long>(std::time(nullptr)) * 100;  // never an id a phone saw before a restart
     if (qr_) SDL_DestroyTexture(qr_);
     qr_ = nullptr;
-    if (c.address == "127.0.0.1")
+    if (address_.empty() && c.address == "127.0.0.1")
         g.notice("The room is open on this computer only (no network address found): phones cannot reach it.", false, 8);
 }
 

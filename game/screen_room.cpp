@@ -105,7 +105,7 @@ void RoomLink::draw_corner(const Game& g, Ui& ui) {
     float pad = ui.u(6);
     ImVec2 a(ui.size.x - m.x - 3 * pad, pad), z(ui.size.x - pad, pad + m.y + 2 * pad);
     ImDrawList* dl = ImGui::GetForegroundDrawList();
-    dl->AddRectFilled(a, z, IM_COL32(0, 0, 0, 220), pad);
+    dl->AddRectFilled(a, z, IM_COL32(0, 0, 0, 255), pad);
     dl->AddText(f, f->FontSize, ImVec2(a.x + pad, a.y + pad), color::kMuted, line.c_str());
 }
 
