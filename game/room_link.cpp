@@ -88,6 +88,14 @@ bool RoomLink::handle_key(const SDL_Event& e, Game& g) {
         server_->set_locked(locked_);
         return true;
     }
+    // Shift+1..9 on the join screen removes that phone (its votes go, it cannot come back).
+    bool shift = (e.key.keysym.mod & KMOD_SHIFT) != 0;
+    if (server_ && join_screen_ && shift && k >= SDLK_1 && k <= SDLK_9) {
+        std::size_t n = static_cast<std::size_t>(k - SDLK_1);
+        if (n < last_.device_ids.size() && server_->remove_device(last_.device_ids[n]))
+            g.notice("Phone " + last_.device_ids[n] + " removed from the room.", true, 3);
+        return true;
+    }
     if (k == SDLK_ESCAPE && join_screen_) {
         join_screen_ = false;
         return true;

@@ -93,6 +93,16 @@ void RoomLink::draw_join_screen(const Game&, Ui& ui, SDL_Renderer* renderer) {
     y += ui.fonts.body->FontSize * 1.4f;
     centered(dl, ui.fonts.body, 1.0f, cx, y, color::kMuted,
              std::string("R hides this \u00b7 L ") + (locked_ ? "unlocks" : "locks") + " the room \u00b7 Ctrl+R closes it");
+    // The phones by short id, so one can be removed (Shift+its number).
+    if (last_.device_ids.empty()) return;
+    std::string ids;
+    for (std::size_t i = 0; i < last_.device_ids.size() && i < 9; ++i)
+        ids += (i ? "   " : "") + std::to_string(i + 1) + "\u00a0" + last_.device_ids[i];
+    if (last_.device_ids.size() > 9) ids += "   \u2026";
+    y += ui.fonts.body->FontSize * 1.6f;
+    centered(dl, ui.fonts.small, 1.0f, cx, y, color::kMuted, ids);
+    y += ui.fonts.small->FontSize * 1.3f;
+    centered(dl, ui.fonts.small, 1.0f, cx, y, color::kMuted, "Shift+number removes a phone");
 }
 
 void RoomLink::draw_corner(const Game& g, Ui& ui) {
