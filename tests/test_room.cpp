@@ -12,6 +12,7 @@
 #include <boost/beast/websocket.hpp>
 #include <nlohmann/json.hpp>
 
+#include "file_text.hpp"
 #include "lan_address.hpp"
 #include "room_protocol.hpp"
 #include "room_server.hpp"
@@ -430,4 +431,18 @@ TEST_CASE("Going back to a question reopens it with its votes; a new question st
     CHECK(p.read_type("state")["your_vote"] == 2);
     room.server.open_vote(decision(2));
     CHECK(room.server.snapshot().voted == 0);
+}
+
+TEST_CASE("The phone page is under 50 KB and loads nothing from anywhere else", "[room]") {
+    std::size_t total = 0;
+    for (const char* name : {"index.html", "phone.css", "phone.js"}) {
+        fd::FileText f = fd::read_file(std::string(FD_SOURCE_DIR) + "/assets/phone/" + name, 1 << 20);
+        REQUIRE(f.ok);
+        total += f.text.size();
+        INFO(name);
+        CHECK(f.text.find("http://") == std::string::npos);
+        CHECK(f.text.find("https://") == std::string::npos);
+        CHECK(f.text.find("//cdn") == std::string::npos);
+    }
+    CHECK(total < 50 * 1024);
 }
