@@ -2,6 +2,7 @@
 // facilitator's keys for it, and each decision's trip to the phones and back.
 #include "room_link.hpp"
 
+#include <algorithm>
 #include <ctime>
 #include <filesystem>
 
@@ -47,6 +48,7 @@ void RoomLink::open(Game& g) {
         return;
     }
     server_ = std::move(server);
+    listening_ = c.address;
     join_screen_ = true;
     locked_ = false;
     decision_key_.clear();
@@ -96,11 +98,29 @@ bool RoomLink::handle_key(const SDL_Event& e, Game& g) {
             g.notice("Phone " + last_.device_ids[n] + " removed from the room.", true, 3);
         return true;
     }
+    if (k == SDLK_a && server_ && join_screen_) {
+        next_address(g);
+        return true;
+    }
     if (k == SDLK_ESCAPE && join_screen_) {
         join_screen_ = false;
         return true;
     }
     return false;
+}
+
+void RoomLink::next_address(Game& g) {
+    std::vector<std::string> all;
+    for (const auto& a : fr::lan_addresses())
+        if (!a.is_loopback) all.push_back(a.address);
+    if (all.size() < 2) {
+        g.notice("This computer has no other network address to offer the room.", false, 4);
+        return;
+    }
+    auto at = std::find(all.begin(), all.end(), listening_);
+    address_ = (at == all.end() || at + 1 == all.end()) ? all.front() : *(at + 1);
+    stop();  // phones on the old address reconnect to the new one when they scan again
+    open(g);
 }
 
 void RoomLink::sync(Game& g) {

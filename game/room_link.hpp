@@ -39,8 +39,10 @@ private:
     void reveal(const Game& g);
     void draw_join_screen(const Game& g, Ui& ui, SDL_Renderer* renderer);
     void draw_corner(const Game& g, Ui& ui);
+    void next_address(Game& g);  // A on the join screen: the room moves to the machine's next address
 
-    std::string address_;
+    std::string address_;          // as given (--room-address, or picked with A); "" for the default
+    std::string listening_;        // the address the server is on
     unsigned short port_;
     std::string assets_dir_;
     std::unique_ptr<fd::room::RoomServer> server_;

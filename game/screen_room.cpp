@@ -91,8 +91,10 @@ void RoomLink::draw_join_screen(const Game&, Ui& ui, SDL_Renderer* renderer) {
                          (locked_ ? " \u00b7 locked" : "");
     centered(dl, ui.fonts.body, 1.0f, cx, y, color::kText, phones);
     y += ui.fonts.body->FontSize * 1.4f;
+    centered(dl, ui.fonts.body, 1.0f, cx, y, color::kMuted, "R hides this \u00b7 A another address");
+    y += ui.fonts.body->FontSize * 1.3f;
     centered(dl, ui.fonts.body, 1.0f, cx, y, color::kMuted,
-             std::string("R hides this \u00b7 L ") + (locked_ ? "unlocks" : "locks") + " the room \u00b7 Ctrl+R closes it");
+             std::string("L ") + (locked_ ? "unlocks" : "locks") + " the room \u00b7 Ctrl+R closes it");
     // The phones by short id, so one can be removed (Shift+its number).
     if (last_.device_ids.empty()) return;
     std::string ids;
