@@ -24,7 +24,7 @@ constexpr double kHeadlessFrame = 1.0 / 60.0;
 void ignore_log(void*, const char*, ...) {}
 }  // namespace
 
-App::App(Options opts) : opts_(opts), game_(std::move(opts)), start_(opts_.launched) {}
+App::App(Options opts) : opts_(opts), game_(std::move(opts)), room_(opts_), start_(opts_.launched) {}
 
 App::~App() { shutdown(); }
 
@@ -88,6 +88,7 @@ bool App::init() {
 }
 
 void App::shutdown() {
+    room_.stop();  // before the renderer goes: it holds the QR code's texture
     if (imgui_ready_) {
         ImGui_ImplSDLRenderer_Shutdown();
         ImGui_ImplSDL2_Shutdown();
@@ -105,6 +106,7 @@ void App::shutdown() {
 
 int App::run() {
     if (!init()) return 1;
+    if (opts_.room) room_.open(game_);
     int code = headless_ ? run_headless() : run_window();
     game_.autosave();
     write_state_json();
@@ -232,7 +234,9 @@ void App::handle(const SDL_Event& e) {
     bool tab = (e.type == SDL_KEYDOWN || e.type == SDL_KEYUP) && e.key.keysym.sym == SDLK_TAB &&
                !(e.key.keysym.mod & KMOD_CTRL);
     if (!swallow && !tab) ImGui_ImplSDL2_ProcessEvent(&e);
-    ui_.input.on_event(e);
+    // R, Ctrl+R, L: the room's keys (not while typing), not the screen's.
+    bool typing = imgui_ready_ && ImGui::GetIO().WantTextInput;
+    if (typing || !room_.handle_key(e, game_)) ui_.input.on_event(e);
     frames_owed_ = kFramesAfterEvent;
     switch (e.type) {
         case SDL_QUIT:
@@ -337,7 +341,13 @@ void App::frame() {
     ui_.input.begin_frame(io.WantTextInput);
     ui_.size = io.DisplaySize;
     ui_.facilitator = game_.facilitator();
+    if (game_.window().show_room) {  // the menu's "open the room"
+        game_.room_shown();
+        room_.show(game_);
+    }
+    room_.sync(game_);
     draw();
+    room_.draw(game_, ui_, renderer_);
     ImGui::Render();
     // Headless, only the last frame is ever seen (the PNG): rasterising the
     // others in software was nine tenths of a test run's time. run_headless()

@@ -9,6 +9,7 @@
 
 #include "game.hpp"
 #include "options.hpp"
+#include "room_link.hpp"
 #include "widgets.hpp"
 
 namespace fdg {
@@ -46,6 +47,7 @@ private:
     Options opts_;
     Game game_;
     Ui ui_;
+    RoomLink room_;  // the phones' votes (facilitator mode)
     SDL_Window* window_ = nullptr;
     SDL_Renderer* renderer_ = nullptr;
     SDL_Surface* surface_ = nullptr;  // headless: the software renderer draws here

@@ -51,12 +51,23 @@ struct RoomVote {
     fd::Mode played = fd::Mode::Avoid;
     bool overridden = false;      // the facilitator played an answer the most hands were not for
     bool tie = false;             // the most hands were split, and the facilitator picked one of them
+    std::array<int, 5> phones{};  // the part of `counts` voted from phones (the rest were hands)
+    int phone_devices = 0;        // phones in the room at the time
 };
 
 struct VoteBoard {
     std::array<int, 5> counts{};  // by fd::mode_index
     int selected = 0;             // row on screen
     bool tie = false;             // the last attempt to play found a tie
+    // The phones' votes (the room server, game/room_link.hpp): hidden until the reveal.
+    std::array<int, 5> phones{};  // by fd::mode_index
+    int phones_voted = 0, phone_devices = 0;
+    bool room_open = false;
+    std::array<int, 5> total() const {  // hands and phones together: what the majority is taken from
+        std::array<int, 5> t = counts;
+        for (std::size_t i = 0; i < t.size(); ++i) t[i] += phones[i];
+        return t;
+    }
 };
 
 struct SaveInfo {
@@ -137,6 +148,7 @@ struct WindowRequests {  // what the window should do; the app loop carries it o
     bool quit = false;
     bool want_fullscreen = false;
     bool fullscreen = false;  // as the window is
+    bool show_room = false;   // the menu asked for the room's join screen (game/room_link.hpp)
 };
 
 class Game {
@@ -190,6 +202,8 @@ public:
     void set_text_scale(float f);
     void adjust_vote(int row, int delta);
     void set_vote(int row, int count);
+    // The room server's count for the open decision (by fd::mode_index); room_open false: no room.
+    void set_phone_votes(const std::array<int, 5>& by_mode, int voted, int devices, bool room_open);
     void jump_to(const std::string& beat);  // inspector
     void set_values(const fd::CustomerState& customer, const fd::BusinessState& business);  // inspector
     void set_flags(const fd::Flags& flags, const fd::Flags& story_flags);                     // inspector
@@ -208,6 +222,9 @@ public:
     const RoomVote* vote_for(std::size_t log_index) const;
     int stage_number() const;                      // 1-based position of the current encounter played
     std::string screen_name() const;               // for --state-json and tests
+    void room_shown() { window_.show_room = false; }  // the window has opened the room's join screen
+    // A notice from the window's room link (game/room_link.cpp).
+    void notice(const std::string& text, bool good, double seconds) { notify(text, good, seconds); }
     bool overlay_open() const {                    // while one is up, the screen underneath takes no keys
         return overlays_.menu_open || overlays_.error.open || !overlays_.pending_start.empty();
     }

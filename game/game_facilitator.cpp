@@ -82,7 +82,7 @@ void Game::advance() {
 // The room's majority is the engine's rule (fd::tally_votes); here it is only
 // mapped to the rows on screen.
 void Game::play_majority() {
-    fd::Tally t = fd::tally_votes(workshop_.board.counts);
+    fd::Tally t = fd::tally_votes(workshop_.board.total());
     if (t.decided()) {
         workshop_.board.selected = row_of(t.winner());
         play_row(workshop_.board.selected);
@@ -109,13 +109,15 @@ void Game::play_row(int row) {
     fd::Mode m = answer_order()[static_cast<std::size_t>(row)];
     Consequence c = consequence_of(*play_.session, m, now_);
     std::size_t index = play_.session->state().log.size();
-    fd::Tally t = fd::tally_votes(workshop_.board.counts);
+    fd::Tally t = fd::tally_votes(workshop_.board.total());
     bool leader = std::find(t.leaders.begin(), t.leaders.end(), m) != t.leaders.end();
     RoomVote v;
     v.log_index = index;
     v.stage = play_.session->state().stage;
     v.beat = play_.session->state().beat;
-    v.counts = workshop_.board.counts;
+    v.counts = workshop_.board.total();
+    v.phones = workshop_.board.phones;
+    v.phone_devices = workshop_.board.phone_devices;
     v.played = m;
     v.overridden = !leader;              // fewer hands than the most, or nobody voted
     v.tie = leader && !t.decided();      // one of the tied answers
@@ -147,6 +149,15 @@ void Game::set_vote(int row, int count) {
         std::clamp(count, 0, 9999);
     workshop_.board.tie = false;
     autosave();
+}
+
+void Game::set_phone_votes(const std::array<int, 5>& by_mode, int voted, int devices, bool room_open) {
+    VoteBoard& b = workshop_.board;
+    if (b.phones != by_mode) b.tie = false;  // a new vote: the next "next" looks again
+    b.phones = by_mode;
+    b.phones_voted = voted;
+    b.phone_devices = devices;
+    b.room_open = room_open;
 }
 
 void Game::select_row(int row) {

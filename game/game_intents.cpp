@@ -63,6 +63,10 @@ void Game::apply_overlay(const Intent& i) {
         case Intent::SetInspector: overlays_.inspector_open = i.on; return;
         case Intent::SetFullscreen: window_.want_fullscreen = i.on; return;
         case Intent::Quit: window_.quit = true; return;
+        case Intent::ShowRoom:
+            window_.show_room = true;
+            overlays_.menu_open = false;
+            return;
         default: return;
     }
 }

@@ -25,6 +25,8 @@ struct Intent {
         JumpTo, SetValues, SetFlags,
         // Learner records (game/screen_records.cpp): number = a player's id; on = confirmed.
         SetContact, OpenRecords, SendRecords, DeleteRecords,
+        // The room (phones vote): the window opens it and shows its join screen.
+        ShowRoom,
     };
     Kind kind = Proceed;
     fd::Mode mode = fd::Mode::Avoid;  // Choose

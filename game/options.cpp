@@ -38,6 +38,11 @@ const char* kWindowHelp =
     "                       else ~/.local/share/frontdoor); settings.json too when given\n"
     "                       (default $XDG_CONFIG_HOME/frontdoor, else ~/.config/frontdoor)\n"
     "  --facilitator        workshop mode for a projector: big text, the room votes\n"
+    "  --room               facilitator mode with the room open: phones on the same Wi-Fi\n"
+    "                       vote (R shows the join screen; see the README)\n"
+    "  --room-port N        the room's port (default 8470; allow it in the firewall)\n"
+    "  --room-address IP    the address phones reach (default the first private IPv4\n"
+    "                       address; \"any\" listens on all interfaces)\n"
     "  --size WxH           window size (default 1280x720, at least 960x540)\n"
     "  --help               this text\n"
     "  --version            the version and the commit it was built from\n"
@@ -129,7 +134,8 @@ bool parse(const std::vector<std::string>& argv, Options& out, const char* argv0
     fd::cli::Args args(argv, {{"help", false},       {"fullscreen", false}, {"scale", true},
                               {"save-dir", true},    {"facilitator", false}, {"screenshot", true},
                               {"frames", true},      {"keys", true},         {"size", true},
-                              {"state-json", true},  {"scripts", true}});
+                              {"state-json", true},  {"scripts", true},
+                              {"room", false},       {"room-port", true},    {"room-address", true}});
     if (args.has("help")) return false;
     const auto& pos = args.positional();
     std::string path;
@@ -155,6 +161,11 @@ bool parse(const std::vector<std::string>& argv, Options& out, const char* argv0
     if (args.has("keys")) out.keys = parse_keys(args.get("keys"));
     if (args.has("size")) parse_window_size(args.get("size"), "--size ", out.width, out.height);
     out.state_json = args.get("state-json");
+    out.room = args.has("room");
+    if (out.room) out.facilitator = true;  // the room votes in facilitator mode
+    out.room_port = static_cast<int>(args.get_int("room-port", 0));
+    if (out.room_port < 0 || out.room_port > 65535) throw UsageError("--room-port must be between 1 and 65535");
+    out.room_address = args.get("room-address");
 
     fs::path scripts = find_scripts_dir(args, argv0);
     out.scripts_dir = scripts.string();

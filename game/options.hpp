@@ -33,6 +33,10 @@ struct Options {
     float scale = 1.0f;
     std::string save_dir;
     bool facilitator = false;
+    // The room server for phones' votes (game/room_link.hpp).
+    bool room = false;         // open it at start
+    int room_port = 0;         // 0: the default, 8470
+    std::string room_address;  // "": the first private IPv4 address; "any": all interfaces
     // Headless / automation.
     std::string screenshot;
     int frames = 0;

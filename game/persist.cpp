@@ -93,6 +93,8 @@ SavedVotes read_votes(const std::string& dir, const std::string& script) {
             r.overridden = v.value("overridden", false);
             r.tie = v.value("tie", false);
             r.counts = counts_from(v.at("counts"));
+            r.phones = counts_from(v.value("phones", json::object()));  // older saves: no phones
+            r.phone_devices = std::max(0, v.value("phone_devices", 0));
             out.push_back(std::move(r));
         } catch (const json::exception&) {
             // A hand-edited or damaged entry: skip it, keep the rest.
@@ -103,7 +105,7 @@ SavedVotes read_votes(const std::string& dir, const std::string& script) {
 
 void write_votes(const std::string& dir, const std::string& script, const SavedVotes& saved) {
     json arr = json::array();
-    for (const auto& r : saved.votes)
+    for (const auto& r : saved.votes) {
         arr.push_back({{"log_index", r.log_index},
                        {"stage", r.stage},
                        {"beat", r.beat},
@@ -111,6 +113,11 @@ void write_votes(const std::string& dir, const std::string& script, const SavedV
                        {"played", fd::mode_name(r.played)},
                        {"overridden", r.overridden},
                        {"tie", r.tie}});
+        if (r.phone_devices > 0) {  // the room voted from phones too: which part of the counts
+            arr.back()["phones"] = counts_json(r.phones);
+            arr.back()["phone_devices"] = r.phone_devices;
+        }
+    }
     json board = {{"where", saved.where}, {"counts", counts_json(saved.board.counts)}};
     write_json(dir, votes_file(dir), {{"script", script}, {"votes", arr}, {"board", board}});
 }

@@ -130,7 +130,7 @@ std::string answers_text(const Game& g, const std::vector<fd::Mode>& modes) {
 
 // What "next" will do with the hands counted so far (the rule is fd::tally_votes).
 std::string tally_text(const Game& g) {
-    fd::Tally t = fd::tally_votes(g.board().counts);
+    fd::Tally t = fd::tally_votes(g.board().total());
     std::string hands = std::to_string(t.total) + (t.total == 1 ? " hand" : " hands");
     std::string selected = "answer " + std::to_string(g.board().selected + 1);
     if (t.total == 0 && !g.board().tie)

@@ -62,6 +62,7 @@ void draw_menu(const Game& g, Ui& ui) {
     std::string labels = std::string("Mode labels: ") + (g.settings().show_modes ? "shown" : "hidden");
     bool toggle = button(ui, labels.c_str(), "L", w);
     bool blank = g.facilitator() && button(ui, "Blank the screen", "B", w);
+    bool room = g.facilitator() && button(ui, "Phones vote: open the room", "P", w);
     bool title = button(ui, "Back to the title screen", "T", w);
     bool quit = button(ui, "Quit", "Q", w);
     if (g.facilitator()) {
@@ -76,6 +77,7 @@ void draw_menu(const Game& g, Ui& ui) {
     if ((toggle || in.key(SDLK_l)) && in.act()) ui.ask(Intent::with_switch(Intent::SetShowModes, !g.settings().show_modes));
     if ((blank || (g.facilitator() && in.key(SDLK_b))) && in.act()) ui.ask(Intent::with_switch(Intent::SetBlank, true));
     if ((title || in.key(SDLK_t)) && in.act()) ui.ask(Intent::of(Intent::ToTitle));
+    if ((room || (g.facilitator() && in.key(SDLK_p))) && in.act()) ui.ask(Intent::of(Intent::ShowRoom));
     if ((quit || in.key(SDLK_q)) && in.act()) ui.ask(Intent::of(Intent::Quit));
     ImGui::EndPopup();
 }

@@ -12,6 +12,7 @@
 #include "autoplay.hpp"
 #include "game.hpp"
 #include "minimal_encounter.hpp"
+#include "persist.hpp"
 #include "save_slot.hpp"
 #include "test_support.hpp"
 
@@ -518,4 +519,29 @@ TEST_CASE("game: a save whose stage left the campaign resumes at the next stage 
     for (const auto& n : game->overlays().notices)
         told |= n.text.find("The stage 'retired_stage' in this save is no longer in the campaign; resuming at") == 0;
     CHECK(told);
+}
+
+TEST_CASE("facilitator: the phones' votes and the hands make one majority, and both are kept in the workshop's votes",
+          "[game][facilitator][room]") {
+    Workshop w;
+    fdg::Game& g = w.g;
+    std::array<int, 5> phones{};
+    phones[static_cast<std::size_t>(fd::mode_index(fd::Mode::Compete))] = 3;
+    phones[static_cast<std::size_t>(fd::mode_index(fd::Mode::Collaborate))] = 2;
+    g.set_phone_votes(phones, 5, 6, true);
+    hands(g, fd::Mode::Collaborate, 2);  // a mixed room: 2 phones and 2 hands beat 3 phones
+    g.apply(Intent::of(Intent::Advance));
+    REQUIRE(g.workshop().votes.size() == 1);
+    const fdg::RoomVote& v = g.workshop().votes[0];
+    CHECK(v.played == fd::Mode::Collaborate);
+    CHECK(v.counts[static_cast<std::size_t>(fd::mode_index(fd::Mode::Collaborate))] == 4);
+    CHECK(v.counts[static_cast<std::size_t>(fd::mode_index(fd::Mode::Compete))] == 3);
+    CHECK(v.phones == phones);
+    CHECK(v.phone_devices == 6);
+
+    fdg::SavedVotes saved = fdg::read_votes(w.saves, w.path);
+    REQUIRE(saved.votes.size() == 1);
+    CHECK(saved.votes[0].phones == phones);
+    CHECK(saved.votes[0].phone_devices == 6);
+    CHECK(saved.votes[0].counts == v.counts);
 }

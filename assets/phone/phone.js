@@ -1,0 +1,146 @@
+// The phone page's behaviour: a device token kept on the phone (localStorage, or a
+// cookie), one WebSocket to the room that comes back by itself after a reload, a
+// locked screen or a dropped Wi-Fi, and the vote shown as the room has it.
+"use strict";
+(function () {
+  var $ = function (id) { return document.getElementById(id); };
+  var store = {
+    get: function (k) {
+      try { var v = localStorage.getItem(k); if (v !== null) return v; } catch (e) { /* private mode: cookie */ }
+      var m = document.cookie.match(new RegExp("(?:^|; )" + k + "=([^;]*)"));
+      return m ? decodeURIComponent(m[1]) : null;
+    },
+    set: function (k, v) {
+      try { localStorage.setItem(k, v); return; } catch (e) { /* fall back to a cookie */ }
+      document.cookie = k + "=" + encodeURIComponent(v) + "; max-age=86400; path=/; SameSite=Strict";
+    }
+  };
+  function newToken() {
+    var b = new Uint8Array(16);
+    (window.crypto || window.msCrypto).getRandomValues(b);
+    return Array.prototype.map.call(b, function (x) { return ("0" + x.toString(16)).slice(-2); }).join("");
+  }
+  var device = store.get("fd-device");
+  if (!device || !/^[A-Za-z0-9_-]{8,64}$/.test(device)) { device = newToken(); store.set("fd-device", device); }
+  var fromHash = decodeURIComponent((location.hash || "").replace(/^#/, "")).trim();
+  if (fromHash) store.set("fd-code", fromHash.toUpperCase());
+  var code = store.get("fd-code") || "";
+  var ws = null, joined = false, state = null, retry = 0, timer = null, stopped = false;
+
+  function status(text, bad) { var s = $("status"); s.textContent = text; s.className = bad ? "bad" : ""; }
+  function showJoin(why) {
+    joined = false;
+    $("join").hidden = false; $("decision").hidden = true; $("result").hidden = true;
+    $("code").value = code;
+    status(why || "Type the room code shown on the screen.", !!why);
+  }
+  function send(obj) { if (ws && ws.readyState === 1) { ws.send(JSON.stringify(obj)); return true; } return false; }
+  function savedVote() {
+    try { return JSON.parse(store.get("fd-vote") || "null"); } catch (e) { return null; }
+  }
+
+  function render() {
+    if (!state) return;
+    $("join").hidden = true;
+    if (!state.decision) {
+      $("decision").hidden = true; $("result").hidden = true;
+      $("title").textContent = "Front Door";
+      status("You are in the room. The next question will appear here.");
+      return;
+    }
+    $("title").textContent = state.title || "Front Door";
+    $("decision").hidden = false;
+    $("line").textContent = state.line || "";
+    var box = $("answers");
+    box.textContent = "";
+    var mine = state.your_vote;
+    state.answers.forEach(function (a, i) {
+      var b = document.createElement("button");
+      b.type = "button"; b.className = "answer";
+      b.setAttribute("aria-pressed", mine === i ? "true" : "false");
+      b.disabled = !state.open;
+      var n = document.createElement("span"); n.className = "n"; n.textContent = String(i + 1); n.setAttribute("aria-hidden", "true");
+      var t = document.createElement("span"); t.className = "mine";
+      if (a.label) { var m = document.createElement("span"); m.className = "mode"; m.textContent = a.label; t.appendChild(m); }
+      t.appendChild(document.createTextNode(a.text));
+      b.setAttribute("aria-label", "Answer " + (i + 1) + (a.label ? ", " + a.label : "") + ": " + a.text);
+      b.appendChild(n); b.appendChild(t);
+      b.addEventListener("click", function () { vote(i); });
+      box.appendChild(b);
+    });
+    var r = state.result;
+    $("result").hidden = !r;
+    if (r) showResult(r);
+    else if (state.open) status(mine >= 0 ? "Your vote: answer " + (mine + 1) + ". You can change it until voting closes." : "Voting is open. Tap your answer.");
+    else status(mine >= 0 ? "Voting is closed. Your vote: answer " + (mine + 1) + "." : "Voting is closed.");
+  }
+  function showResult(r) {
+    var a = state.answers[r.played];
+    $("chosen").textContent = a ? "Answer " + (r.played + 1) + ": " + a.text : "";
+    var total = r.counts.reduce(function (x, y) { return x + y; }, 0) || 1, bars = $("bars");
+    bars.textContent = "";
+    state.answers.forEach(function (ans, i) {
+      var li = document.createElement("li");
+      if (i === r.played) li.className = "played";
+      li.textContent = "Answer " + (i + 1) + ": " + r.counts[i] + (r.counts[i] === 1 ? " vote" : " votes");
+      var bar = document.createElement("div"); bar.className = "bar"; bar.style.width = (100 * r.counts[i] / total) + "%";
+      li.appendChild(bar); bars.appendChild(li);
+    });
+    status("The room chose answer " + (r.played + 1) + ".");
+  }
+  function vote(i) {
+    if (!state || !state.open) return;
+    store.set("fd-vote", JSON.stringify({ decision: state.decision, answer: i }));
+    state.your_vote = i;
+    render();
+    if (!send({ type: "vote", decision: state.decision, answer: i })) status("Offline: your vote will be sent when the phone reconnects.", true);
+  }
+
+  function onMessage(ev) {
+    var m; try { m = JSON.parse(ev.data); } catch (e) { return; }
+    if (m.type === "state") {
+      joined = true; retry = 0; state = m;
+      var v = savedVote();
+      // A vote made while offline is sent once the room is back, if the question is still open.
+      if (m.decision && m.open && v && v.decision === m.decision && m.your_vote !== v.answer) { send({ type: "vote", decision: v.decision, answer: v.answer }); m.your_vote = v.answer; }
+      render();
+    } else if (m.type === "ack") {
+      if (state && state.decision === m.decision) { state.your_vote = m.answer; render(); }
+    } else if (m.type === "tally") {
+      /* the split stays hidden until the reveal */
+    } else if (m.type === "error") {
+      if (m.code === "wrong_code") showJoin(m.reason);
+      else if (m.code === "locked_out" || m.code === "removed" || m.code === "room_locked") { stopped = true; showJoin(m.reason); }
+      else status(m.reason, true);
+    }
+  }
+  function connect() {
+    clearTimeout(timer); timer = null;
+    if (!code) { showJoin(); return; }
+    if (ws && ws.readyState <= 1) return;
+    ws = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + "/ws");
+    ws.onopen = function () { send({ type: "join", code: code, device: device }); };
+    ws.onmessage = onMessage;
+    ws.onclose = function () {
+      ws = null;
+      if (stopped) return;
+      if (joined) status("Reconnecting…", true);
+      retry = Math.min(retry + 1, 8);
+      timer = setTimeout(connect, Math.min(250 * retry, 2000));
+    };
+  }
+  $("join").addEventListener("submit", function (e) {
+    e.preventDefault();
+    code = $("code").value.trim().toUpperCase();
+    store.set("fd-code", code);
+    stopped = false; retry = 0;
+    status("Joining…");
+    if (!send({ type: "join", code: code, device: device })) connect();
+  });
+  // Back from a locked screen or a dropped Wi-Fi: reconnect at once, not at the next retry.
+  function wake() { if (!stopped && document.visibilityState === "visible" && !ws) { retry = 0; connect(); } }
+  document.addEventListener("visibilitychange", wake);
+  window.addEventListener("online", wake);
+  window.addEventListener("pageshow", wake);
+  if (!code) showJoin(); else connect();
+})();
