@@ -15,6 +15,7 @@ const std::vector<Command>& command_table() {
         {"balance", "balance [PATH...]", "the strategy x encounter table (default: the shipped encounters/)", cmd_balance},
         {"graph", "graph PATH", "a Graphviz graph of an encounter (--format dot|svg)", cmd_graph},
         {"new", "new NAME", "write a new encounter from the scaffold", cmd_new},
+        {"report", "report workshop [SAVE]", "a workshop's handout (--html FILE) and every vote (--csv FILE)", cmd_report},
         {"help", "help", "this text and the window's options (as --help)", nullptr},
     };
     return table;

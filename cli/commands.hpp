@@ -13,6 +13,7 @@ int cmd_explore(const std::vector<std::string>& args);
 int cmd_balance(const std::vector<std::string>& args);
 int cmd_graph(const std::vector<std::string>& args);
 int cmd_new(const std::vector<std::string>& args);
+int cmd_report(const std::vector<std::string>& args);
 
 // Runs `frontdoor <command> ...` when argv[1] names a command of the command
 // table that has a handler; returns -1 when it does not (the window takes over).

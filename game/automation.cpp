@@ -108,6 +108,9 @@ void App::write_state_json() {
                          {"overridden", v.overridden}, {"tie", v.tie}});
     }
     w["room_votes"] = votes;
+    const DiscussionTimer& timer = game_.workshop().timer;
+    w["timer"] = {{"running", timer.running}, {"left", timer.left(game_.now())}, {"total", timer.total}};
+    w["labels_shown"] = game_.labels_shown();
     nlohmann::json board = nlohmann::json::object();
     for (fd::Mode m : fd::kAllModes) board[fd::mode_name(m)] = game_.board().counts[static_cast<std::size_t>(fd::mode_index(m))];
     w["vote_board"] = board;

@@ -33,6 +33,7 @@ struct Options {
     float scale = 1.0f;
     std::string save_dir;
     bool facilitator = false;
+    bool presenter = false;  // --presenter: the facilitator's notes in a second window
     // Headless / automation.
     std::string screenshot;
     int frames = 0;
