@@ -2,6 +2,7 @@
 // (one self-contained HTML file) and every vote as CSV, from the workshop's
 // save and the votes kept beside it. The window's end-of-session button
 // writes the same files through the same report module (engine/report).
+#include <filesystem>
 #include <iostream>
 
 #include "args.hpp"
@@ -35,11 +36,21 @@ const char* kReportHelp =
     "With neither --html nor --csv, prints the CSV.\n"
     "Exit status: 0 written, 1 the save, its votes or its script could not be read, 2 bad usage.\n";
 
-std::vector<RoomVoteRecord> votes_beside(const std::string& save_path, const std::string& script) {
+// The game names the votes' script by the path it played (the save names it from the
+// scripts folder): either, or the same file by another path, is this save's.
+bool same_script(const std::string& named, const std::string& saved, const std::string& resolved) {
+    if (named == saved || named == resolved) return true;
+    std::error_code a, b;
+    auto x = std::filesystem::weakly_canonical(named, a), y = std::filesystem::weakly_canonical(resolved, b);
+    return !a && !b && x == y;
+}
+
+std::vector<RoomVoteRecord> votes_beside(const std::string& save_path, const std::string& saved, const std::string& resolved) {
     FileText f = read_file(room_votes_path(save_path), kSaveSizeLimit.max);
     if (!f.ok) return {};
     nlohmann::json j = nlohmann::json::parse(f.text, nullptr, false);
-    if (!j.is_object() || j.value("script", "") != script) return {};  // the votes of another play-through
+    // The votes of another play-through are never mixed in.
+    if (!j.is_object() || !same_script(j.value("script", ""), saved, resolved)) return {};
     return room_votes_from_json(j.value("votes", nlohmann::json::array()));
 }
 
@@ -62,7 +73,7 @@ int workshop(const std::vector<std::string>& argv) {
     }
     auto story = load_or_report(script);
     if (!story) return 1;
-    WorkshopReport report = build_workshop_report(*story, save, votes_beside(save_path, save.script));
+    WorkshopReport report = build_workshop_report(*story, save, votes_beside(save_path, save.script, script));
     try {
         if (args.has("html")) write_file_atomically(args.get("html"), handout_html(report));
         if (args.has("csv")) write_file_atomically(args.get("csv"), votes_csv(report));

@@ -1,6 +1,7 @@
 // Measured, wrapped text at a step of the font's size (see fit_text.hpp).
 #include "fit_text.hpp"
 
+#include <algorithm>
 #include <cfloat>
 
 #include "widgets.hpp"
@@ -21,5 +22,22 @@ FitText fit_text(ImFont* font, float scale, const std::string& s, float width) {
 void draw_fit_text(ImDrawList* dl, ImFont* font, float scale, ImVec2 at, ImU32 color, const FitText& t) {
     dl->AddText(font, font->FontSize * scale, at, color, t.lines.c_str(), nullptr, t.size.x + 1);
 }
+
+namespace {
+std::map<std::string, FitRecord>& records() {
+    static std::map<std::string, FitRecord> r;
+    return r;
+}
+}  // namespace
+
+void record_fit(const std::string& screen, bool fits, float text_px, int columns) {
+    FitRecord& r = records()[screen];
+    r.fits = r.fits && fits;
+    r.smallest_px = r.frames == 0 ? text_px : std::min(r.smallest_px, text_px);
+    r.columns = std::max(r.columns, columns);
+    ++r.frames;
+}
+
+const std::map<std::string, FitRecord>& fit_records() { return records(); }
 
 }  // namespace fdg

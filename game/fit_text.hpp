@@ -2,6 +2,7 @@
 // measured at a step of the font's size, and the steps a screen may take
 // (never below 0.8 of body text: 42 px at 1080p gives an em of 28.8 px).
 #pragma once
+#include <map>
 #include <string>
 
 #include <imgui.h>
@@ -18,5 +19,17 @@ struct FitText {
 // `s` wrapped at `width` pixels when drawn at `scale` x the font's size.
 FitText fit_text(ImFont* font, float scale, const std::string& s, float width);
 void draw_fit_text(ImDrawList* dl, ImFont* font, float scale, ImVec2 at, ImU32 color, const FitText& t);
+
+// What each fitted screen managed, the worst over the run (for --state-json and
+// the fit test): whether everything fitted without scrolling, the smallest text
+// drawn (px) and the most columns used.
+struct FitRecord {
+    bool fits = true;
+    float smallest_px = 0;
+    int columns = 1;
+    long frames = 0;
+};
+void record_fit(const std::string& screen, bool fits, float text_px, int columns);
+const std::map<std::string, FitRecord>& fit_records();
 
 }  // namespace fdg

@@ -80,9 +80,13 @@ void Game::confirm_start() {
     workshop_.history.clear();
     play_.consequence.reset();
     workshop_.board = {};
+    workshop_.timer.reset();
     overlays_.menu_open = false;
     play_.view = View::Play;
     play_.page = 0;
+    // HOOK (intro page, H14b): a session's first step is the introduction (the two axes,
+    // the five modes, when each fits; skippable with next). Show it here, before the
+    // first beat, when starting a workshop (workshop_.on) or a first solo game.
     reload_.watch(*story, *host);
     last_saved_.clear();
     autosave();

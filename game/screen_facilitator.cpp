@@ -231,6 +231,7 @@ void vote(const Game& g, Ui& ui) {
     ImGui::SetCursorPosX(m);
     float list_h = ui.size.y - ImGui::GetCursorPosY() - status_h - ui.u(6);
     VoteRows rows = vote_rows(g, ui, b, w - ui.u(16), list_h - ui.u(4));
+    record_fit("vote", rows.fits, ui.fonts.body->FontSize * rows.scale, rows.columns);
     ImGui::BeginChild("##answers", ImVec2(w, list_h), false, ImGuiWindowFlags_NoNav);
     ImVec2 origin = ImGui::GetCursorScreenPos();
     auto order = g.answer_order();

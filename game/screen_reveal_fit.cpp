@@ -113,6 +113,7 @@ void reveal_fit(const Game& g, Ui& ui) {
     float bottom = ui.size.y - prompt_h - m * 0.6f;
     std::vector<FitRow> rows = fit_rows(g, *b, v);
     FitRows l = layout(ui, rows, w, bottom - top - ui.u(12));
+    record_fit("reveal_fit", l.fits, ui.fonts.body->FontSize * l.scale, l.columns);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImVec2 origin(ImGui::GetWindowPos().x + m, ImGui::GetWindowPos().y + top);
     std::size_t per = l.columns > 1 ? (rows.size() + 1) / 2 : rows.size();
