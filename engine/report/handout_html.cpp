@@ -38,6 +38,13 @@ const char* ink(Mode m) {
     return "#000";
 }
 
+// "won_back" -> "Won back"
+std::string outcome_words(std::string s) {
+    for (char& c : s) c = c == '_' ? ' ' : c;
+    if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+    return s;
+}
+
 std::string num(double v) {
     char b[32];
     snprintf(b, sizeof b, "%.1f", v);
@@ -132,7 +139,7 @@ std::string bars_svg(const ReportDecision& d) {
 
 std::string decision_html(const ReportDecision& d) {
     std::string s = "<div class='decision'><h3>Decision " + std::to_string(d.number) + "</h3>";
-    s += "<p class='said'>&#8220;" + esc(d.customer_said) + "&#8221;</p>";
+    s += "<p class='said'>" + esc(d.customer_said) + "</p>";  // the script's words keep their own quotes
     s += "<p>Played: <b style='color:" + std::string(ink(d.played)) + "'>" + mode_title(d.played) + "</b>";
     if (d.overridden) s += " (the facilitator's pick)";
     else if (d.tie) s += " (after a tie)";
@@ -161,7 +168,7 @@ std::string handout_html(const WorkshopReport& r) {
          std::to_string(r.decisions.size()) + " decisions" + (r.finished ? "" : " \u00b7 the session was not finished") + "</p>";
     s += "<h2>The encounters played</h2><ol>";
     for (const auto& e : r.encounters)
-        s += "<li>" + esc(e.title) + (e.outcome.empty() ? "" : " \u2014 " + esc(e.outcome)) + "</li>";
+        s += "<li>" + esc(e.title) + (e.outcome.empty() ? "" : " \u2014 " + esc(outcome_words(e.outcome))) + "</li>";
     s += "</ol><h2>The room's profile</h2><div class='cover'>" + plane_svg(r.profile) + "<div>" + legend(r.profile) + "</div></div>";
     std::string stage;
     for (const auto& d : r.decisions) {
