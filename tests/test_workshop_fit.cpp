@@ -30,11 +30,14 @@ struct Walk {
 
 std::string where(const fd::Session& s) { return s.encounter().id + ":" + s.beat().id; }
 
-// The campaign's flags as they stand: a decision reached with other flags is walked again,
-// so what earlier encounters set (and the later decisions only it opens) is reached too.
+// The flags as they stand (the campaign's and the encounter's): a decision reached with
+// other flags is played through again with its best answer, so what those flags open
+// later (an ending, the next encounter's intro) is reached too.
 std::string story_flags(const fd::Session& s) {
     std::string out;
     for (const auto& [name, value] : s.state().story) out += name + "=" + fd::flag_to_string(value) + ";";
+    out += "|";
+    for (const auto& [name, value] : s.state().flags) out += name + "=" + fd::flag_to_string(value) + ";";
     return out;
 }
 
@@ -64,8 +67,15 @@ int walk(Walk& w, const fd::SessionState& st, int depth) {
     if (s.finished() || s.beat().kind != fd::BeatKind::Decision || depth > 80) return pushed;
     const fd::Beat& b = s.beat();
     if (!w.walked.insert(where(s) + "|" + story_flags(s)).second) return pushed;
-    w.decisions.insert(where(s));
     auto row = [](fd::Mode m) { return std::to_string(fd::mode_index(m) + 1); };  // labels on: mode order
+    if (!w.decisions.insert(where(s)).second) {
+        // Seen, but with other campaign flags: play one answer through, for what those flags open later.
+        fd::Mode m = s.beat().best_answer()->mode;
+        w.keys.insert(w.keys.end(), {row(m), "o", "PageDown", "PageDown"});
+        fd::Session next(w.loaded.story, w.loaded.host, s.state());
+        next.choose(m);
+        return pushed + 3 + walk(w, next.state(), depth + 1);
+    }
     for (const auto& a : b.answers) {
         w.keys.push_back(row(a.mode));
         w.keys.push_back("+");
