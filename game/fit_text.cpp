@@ -23,6 +23,11 @@ void draw_fit_text(ImDrawList* dl, ImFont* font, float scale, ImVec2 at, ImU32 c
     dl->AddText(font, font->FontSize * scale, at, color, t.lines.c_str(), nullptr, t.size.x + 1);
 }
 
+float min_fit_px(ImVec2 size) {
+    float k = std::min(size.x / 1920.0f, size.y / 1080.0f);
+    return 0.8f * std::max(16.0f, 42.0f * k) - 0.01f;  // as body_px_for at scale 1 (fonts.cpp)
+}
+
 namespace {
 std::map<std::string, FitRecord>& records() {
     static std::map<std::string, FitRecord> r;

@@ -1,6 +1,6 @@
 // Text for screens that must fit a projector without scrolling: wrapped and
 // measured at a step of the font's size, and the steps a screen may take
-// (never below 0.8 of body text: 42 px at 1080p gives an em of 28.8 px).
+// (never below 0.8 of the default body text: 42 px at 1080p, an em of 28.8 px).
 #pragma once
 #include <map>
 #include <string>
@@ -9,7 +9,12 @@
 
 namespace fdg {
 
-constexpr float kFitSteps[] = {1.0f, 0.9f, 0.8f};
+constexpr float kFitSteps[] = {1.0f, 0.9f, 0.8f, 0.7f, 0.6f, 0.5f, 0.4f};
+
+// The smallest text a fitted screen may draw in a window of `size`: 0.8 of the
+// projector's body size at the default text scale, so a larger text scale (the
+// settings' 2x) can step down to it, and the default never goes below it.
+float min_fit_px(ImVec2 size);
 
 struct FitText {
     std::string lines;  // with the line breaks where it wraps

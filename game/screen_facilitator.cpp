@@ -118,11 +118,13 @@ VoteRows vote_rows_at(const Game& g, Ui& ui, const fd::Beat& b, float w, float h
 
 VoteRows vote_rows(const Game& g, Ui& ui, const fd::Beat& b, float w, float h) {
     VoteRows r;
-    for (float scale : kFitSteps)
+    for (float scale : kFitSteps) {
+        if (scale < 1 && ui.fonts.body->FontSize * scale < min_fit_px(ui.size)) break;
         for (int columns : {1, 2}) {
             r = vote_rows_at(g, ui, b, w, h, columns, scale);
             if (r.fits) return r;
         }
+    }
     return r;  // the smallest step, two columns: the list scrolls (no shipped decision needs it)
 }
 

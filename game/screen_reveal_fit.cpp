@@ -68,7 +68,8 @@ std::vector<FitRow> fit_rows(const Game& g, const fd::Beat& b, const RoomVote* v
 
 FitRows layout(Ui& ui, const std::vector<FitRow>& rows, float w, float h) {
     FitRows r;
-    for (float scale : kFitSteps)
+    for (float scale : kFitSteps) {
+        if (scale < 1 && ui.fonts.body->FontSize * scale < min_fit_px(ui.size)) break;
         for (int columns : {1, 2}) {
             r = FitRows{scale, columns, 0, columns > 1 ? ui.u(24) : 0, {}, {}, false};
             r.column_w = (w - r.gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
@@ -82,6 +83,7 @@ FitRows layout(Ui& ui, const std::vector<FitRow>& rows, float w, float h) {
             r.fits = std::max(used[0], used[1]) <= h;
             if (r.fits) return r;
         }
+    }
     return r;
 }
 
