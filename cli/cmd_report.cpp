@@ -1,5 +1,6 @@
 // frontdoor report KIND ...: the reports a facilitator or manager reads.
 //   report records [--csv FILE] [--html FILE] [--db FILE]   the learner records (cmd_records.cpp)
+//   report workshop [SAVE] [--html FILE] [--csv FILE]       a workshop's handout (report_workshop.cpp)
 #include <iostream>
 
 #include "args.hpp"
@@ -8,17 +9,21 @@
 namespace fd::cli {
 
 int cmd_report(const std::vector<std::string>& args) {
-    if (args.empty() || args[0] == "--help") {
+    if (args.empty() || args[0] == "--help" || args[0] == "-h") {
         std::cout << "usage: frontdoor report records [--csv FILE] [--html FILE] [--db FILE]\n"
+                     "       frontdoor report workshop [SAVE] [--html FILE] [--csv FILE] [--scripts DIR]\n"
                      "  records   per player: completion, time on task, best-fit share, profile, outcomes;\n"
                      "            per group: the spread of profiles and the hardest decisions.\n"
                      "            Text on stdout; --csv and --html write those files (the HTML is one\n"
-                     "            self-contained file). Needs no network.\n";
+                     "            self-contained file). Needs no network.\n"
+                     "  workshop  a workshop's handout (one self-contained HTML file that prints on A4)\n"
+                     "            and every vote as CSV; see frontdoor report workshop --help.\n";
         return args.empty() ? 2 : 0;
     }
     std::vector<std::string> rest(args.begin() + 1, args.end());
     if (args[0] == "records") return report_records(rest);
-    throw UsageError("unknown report '" + args[0] + "' (known: records)");
+    if (args[0] == "workshop") return report_workshop(rest);
+    throw UsageError("unknown report '" + args[0] + "' (known: records, workshop)");
 }
 
 }  // namespace fd::cli

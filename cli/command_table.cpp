@@ -16,7 +16,7 @@ const std::vector<Command>& command_table() {
         {"graph", "graph PATH", "a Graphviz graph of an encounter (--format dot|svg)", cmd_graph},
         {"new", "new NAME", "write a new encounter from the scaffold", cmd_new},
         {"lsp", "lsp", "a language server for editors, on stdin/stdout (scripts/README.md)", cmd_lsp},
-        {"report", "report records", "the manager's report of learner records (--csv F, --html F)", cmd_report},
+        {"report", "report records|workshop", "the manager's report of learner records, or a workshop's handout (--csv F, --html F)", cmd_report},
         {"records", "records list|delete|send|status", "a player's records; send statements to the LRS", cmd_records},
         {"help", "help", "this text and the window's options (as --help)", nullptr},
     };

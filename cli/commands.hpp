@@ -17,6 +17,7 @@ int cmd_lsp(const std::vector<std::string>& args);
 int cmd_report(const std::vector<std::string>& args);
 int cmd_records(const std::vector<std::string>& args);
 int report_records(const std::vector<std::string>& args);  // frontdoor report records
+int report_workshop(const std::vector<std::string>& args);  // frontdoor report workshop
 
 // Runs `frontdoor <command> ...` when argv[1] names a command of the command
 // table that has a handler; returns -1 when it does not (the window takes over).

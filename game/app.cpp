@@ -3,6 +3,7 @@
 #include "app.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <string>
 #include <iostream>
@@ -89,6 +90,7 @@ bool App::init() {
 
 void App::shutdown() {
     room_.stop();  // before the renderer goes: it holds the QR code's texture
+    presenter_.close();
     if (imgui_ready_) {
         ImGui_ImplSDLRenderer_Shutdown();
         ImGui_ImplSDL2_Shutdown();
@@ -117,6 +119,11 @@ int App::run() {
 int App::wait_timeout_ms() const {
     double until = game_.reload().next_poll();
     for (const auto& n : game_.overlays().notices) until = std::min(until, n.until);
+    const DiscussionTimer& timer = game_.workshop().timer;
+    if (timer.running) {  // wake when the timer's seconds change
+        double left = timer.left(game_.now());
+        until = std::min(until, game_.now() + (left - std::floor(left)) + 0.005);
+    }
     double ms = (until - game_.now()) * 1000.0;
     return static_cast<int>(std::clamp(ms, 10.0, 500.0));
 }
@@ -138,7 +145,11 @@ int App::run_window() {
         const Overlays& shown = game_.overlays();
         if (notices != shown.notices.size() || broken != !game_.reload().errors.empty() || error != shown.error.open)
             frames_owed_ = std::max(frames_owed_, kFramesAfterEvent);
+        std::string timer = timer_text(game_);  // a running timer: one frame a second
+        if (timer != timer_shown_) frames_owed_ = std::max(frames_owed_, 1);
+        timer_shown_ = timer;
         if (game_.window().want_fullscreen != game_.window().fullscreen) apply_fullscreen();
+        keep_presenter();
         if (minimized_) {  // nothing to see: no frames, only the keys
             if (keys_left()) {
                 feed_keys();
@@ -226,7 +237,32 @@ bool App::reveal_focus(const SDL_Event& e) {
     return true;
 }
 
+// The presenter window: with --presenter, or by itself when there are two
+// displays (the main window on the projector, the notes on the laptop).
+void App::keep_presenter() {
+    bool want = game_.facilitator() && !presenter_closed_ && (opts_.presenter || SDL_GetNumVideoDisplays() >= 2);
+    if (want && !presenter_.is_open()) {
+        int main_display = SDL_GetWindowDisplayIndex(window_);
+        if (!presenter_.open(main_display == 0 && SDL_GetNumVideoDisplays() >= 2 ? 1 : 0)) presenter_closed_ = true;
+        frames_owed_ = std::max(frames_owed_, kFramesAfterEvent);
+    } else if (!want && presenter_.is_open()) {
+        presenter_.close();
+    }
+}
+
 void App::handle(const SDL_Event& e) {
+    if (presenter_.owns(e)) {  // its mouse and window events; the keys work from either window
+        if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_CLOSE) {
+            presenter_.close();
+            presenter_closed_ = true;
+        } else {
+            presenter_.handle(e);
+        }
+        frames_owed_ = kFramesAfterEvent;
+        return;
+    }
+    if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_CLOSE && presenter_.is_open())
+        game_.apply(Intent::of(Intent::Quit));  // with two windows SDL sends no SDL_QUIT for the first
     bool swallow = reveal_focus(e);
     // ImGui never sees Tab: its own tabbing (1.86) jumps between text fields
     // only; ours moves the focus through every item, like the arrows.
@@ -353,6 +389,7 @@ void App::frame() {
     // others in software was nine tenths of a test run's time. run_headless()
     // draws the last frame's draw data when it is done.
     if (!headless_) present();
+    if (presenter_.is_open()) presenter_.frame(game_, opts_.scale);
     ui_.input.end_frame();
     if (frame_count_++ == 0 && opts_.timing) {
         SDL_RendererInfo info{};
@@ -411,6 +448,7 @@ void App::draw_screen() {
     }
     if (!g.session()) screen_title(g, ui_);
     else if (g.session()->finished()) screen_summary(g, ui_);
+    else if (g.facilitator() && g.overlays().presenter && !presenter_.is_open()) screen_presenter(g, ui_);
     else if (g.facilitator()) screen_facilitator(g, ui_);
     else if (g.view() == View::Play && g.session()->beat().kind == fd::BeatKind::Ending) screen_debrief(g, ui_);
     else screen_encounter(g, ui_);

@@ -4,12 +4,14 @@
 #pragma once
 #include <chrono>
 #include <cstddef>
+#include <string>
 
 #include <SDL.h>
 
 #include "game.hpp"
 #include "options.hpp"
 #include "room_link.hpp"
+#include "presenter_window.hpp"
 #include "widgets.hpp"
 
 namespace fdg {
@@ -56,6 +58,10 @@ private:
     bool minimized_ = false;
     bool imgui_ready_ = false;
     int frames_owed_ = 0;
+    std::string timer_shown_;  // the discussion timer as last drawn
+    PresenterWindow presenter_;     // facilitator: the notes on the laptop's screen
+    bool presenter_closed_ = false;  // closed by hand: not reopened
+    void keep_presenter();           // opens or closes it with facilitator mode
     long frame_count_ = 0;
     float font_px_ = 0;
     bool font_facilitator_ = false;

@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include "app.hpp"
+#include "fit_text.hpp"
 #include "session_json.hpp"
 
 namespace fdg {
@@ -108,6 +109,14 @@ void App::write_state_json() {
                          {"overridden", v.overridden}, {"tie", v.tie}});
     }
     w["room_votes"] = votes;
+    const DiscussionTimer& timer = game_.workshop().timer;
+    w["timer"] = {{"running", timer.running}, {"left", timer.left(game_.now())}, {"total", timer.total}};
+    w["labels_shown"] = game_.labels_shown();
+    w["presenter_window"] = presenter_.is_open();
+    nlohmann::json fit = nlohmann::json::object();
+    for (const auto& [screen, r] : fit_records())
+        fit[screen] = {{"fits", r.fits}, {"smallest_px", r.smallest_px}, {"columns", r.columns}, {"frames", r.frames}};
+    w["fit"] = fit;
     nlohmann::json board = nlohmann::json::object();
     for (fd::Mode m : fd::kAllModes) board[fd::mode_name(m)] = game_.board().counts[static_cast<std::size_t>(fd::mode_index(m))];
     w["vote_board"] = board;

@@ -1,6 +1,7 @@
 // Facilitator mode's controls: a presentation clicker sends PageDown/PageUp
 // (some send Right/Left, Space, B or '.'), so every move of the workshop is
-// one of those keys; the vote board takes digits, arrows and +/-.
+// one of those keys; the vote board takes digits, arrows and +/-; T starts
+// and pauses the discussion timer, Shift+T resets it.
 #include "screens.hpp"
 
 namespace fdg {
@@ -32,7 +33,12 @@ void facilitator_keys(const Game& g, Ui& ui) {
         ui.ask(Intent::with_switch(Intent::SetBlank, !g.overlays().blank));
         return;
     }
+    if (!g.overlay_open() && in.key(SDLK_p) && in.act()) ui.ask(Intent::with_switch(Intent::SetPresenter, !g.overlays().presenter));
     if (g.overlays().blank || g.overlay_open() || !in_play) return;
+    // The discussion timer (it also starts by itself on the reveal's discussion page).
+    // T starts and pauses it, Shift+T resets it (R belongs to the room of phones).
+    bool shift = (SDL_GetModState() & KMOD_SHIFT) != 0;
+    if (in.key(SDLK_t) && in.act()) ui.ask(Intent::of(shift ? Intent::ResetTimer : Intent::ToggleTimer));
     if (g.view() == View::Play && !g.session()->finished() && g.session()->at_decision()) vote_keys(g, ui);
     if (in.any({SDLK_PAGEDOWN, SDLK_RIGHT, SDLK_SPACE, SDLK_RETURN, SDLK_KP_ENTER}) && in.act())
         ui.ask(Intent::of(Intent::Advance));

@@ -62,7 +62,7 @@ void Game::refresh_save_info() {
 
 std::array<fd::Mode, 5> Game::answer_order() const {
     std::array<fd::Mode, 5> order = fd::kAllModes;
-    if (settings_.show_modes || !play_.session || !play_.session->at_decision()) return order;
+    if (labels_shown() || !play_.session || !play_.session->at_decision()) return order;
     // With the labels hidden, a fixed order would give the mode away (4 is always
     // collaborate), so shuffle, the same way every time for the same decision.
     std::uint64_t h = 1469598103934665603ull;
@@ -77,6 +77,10 @@ std::array<fd::Mode, 5> Game::answer_order() const {
 int Game::row_of(fd::Mode m) const {
     auto order = answer_order();
     return static_cast<int>(std::find(order.begin(), order.end(), m) - order.begin());
+}
+
+bool Game::teaching() const {
+    return facilitator() && play_.view == View::Consequence && play_.page == 1 && play_.consequence.has_value();
 }
 
 bool Game::animating() const {
@@ -106,7 +110,7 @@ std::string Game::screen_name() const {
         case View::Chooser: return "chooser";
         case View::Settings: return "settings";
         case View::Records: return "records";
-        case View::Consequence: return workshop_.on ? "reveal" : "consequence";
+        case View::Consequence: return workshop_.on ? (teaching() ? "reveal_fit" : "reveal") : "consequence";
         case View::Play: break;
     }
     if (!play_.session) return "title";

@@ -12,8 +12,10 @@
 
 #include "hot_reload.hpp"
 #include "intent.hpp"
+#include "discussion_timer.hpp"
 #include "options.hpp"
 #include "records_link.hpp"
+#include "room_votes.hpp"
 #include "save_slot.hpp"
 #include "session.hpp"
 #include "story.hpp"
@@ -25,6 +27,12 @@ enum class View { Title, Chooser, Settings, Play, Consequence, Records };
 struct Settings {
     bool show_modes = true;  // label each answer with its mode
     float text_scale = 1.0f;
+    // Workshops (facilitator mode): labels would steer the room's vote, so they are off
+    // unless turned on; the reveal teaches (every answer's fit and why) unless turned off.
+    bool workshop_modes = false;
+    bool teach_reveal = true;
+    int timer_seconds = 120;        // the discussion timer starts from this
+    int minutes_per_decision = 3;   // a session plan's estimate: decisions x this
 };
 
 // What the last choice did, copied out of the story so a hot reload cannot
@@ -42,18 +50,8 @@ struct Consequence {
 Consequence consequence_of(const fd::Session& s, fd::Mode m, double now);
 void fill_snapshots(Consequence& c, const fd::Session& s, std::size_t log_index);
 
-// The room's hands for one decision (facilitator mode). Not an engine rule:
-// the engine only ever sees the answer that was played.
-struct RoomVote {
-    std::size_t log_index = 0;  // the decision's event in the session log
-    std::string stage, beat;
-    std::array<int, 5> counts{};  // by fd::mode_index
-    fd::Mode played = fd::Mode::Avoid;
-    bool overridden = false;      // the facilitator played an answer the most hands were not for
-    bool tie = false;             // the most hands were split, and the facilitator picked one of them
-    std::array<int, 5> phones{};  // the part of `counts` voted from phones (the rest were hands)
-    int phone_devices = 0;        // phones in the room at the time
-};
+// The room's hands for one decision (facilitator mode): engine/report/room_votes.hpp.
+using RoomVote = fd::RoomVoteRecord;
 
 struct VoteBoard {
     std::array<int, 5> counts{};  // by fd::mode_index
@@ -123,6 +121,7 @@ struct Workshop {  // facilitator mode: the room's votes and the clicker's histo
     VoteBoard board;
     std::vector<RoomVote> votes;
     std::vector<HistoryStep> history;
+    DiscussionTimer timer;
 };
 
 struct Library {  // what the title screen offers
@@ -139,6 +138,7 @@ struct Overlays {  // drawn on top of any screen
     bool menu_open = false;
     bool blank = false;
     bool inspector_open = false;
+    bool presenter = false;  // facilitator with one display: the presenter's notes in place of the room view (P)
     ErrorBox error;
     std::vector<Notice> notices;
     std::string pending_start;  // a story waiting for "replace your save?" confirmation
@@ -204,6 +204,9 @@ public:
     void set_vote(int row, int count);
     // The room server's count for the open decision (by fd::mode_index); room_open false: no room.
     void set_phone_votes(const std::array<int, 5>& by_mode, int voted, int devices, bool room_open);
+    void toggle_timer();                    // start or pause the discussion timer
+    void reset_timer();
+    void write_handout();                   // the workshop's handout (HTML) and votes (CSV) beside its save
     void jump_to(const std::string& beat);  // inspector
     void set_values(const fd::CustomerState& customer, const fd::BusinessState& business);  // inspector
     void set_flags(const fd::Flags& flags, const fd::Flags& story_flags);                     // inspector
@@ -217,6 +220,8 @@ public:
     // --- derived for screens (presentation only) ---
     std::array<fd::Mode, 5> answer_order() const;  // the order answers appear in
     int row_of(fd::Mode m) const;                  // where `m` is in answer_order()
+    bool labels_shown() const { return facilitator() ? settings_.workshop_modes : settings_.show_modes; }
+    bool teaching() const;                         // the reveal's second page: every answer's fit and why
     std::string default_player() const { return facilitator() ? "The room" : "Player"; }
     bool animating() const;
     const RoomVote* vote_for(std::size_t log_index) const;

@@ -9,6 +9,7 @@
 #include "resume_place.hpp"
 #include "save.hpp"
 #include "script_error.hpp"
+#include "session_estimate.hpp"
 #include "story_loader.hpp"
 
 namespace fdg {
@@ -80,9 +81,13 @@ void Game::confirm_start() {
     workshop_.history.clear();
     play_.consequence.reset();
     workshop_.board = {};
+    workshop_.timer.reset();
     overlays_.menu_open = false;
     play_.view = View::Play;
     play_.page = 0;
+    // HOOK (intro page, H14b): a session's first step is the introduction (the two axes,
+    // the five modes, when each fits; skippable with next). Show it here, before the
+    // first beat, when starting a workshop (workshop_.on) or a first solo game.
     reload_.watch(*story, *host);
     last_saved_.clear();
     autosave();
@@ -202,6 +207,12 @@ void Game::open_chooser() {
         if (e.path().extension() == ".lua") files.push_back(e.path().string());
     std::sort(files.begin(), files.end());
     if (library_.main_story) library_.chooser.push_back({opts_.story_path, library_.main_story->title, library_.main_story->is_campaign ? "The whole campaign" : "", true});
+    // A workshop plans its time: each entry says how long it takes (decisions x minutes per decision).
+    auto estimate = [&](ChooserEntry& entry, const std::shared_ptr<const fd::Story>& story, const std::shared_ptr<fd::ScriptHost>& host) {
+        int n = workshop_.on ? decisions_on_best_path(story, host) : 0;
+        if (n > 0) entry.detail += (entry.detail.empty() ? "" : " \u00b7 ") + estimate_text(n, settings_.minutes_per_decision);
+    };
+    if (library_.main_story) estimate(library_.chooser.back(), library_.main_story, library_.main_host);
     for (const auto& f : files) {
         if (f == opts_.story_path) continue;
         fd::StoryLoad load = fd::load_story(f);
@@ -210,6 +221,7 @@ void Game::open_chooser() {
             const fd::Encounter& e = *load.story->stages.front().encounter;
             entry.title = e.title;
             entry.detail = e.customer.name + " \u00b7 " + e.place;
+            estimate(entry, load.story, load.host);
         } else {
             entry.detail = "has errors: " + diagnostics_text(load.diagnostics);
         }
@@ -224,7 +236,8 @@ void Game::set_facilitator(bool on) {
 }
 
 void Game::set_show_modes(bool on) {
-    settings_.show_modes = on;
+    if (facilitator()) settings_.workshop_modes = on;  // a workshop keeps its own setting
+    else settings_.show_modes = on;
     save_settings();
 }
 

@@ -46,8 +46,18 @@ void Game::back() {
 
 void Game::advance() {
     if (!play_.session || overlays_.error.open || overlays_.menu_open) return;
+    if (play_.view == View::Consequence && play_.page == 0 && settings_.teach_reveal) {
+        // The reveal's second page: every answer's fit and why, then the discussion (its timer starts).
+        push_history();
+        play_.page = 1;
+        workshop_.timer.reset();
+        workshop_.timer.total = settings_.timer_seconds;
+        workshop_.timer.toggle(now_);
+        return;
+    }
     if (play_.view == View::Consequence) {
         push_history();
+        workshop_.timer.reset();
         play_.view = View::Play;
         play_.page = 0;
         after_move();
@@ -130,6 +140,7 @@ void Game::play_row(int row) {
     play_.consequence = c;
     workshop_.votes.push_back(v);
     play_.view = View::Consequence;
+    play_.page = 0;
     autosave();
 }
 
@@ -158,6 +169,16 @@ void Game::set_phone_votes(const std::array<int, 5>& by_mode, int voted, int dev
     b.phones_voted = voted;
     b.phone_devices = devices;
     b.room_open = room_open;
+}
+
+void Game::toggle_timer() {
+    if (!workshop_.timer.touched()) workshop_.timer.total = settings_.timer_seconds;
+    workshop_.timer.toggle(now_);
+}
+
+void Game::reset_timer() {
+    workshop_.timer.reset();
+    workshop_.timer.total = settings_.timer_seconds;
 }
 
 void Game::select_row(int row) {

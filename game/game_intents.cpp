@@ -35,6 +35,13 @@ void Game::apply(const Intent& i) {
         case Intent::AdjustVote: adjust_vote(i.number, i.amount); return;
         case Intent::SetVote: set_vote(i.number, i.amount); return;
         case Intent::PlaySelected: play_selected(); return;
+        case Intent::ToggleTimer: toggle_timer(); return;
+        case Intent::ResetTimer: reset_timer(); return;
+        case Intent::WriteHandout: write_handout(); return;
+        case Intent::SetTeachReveal:
+            settings_.teach_reveal = i.on;
+            save_settings();
+            return;
         case Intent::ShowPages:
             play_.summary_pages = std::max(1, i.number);
             play_.page = std::min(play_.page, page_count() - 1);
@@ -61,6 +68,7 @@ void Game::apply_overlay(const Intent& i) {
             return;
         case Intent::CloseError: overlays_.error.open = false; return;
         case Intent::SetInspector: overlays_.inspector_open = i.on; return;
+        case Intent::SetPresenter: overlays_.presenter = i.on; return;
         case Intent::SetFullscreen: window_.want_fullscreen = i.on; return;
         case Intent::Quit: window_.quit = true; return;
         case Intent::ShowRoom:

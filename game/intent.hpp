@@ -19,6 +19,7 @@ struct Intent {
         Choose, Proceed, DismissConsequence, ToTitle,
         // The facilitator: clicker, vote board, pages.
         Advance, Back, SelectRow, AdjustVote, SetVote, PlaySelected, ShowPages,
+        ToggleTimer, ResetTimer, SetTeachReveal, SetPresenter, WriteHandout,
         // Overlays and the window.
         OpenMenu, CloseMenu, SetBlank, CloseError, SetInspector, SetFullscreen, Quit,
         // The inspector.

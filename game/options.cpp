@@ -43,6 +43,9 @@ const char* kWindowHelp =
     "  --room-port N        the room's port (default 8470; allow it in the firewall)\n"
     "  --room-address IP    the address phones reach (default the first private IPv4\n"
     "                       address; \"any\" listens on all interfaces)\n"
+    "  --presenter          with --facilitator: a second window with the facilitator's notes\n"
+    "                       (opens by itself when there are two displays; P toggles the notes\n"
+    "                       in the one window otherwise)\n"
     "  --size WxH           window size (default 1280x720, at least 960x540)\n"
     "  --help               this text\n"
     "  --version            the version and the commit it was built from\n"
@@ -92,10 +95,12 @@ const char* kWindowHelp =
     "  Settings     l labels, - / + text size, f facilitator mode; Escape back.\n"
     "  Facilitator  PageDown/Right/Space/Return next, PageUp/Left back one step (from a\n"
     "               reveal back to its vote: the answer is taken back), b or . blank\n"
-    "               screen, Escape menu. Vote: 1-5 or Up/Down select an answer, + or =\n"
+    "               screen, Escape menu; T starts and pauses the discussion timer, R resets\n"
+    "               it, P shows the facilitator's notes. Vote: 1-5 or Up/Down select an answer, + or =\n"
     "               adds a hand, - removes one, 0 clears it (or click a count and type);\n"
     "               next plays the majority; o plays the selected answer instead; on a\n"
     "               tie (or no votes) next says so, then next again plays the selected one.\n"
+    "               After the reveal: what fitted and why, the prompt, the timer (it starts).\n"
     "               Ending: next pages through the outcome, then one page per decision.\n"
     "               Summary: pages for the profile, the business, how the room voted.\n"
     "\n"
@@ -107,9 +112,11 @@ const char* kWindowHelp =
     "  menu / inspector          n,Space,Escape   /   n,Space,F12\n"
     "  vote (facilitator)        --facilitator  n,Space\n"
     "  reveal                    --facilitator  n,Space,4,+,+,PageDown\n"
-    "  outcome, debrief pages    --facilitator  n,Space,4,+,PageDown,PageDown,4,+,PageDown,PageDown[,PageDown]\n"
+    "  what fitted (reveal_fit)  --facilitator  n,Space,4,+,+,PageDown,PageDown\n"
+    "  outcome, debrief pages    --facilitator  n,Space,4,+,PageDown,PageDown,PageDown,4,+,PageDown,PageDown,PageDown[,PageDown]\n"
     "  facilitator summary       --facilitator play scripts/encounters/wrong_size.lua\n"
-    "                            n,Space,4,+,PageDown,PageDown,4,+,PageDown,PageDown,PageDown,PageDown,PageDown\n";
+    "                            n,Space,4,+,PageDown,PageDown,PageDown,4,+,PageDown,PageDown,PageDown,PageDown,PageDown,PageDown\n"
+    "  (in a workshop the rows are shuffled unless the labels are on: Escape,l,Escape after n,Space)\n";
 
 // --scripts DIR, else the shipped scripts (data_paths.hpp).
 fs::path find_scripts_dir(const fd::cli::Args& args, const char* argv0) {
@@ -134,7 +141,7 @@ bool parse(const std::vector<std::string>& argv, Options& out, const char* argv0
     fd::cli::Args args(argv, {{"help", false},       {"fullscreen", false}, {"scale", true},
                               {"save-dir", true},    {"facilitator", false}, {"screenshot", true},
                               {"frames", true},      {"keys", true},         {"size", true},
-                              {"state-json", true},  {"scripts", true},
+                              {"state-json", true},  {"scripts", true},        {"presenter", false},
                               {"room", false},       {"room-port", true},    {"room-address", true}});
     if (args.has("help")) return false;
     const auto& pos = args.positional();
@@ -155,6 +162,7 @@ bool parse(const std::vector<std::string>& argv, Options& out, const char* argv0
     if (out.scale < 0.5f || out.scale > 4.0f) throw UsageError("--scale must be between 0.5 and 4");
     out.save_dir = args.get("save-dir");
     out.facilitator = args.has("facilitator");
+    out.presenter = args.has("presenter");
     out.screenshot = args.get("screenshot");
     out.frames = static_cast<int>(args.get_int("frames", 0));
     if (out.frames < 0 || out.frames > 100000) throw UsageError("--frames must be between 0 and 100000");

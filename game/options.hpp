@@ -37,6 +37,7 @@ struct Options {
     bool room = false;         // open it at start
     int room_port = 0;         // 0: the default, 8470
     std::string room_address;  // "": the first private IPv4 address; "any": all interfaces
+    bool presenter = false;  // --presenter: the facilitator's notes in a second window
     // Headless / automation.
     std::string screenshot;
     int frames = 0;

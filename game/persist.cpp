@@ -45,32 +45,23 @@ Settings read_settings(const std::string& dir, const std::string& fallback_dir) 
         float f = j["text_scale"];
         if (f >= 0.5f && f <= 3.0f) s.text_scale = f;
     }
+    if (j.contains("workshop_modes") && j["workshop_modes"].is_boolean()) s.workshop_modes = j["workshop_modes"];
+    if (j.contains("teach_reveal") && j["teach_reveal"].is_boolean()) s.teach_reveal = j["teach_reveal"];
+    if (j.contains("timer_seconds") && j["timer_seconds"].is_number_integer())
+        s.timer_seconds = std::clamp(j["timer_seconds"].get<int>(), 10, 3600);
+    if (j.contains("minutes_per_decision") && j["minutes_per_decision"].is_number_integer())
+        s.minutes_per_decision = std::clamp(j["minutes_per_decision"].get<int>(), 1, 30);
     return s;
 }
 
 void write_settings(const std::string& dir, const Settings& s) {
-    write_json(dir, settings_file(dir), {{"show_modes", s.show_modes}, {"text_scale", s.text_scale}});
+    write_json(dir, settings_file(dir), {{"show_modes", s.show_modes},
+                                         {"text_scale", s.text_scale},
+                                         {"workshop_modes", s.workshop_modes},
+                                         {"teach_reveal", s.teach_reveal},
+                                         {"timer_seconds", s.timer_seconds},
+                                         {"minutes_per_decision", s.minutes_per_decision}});
 }
-
-namespace {
-
-json counts_json(const std::array<int, 5>& counts) {
-    json out = json::object();
-    for (fd::Mode m : fd::kAllModes) out[fd::mode_name(m)] = counts[static_cast<std::size_t>(fd::mode_index(m))];
-    return out;
-}
-
-std::array<int, 5> counts_from(const json& j) {
-    std::array<int, 5> out{};
-    if (!j.is_object()) return out;
-    for (fd::Mode m : fd::kAllModes) {
-        const auto& v = j.value(fd::mode_name(m), json(0));
-        if (v.is_number_integer()) out[static_cast<std::size_t>(fd::mode_index(m))] = std::max(0, v.get<int>());
-    }
-    return out;
-}
-
-}  // namespace
 
 SavedVotes read_votes(const std::string& dir, const std::string& script) {
     SavedVotes saved;
@@ -79,46 +70,15 @@ SavedVotes read_votes(const std::string& dir, const std::string& script) {
     if (!j.is_object() || j.value("script", "") != script || !j["votes"].is_array()) return saved;
     if (j.contains("board") && j["board"].is_object()) {
         saved.where = j["board"].value("where", "");
-        saved.board.counts = counts_from(j["board"].value("counts", json::object()));
+        saved.board.counts = fd::vote_counts_from_json(j["board"].value("counts", json::object()));
     }
-    for (const auto& v : j["votes"]) {
-        try {
-            RoomVote r;
-            r.log_index = v.at("log_index").get<std::size_t>();
-            r.stage = v.at("stage").get<std::string>();
-            r.beat = v.at("beat").get<std::string>();
-            auto played = fd::parse_mode(v.at("played").get<std::string>());
-            if (!played) continue;
-            r.played = *played;
-            r.overridden = v.value("overridden", false);
-            r.tie = v.value("tie", false);
-            r.counts = counts_from(v.at("counts"));
-            r.phones = counts_from(v.value("phones", json::object()));  // older saves: no phones
-            r.phone_devices = std::max(0, v.value("phone_devices", 0));
-            out.push_back(std::move(r));
-        } catch (const json::exception&) {
-            // A hand-edited or damaged entry: skip it, keep the rest.
-        }
-    }
+    out = fd::room_votes_from_json(j["votes"]);
     return saved;
 }
 
 void write_votes(const std::string& dir, const std::string& script, const SavedVotes& saved) {
-    json arr = json::array();
-    for (const auto& r : saved.votes) {
-        arr.push_back({{"log_index", r.log_index},
-                       {"stage", r.stage},
-                       {"beat", r.beat},
-                       {"counts", counts_json(r.counts)},
-                       {"played", fd::mode_name(r.played)},
-                       {"overridden", r.overridden},
-                       {"tie", r.tie}});
-        if (r.phone_devices > 0) {  // the room voted from phones too: which part of the counts
-            arr.back()["phones"] = counts_json(r.phones);
-            arr.back()["phone_devices"] = r.phone_devices;
-        }
-    }
-    json board = {{"where", saved.where}, {"counts", counts_json(saved.board.counts)}};
+    json arr = fd::room_votes_to_json(saved.votes);
+    json board = {{"where", saved.where}, {"counts", fd::vote_counts_to_json(saved.board.counts)}};
     write_json(dir, votes_file(dir), {{"script", script}, {"votes", arr}, {"board", board}});
 }
 

@@ -5,6 +5,7 @@
 #include <cfloat>
 #include <cmath>
 #include <string>
+#include <vector>
 
 #include "theme.hpp"
 
@@ -56,23 +57,23 @@ void draw_profile_plane(Ui& ui, ImVec2 tl, float size, const fd::Profile& p, con
     vertical(dl, small, ImVec2((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f), ImVec2(tl.x + small->FontSize * 0.7f, (a.y + b.y) * 0.5f), color::kMuted,
              "Cooperativeness \u2192");
 
+    // Each mode's circle, its area growing with the count; the count inside it
+    // when it fits (the names and counts are listed beside the plane too). A
+    // circle stays inside the frame: the modes sit a tenth of the side in.
     int most = 1;
     for (int c : p.counts) most = std::max(most, c);
+    std::vector<ImVec4> taken;  // circles' boxes, for placing the marker's label
     for (fd::Mode m : fd::kAllModes) {
         ImVec2 c = at(fd::mode_position(m));
         int n = p.count(m);
-        // Area grows with the count, so a mode chosen twice as often looks twice as big.
-        float r = ui.u(8) + side * 0.07f * std::sqrt(static_cast<float>(n) / static_cast<float>(most));
+        float r = std::min(side * 0.095f, ui.u(8) + side * 0.07f * std::sqrt(static_cast<float>(n) / static_cast<float>(most)));
         ImU32 col = mode_color(m);
         dl->AddCircleFilled(c, r, n ? col : IM_COL32(60, 68, 88, 255), 40);
         if (!n) dl->AddCircle(c, r, col, 40, std::max(1.5f, ui.u(2)));
-        std::string label = std::string(mode_label(m)) + "  \u00d7" + std::to_string(n);
-        float ly = fd::mode_position(m).cooperativeness > 0.7 ? c.y + r + bold->FontSize * 0.7f
-                                                             : c.y - r - bold->FontSize * 0.7f;
-        if (m == fd::Mode::Compromise) ly = c.y + r + bold->FontSize * 0.7f;
-        float tw = bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0, label.c_str()).x;
-        float lx = std::clamp(c.x, a.x + tw * 0.5f + ui.u(4), b.x - tw * 0.5f - ui.u(4));
-        centered(dl, bold, ImVec2(lx, ly), col, label);
+        std::string count = std::to_string(n);
+        ImVec2 ts = bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0, count.c_str());
+        if (n && ts.x < r * 1.7f && ts.y < r * 1.7f) centered(dl, bold, c, IM_COL32(0, 0, 0, 255), count);
+        taken.push_back(ImVec4(c.x - r, c.y - r, c.x + r, c.y + r));
     }
     if (p.decisions > 0) {
         ImVec2 me = at(p.mean);
@@ -81,12 +82,27 @@ void draw_profile_plane(Ui& ui, ImVec2 tl, float size, const fd::Profile& p, con
         dl->AddCircle(me, r + ui.u(3), IM_COL32(20, 20, 20, 255), 32, ui.u(3));
         dl->AddLine(ImVec2(me.x - r * 0.6f, me.y), ImVec2(me.x + r * 0.6f, me.y), IM_COL32(20, 20, 20, 255), ui.u(3));
         dl->AddLine(ImVec2(me.x, me.y - r * 0.6f), ImVec2(me.x, me.y + r * 0.6f), IM_COL32(20, 20, 20, 255), ui.u(3));
+        // The label goes right, left, above or below the marker: the first place inside
+        // the frame that covers no circle; at the worst, under the frame.
         ImVec2 ts = bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0, who);
-        float lx = me.x + r + ui.u(8);
-        if (lx + ts.x > b.x) lx = me.x - r - ui.u(8) - ts.x;
-        dl->AddRectFilled(ImVec2(lx - ui.u(4), me.y - ts.y * 0.5f - ui.u(2)),
-                          ImVec2(lx + ts.x + ui.u(4), me.y + ts.y * 0.5f + ui.u(2)), IM_COL32(255, 255, 255, 235), ui.u(4));
-        dl->AddText(bold, bold->FontSize, ImVec2(lx, me.y - ts.y * 0.5f), IM_COL32(20, 20, 20, 255), who);
+        float gap = r + ui.u(8), pad = ui.u(4);
+        ImVec2 tries[] = {ImVec2(me.x + gap, me.y - ts.y * 0.5f), ImVec2(me.x - gap - ts.x, me.y - ts.y * 0.5f),
+                          ImVec2(me.x - ts.x * 0.5f, me.y - gap - ts.y), ImVec2(me.x - ts.x * 0.5f, me.y + gap)};
+        ImVec2 lp(std::clamp(me.x - ts.x * 0.5f, tl.x, tl.x + size - ts.x), b.y + small->FontSize * 1.6f);
+        for (ImVec2 t : tries) {
+            ImVec4 box(t.x - pad, t.y - pad, t.x + ts.x + pad, t.y + ts.y + pad);
+            bool inside = box.x >= a.x && box.y >= a.y && box.z <= b.x && box.w <= b.y;
+            bool clear = std::none_of(taken.begin(), taken.end(), [&](const ImVec4& o) {
+                return box.x < o.z && o.x < box.z && box.y < o.w && o.y < box.w;
+            });
+            if (inside && clear) {
+                lp = t;
+                break;
+            }
+        }
+        dl->AddRectFilled(ImVec2(lp.x - pad, lp.y - ui.u(2)), ImVec2(lp.x + ts.x + pad, lp.y + ts.y + ui.u(2)),
+                          IM_COL32(255, 255, 255, 235), ui.u(4));
+        dl->AddText(bold, bold->FontSize, lp, IM_COL32(20, 20, 20, 255), who);
     }
     ImGui::Dummy(ImVec2(size, size + small->FontSize * 1.6f));
 }

@@ -8,6 +8,7 @@
 #include <imgui_internal.h>
 
 #include "debrief.hpp"
+#include "fit_text.hpp"
 #include "portrait.hpp"
 #include "room_vote.hpp"
 #include "screens.hpp"
@@ -71,39 +72,89 @@ void narration(const Game& g, Ui& ui) {
     bottom_hint(ui, "\u25b6 next");
 }
 
-// One answer row on the vote screen: number, the words (mode first when labels
-// are on), and the room's count for it.
-void vote_row(const Game& g, Ui& ui, int row, fd::Mode m, const std::string& says, float w) {
+// The vote screen's answers: each row's number, words (mode first when labels
+// are on) and the room's count. Laid out to fit without scrolling: one column
+// at full size, else two, else smaller steps of text (kFitSteps).
+struct VoteRows {
+    int columns = 1;
+    float scale = 1;
+    float column_w = 0, gap = 0;
+    std::array<FitText, 5> words;
+    std::array<float, 5> heights{};
+    bool fits = false;
+};
+
+float count_width(Ui& ui) {
+    ImFont* f = ui.fonts.heading;
+    return f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, "0000").x + 4 * ui.u(8);
+}
+
+std::string row_words(const Game& g, fd::Mode m, const std::string& says) {
+    return g.labels_shown() ? std::string(mode_label(m)) + ":  " + says : says;
+}
+
+VoteRows vote_rows_at(const Game& g, Ui& ui, const fd::Beat& b, float w, float h, int columns, float scale) {
+    VoteRows r;
+    r.columns = columns;
+    r.scale = scale;
+    r.gap = columns > 1 ? ui.u(16) : 0;
+    r.column_w = (w - r.gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+    float pad = ui.u(8), badge = ui.fonts.bold->FontSize * 1.25f * scale;
+    float wrap = r.column_w - (pad + badge + ui.u(12)) - count_width(ui) - ui.u(16);
+    auto order = g.answer_order();
+    std::array<float, 2> used{};
+    int per_column = columns > 1 ? 3 : 5;
+    for (int row = 0; row < 5; ++row) {
+        const fd::Answer* a = b.answer(order[static_cast<std::size_t>(row)]);
+        if (!a) continue;
+        auto i = static_cast<std::size_t>(row);
+        r.words[i] = fit_text(ui.fonts.body, scale, row_words(g, a->mode, a->says), wrap);
+        r.heights[i] = std::max(r.words[i].size.y, badge) + 2 * pad;
+        used[static_cast<std::size_t>(row / per_column)] += r.heights[i] + ui.u(6);
+    }
+    r.fits = std::max(used[0], used[1]) <= h;
+    return r;
+}
+
+VoteRows vote_rows(const Game& g, Ui& ui, const fd::Beat& b, float w, float h) {
+    VoteRows r;
+    for (float scale : kFitSteps) {
+        if (scale < 1 && ui.fonts.body->FontSize * scale < min_fit_px(ui.size)) break;
+        for (int columns : {1, 2}) {
+            r = vote_rows_at(g, ui, b, w, h, columns, scale);
+            if (r.fits) return r;
+        }
+    }
+    return r;  // the smallest step, two columns: the list scrolls (no shipped decision needs it)
+}
+
+void vote_row(const Game& g, Ui& ui, int row, fd::Mode m, const VoteRows& rows) {
+    auto i = static_cast<std::size_t>(row);
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    float pad = ui.u(8);
-    float badge = ui.fonts.bold->FontSize * 1.25f;
-    float count_w = ui.fonts.heading->CalcTextSizeA(ui.fonts.heading->FontSize, FLT_MAX, 0, "0000").x + 4 * pad;
-    float text_x = pad + badge + ui.u(12);
-    float wrap = w - text_x - count_w - ui.u(16);
-    std::string prefix = g.settings().show_modes ? std::string(mode_label(m)) + ":  " : "";
-    std::string full = wrap_words(ui.fonts.body, prefix + says, wrap);
-    float th = text_height(ui.fonts.body, full, wrap);
-    float h = std::max(th, badge) + 2 * pad;
+    float pad = ui.u(8), k = rows.scale, w = rows.column_w, h = rows.heights[i];
+    float badge = ui.fonts.bold->FontSize * 1.25f * k;
+    float count_w = count_width(ui);
     bool selected = g.board().selected == row;
     ImVec2 a = ImGui::GetCursorScreenPos();
     ImVec2 b(a.x + w, a.y + h);
     ImGui::PushID(row);
     if (ImGui::InvisibleButton("##row", ImVec2(w - count_w, h))) ui.ask(Intent::vote(Intent::SelectRow, row));
-    // Keep the selected answer in view when the list is longer than the screen.
-    if (selected) ImGui::ScrollToItem();
+    if (selected && !rows.fits) ImGui::ScrollToItem();  // only when the list could not fit
     ImGui::PopID();
     dl->AddRectFilled(a, b, selected ? IM_COL32(40, 44, 58, 255) : IM_COL32(18, 20, 26, 255), ui.u(6));
     if (selected) dl->AddRect(a, b, color::kAccent, ui.u(6), 0, ui.u(3));
     ImVec2 bc(a.x + pad + badge * 0.5f, a.y + pad + badge * 0.5f);
-    dl->AddCircleFilled(bc, badge * 0.5f, g.settings().show_modes ? mode_color(m) : color::kAccent, 32);
+    dl->AddCircleFilled(bc, badge * 0.5f, g.labels_shown() ? mode_color(m) : color::kAccent, 32);
     std::string num = std::to_string(row + 1);
-    ImVec2 ns = ui.fonts.bold->CalcTextSizeA(ui.fonts.bold->FontSize, FLT_MAX, 0, num.c_str());
-    dl->AddText(ui.fonts.bold, ui.fonts.bold->FontSize, ImVec2(bc.x - ns.x * 0.5f, bc.y - ns.y * 0.5f), IM_COL32(0, 0, 0, 255),
-                num.c_str());
-    ImVec2 tp(a.x + text_x, a.y + pad);
-    dl->AddText(ui.fonts.body, ui.fonts.body->FontSize, tp, color::kText, full.c_str(), nullptr, wrap + 1);
-    if (!prefix.empty())  // the mode, over the start of the first line, in its colour
-        dl->AddText(ui.fonts.body, ui.fonts.body->FontSize, tp, mode_color(m), prefix.c_str());
+    ImFont* bold = ui.fonts.bold;
+    ImVec2 ns = bold->CalcTextSizeA(bold->FontSize * k, FLT_MAX, 0, num.c_str());
+    dl->AddText(bold, bold->FontSize * k, ImVec2(bc.x - ns.x * 0.5f, bc.y - ns.y * 0.5f), IM_COL32(0, 0, 0, 255), num.c_str());
+    ImVec2 tp(a.x + pad + badge + ui.u(12), a.y + pad);
+    draw_fit_text(dl, ui.fonts.body, k, tp, color::kText, rows.words[i]);
+    if (g.labels_shown()) {  // the mode, over the start of the first line, in its colour
+        std::string prefix = std::string(mode_label(m)) + ":  ";
+        dl->AddText(ui.fonts.body, ui.fonts.body->FontSize * k, tp, mode_color(m), prefix.c_str());
+    }
     // The count: click to type it, or use + and - on the selected row.
     int n = g.board().counts[static_cast<std::size_t>(fd::mode_index(m))];
     ImGui::PushFont(ui.fonts.heading);
@@ -113,8 +164,6 @@ void vote_row(const Game& g, Ui& ui, int row, fd::Mode m, const std::string& say
     if (ImGui::InputInt("##count", &n, 0, 0)) ui.ask(Intent::vote(Intent::SetVote, row, n));
     ImGui::PopID();
     ImGui::PopFont();
-    ImGui::SetCursorScreenPos(ImVec2(a.x, b.y + ui.u(6)));
-    ImGui::Dummy(ImVec2(0, 0));
 }
 
 // "answers 2 and 4": the rows on screen, in screen order.
@@ -127,6 +176,25 @@ std::string answers_text(const Game& g, const std::vector<fd::Mode>& modes) {
         out += (i == 0 ? "" : i + 1 == rows.size() ? " and " : ", ") + std::to_string(rows[i]);
     return out;
 }
+
+// The phones' room: "N of M phones voted" beside the hands counted (never the split before the reveal).
+std::string phones_text(const Game& g) {
+    const VoteBoard& b = g.workshop().board;
+    if (!b.room_open) return "";
+    return std::to_string(b.phones_voted) + " of " + std::to_string(b.phone_devices) + " phones voted";
+}
+
+// The room's hands so far, for the room to see: no keys (those are on the presenter view).
+std::string room_status(const Game& g) {
+    fd::Tally t = fd::tally_votes(g.board().counts);
+    std::string out = t.total == 0 ? "Vote with your hands: 1 to 5."
+                                   : std::to_string(t.total) + (t.total == 1 ? " hand" : " hands");
+    if (g.board().tie) out = "A tie between " + answers_text(g, t.leaders) + ".";
+    std::string phones = phones_text(g);
+    return phones.empty() ? out : out + "  \u00b7  " + phones;
+}
+
+}  // namespace
 
 // What "next" will do with the hands counted so far (the rule is fd::tally_votes).
 std::string tally_text(const Game& g) {
@@ -144,6 +212,10 @@ std::string tally_text(const Game& g) {
     return out + ".";
 }
 
+namespace {
+
+// The vote: who speaks and what they said, then the five answers. The
+// discussion prompt waits for the reveal, so it cannot steer the vote.
 void vote(const Game& g, Ui& ui) {
     const fd::Beat& b = g.session()->beat();
     const fd::Encounter& e = g.session()->encounter();
@@ -159,23 +231,31 @@ void vote(const Game& g, Ui& ui) {
     ImGui::SetCursorPos(ImVec2(m + portrait + ui.u(14), top));
     text(ui.fonts.bold, color::kText, speaker_line(e.customer.name, b.text), w - portrait - ui.u(14));
     ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), top + portrait + ui.u(6)));
-    if (!b.prompt.empty()) {
-        ImGui::SetCursorPosX(m);
-        text(ui.fonts.body, color::kAccent, "Discuss: " + b.prompt, w);
-    }
     ImGui::Dummy(ImVec2(0, ui.u(4)));
-    std::string hint = tally_text(g);
-    float hint_h = text_height(ui.fonts.body, hint, w) + m;
+    std::string status = room_status(g);
+    float status_h = text_height(ui.fonts.body, status, w) + m;
     ImGui::SetCursorPosX(m);
-    float list_h = ui.size.y - ImGui::GetCursorPosY() - hint_h - ui.u(6);
+    float list_h = ui.size.y - ImGui::GetCursorPosY() - status_h - ui.u(6);
+    VoteRows rows = vote_rows(g, ui, b, w - ui.u(16), list_h - ui.u(4));
+    record_fit("vote", rows.fits, ui.fonts.body->FontSize * rows.scale, rows.columns);
     ImGui::BeginChild("##answers", ImVec2(w, list_h), false, ImGuiWindowFlags_NoNav);
+    ImVec2 origin = ImGui::GetCursorScreenPos();
     auto order = g.answer_order();
+    int per_column = rows.columns > 1 ? 3 : 5;
+    float y = origin.y;
     for (int r = 0; r < 5; ++r) {
         fd::Mode mode = order[static_cast<std::size_t>(r)];
-        if (const fd::Answer* a = b.answer(mode)) vote_row(g, ui, r, mode, a->says, w - ui.u(16));
+        if (r == per_column) y = origin.y;
+        float x = origin.x + static_cast<float>(r / per_column) * (rows.column_w + rows.gap);
+        if (!b.answer(mode)) continue;
+        ImGui::SetCursorScreenPos(ImVec2(x, y));
+        vote_row(g, ui, r, mode, rows);
+        y += rows.heights[static_cast<std::size_t>(r)] + ui.u(6);
     }
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, y));
+    ImGui::Dummy(ImVec2(0, 0));
     ImGui::EndChild();
-    bottom_hint(ui, hint, g.board().tie ? color::kAccent : color::kMuted);
+    bottom_hint(ui, status, g.board().tie ? color::kAccent : color::kMuted);
 }
 
 void reveal(const Game& g, Ui& ui) {
@@ -187,6 +267,10 @@ void reveal(const Game& g, Ui& ui) {
     if (v && v->tie) head = std::string("After a tie, the facilitator chose: ") + mode_label(c.mode);
     else if (v && v->overridden) head = std::string("The facilitator chose: ") + mode_label(c.mode);
     text(ui.fonts.title, mode_color(c.mode), head, ui.size.x - 2 * m);
+    if (v) {  // the room's split first: where the hands went
+        ImGui::SetCursorPosX(m);
+        text(ui.fonts.bold, color::kAccent, split_text(v->counts), ui.size.x - 2 * m);
+    }
     float top = ImGui::GetCursorPosY() + ui.u(6);
     float left = std::min(ui.size.x * 0.27f, ui.size.y * 0.36f);
     person(g, ui, m, top, left, shown_now(g), true);
@@ -210,7 +294,7 @@ void reveal(const Game& g, Ui& ui) {
         ImGui::SetCursorPosX(x);
         vote_bars(ui, v->counts, c.mode, true, w);
     }
-    bottom_hint(ui, "\u25b6 next");
+    bottom_hint(ui, g.settings().teach_reveal ? "\u25b6 next: what fitted, and why" : "\u25b6 next");
 }
 
 void outcome_page(const Game& g, Ui& ui) {
@@ -296,7 +380,9 @@ void ending(const Game& g, Ui& ui) {
 
 void screen_facilitator(const Game& g, Ui& ui) {
     begin_screen("##facilitator", IM_COL32(0, 0, 0, 255), ImGuiWindowFlags_NoNav);
-    if (g.view() == View::Consequence && g.consequence()) {
+    if (g.teaching()) {
+        reveal_fit(g, ui);
+    } else if (g.view() == View::Consequence && g.consequence()) {
         reveal(g, ui);
     } else {
         switch (g.session()->beat().kind) {

@@ -59,10 +59,12 @@ void draw_menu(const Game& g, Ui& ui) {
     text(ui.fonts.small, color::kMuted, "Your progress is saved after every decision.");
     ImGui::Spacing();
     bool resume = button(ui, "Resume", "Esc", w, true);
-    std::string labels = std::string("Mode labels: ") + (g.settings().show_modes ? "shown" : "hidden");
+    std::string labels = std::string("Mode labels: ") + (g.labels_shown() ? "shown" : "hidden");
     bool toggle = button(ui, labels.c_str(), "L", w);
     bool blank = g.facilitator() && button(ui, "Blank the screen", "B", w);
-    bool room = g.facilitator() && button(ui, "Phones vote: open the room", "P", w);
+    bool room = g.facilitator() && button(ui, "Phones vote: open the room", nullptr, w);
+    bool notes = g.facilitator() && button(ui, g.overlays().presenter ? "Show the room view" : "Show the facilitator's notes", "P", w);
+    bool handout = g.facilitator() && g.session() && button(ui, "Write the handout", "H", w);
     bool title = button(ui, "Back to the title screen", "T", w);
     bool quit = button(ui, "Quit", "Q", w);
     if (g.facilitator()) {
@@ -74,10 +76,18 @@ void draw_menu(const Game& g, Ui& ui) {
              "+\u00a0/\u00a0\u2212:\u00a0votes    O:\u00a0play\u00a0selected", w);
     }
     if ((resume || in.key(SDLK_ESCAPE) || in.key(SDLK_r)) && in.act()) ui.ask(Intent::of(Intent::CloseMenu));
-    if ((toggle || in.key(SDLK_l)) && in.act()) ui.ask(Intent::with_switch(Intent::SetShowModes, !g.settings().show_modes));
+    if ((toggle || in.key(SDLK_l)) && in.act()) ui.ask(Intent::with_switch(Intent::SetShowModes, !g.labels_shown()));
+    if ((notes || (g.facilitator() && in.key(SDLK_p))) && in.act()) {
+        ui.ask(Intent::with_switch(Intent::SetPresenter, !g.overlays().presenter));
+        ui.ask(Intent::of(Intent::CloseMenu));
+    }
+    if ((handout || (g.facilitator() && g.session() && in.key(SDLK_h))) && in.act()) {
+        ui.ask(Intent::of(Intent::WriteHandout));
+        ui.ask(Intent::of(Intent::CloseMenu));
+    }
     if ((blank || (g.facilitator() && in.key(SDLK_b))) && in.act()) ui.ask(Intent::with_switch(Intent::SetBlank, true));
     if ((title || in.key(SDLK_t)) && in.act()) ui.ask(Intent::of(Intent::ToTitle));
-    if ((room || (g.facilitator() && in.key(SDLK_p))) && in.act()) ui.ask(Intent::of(Intent::ShowRoom));
+    if (room && in.act()) ui.ask(Intent::of(Intent::ShowRoom));
     if ((quit || in.key(SDLK_q)) && in.act()) ui.ask(Intent::of(Intent::Quit));
     ImGui::EndPopup();
 }

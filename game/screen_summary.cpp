@@ -1,6 +1,7 @@
 // The end of the campaign: the profile on the assertiveness x cooperativeness
 // plane, the business totals and each encounter's outcome; in facilitator
-// mode, further pages show how the room voted at each decision.
+// mode the profile counts every vote, and further pages show where the room
+// split (every vote is in the handout, H).
 #include <algorithm>
 #include <cfloat>
 #include <cstdio>
@@ -9,6 +10,7 @@
 
 #include "profile.hpp"
 #include "profile_plane.hpp"
+#include "room_profile.hpp"
 #include "room_vote.hpp"
 #include "screens.hpp"
 #include "theme.hpp"
@@ -44,8 +46,38 @@ void vote_bars(Ui& ui, const std::array<int, 5>& counts, fd::Mode played, bool h
 
 namespace {
 
+// The room's profile as the plane draws it: every hand raised, not only the answers played.
+fd::Profile room_plane(const Game& g) {
+    fd::Profile p = fd::compute_profile(g.session()->state().log);
+    fd::RoomProfile room = fd::room_profile(g.workshop().votes);
+    if (room.total_hands == 0) return p;  // no hands were entered: the answers played
+    p.counts = room.hands;
+    p.mean = room.mean;
+    return p;
+}
+
+// A workshop: each mode's hands and how often it was played, and where the room split.
+void room_counts(const Game& g, Ui& ui, const fd::Profile& p, float w) {
+    fd::RoomProfile room = fd::room_profile(g.workshop().votes);
+    text(ui.fonts.heading, color::kText, "Every vote the room cast", w);
+    for (fd::Mode m : fd::kAllModes)
+        text(ui.fonts.bold, mode_color(m),
+             std::string(mode_label(m)) + "  " + std::to_string(room.hands_for(m)) + " votes  ·  played " +
+                 std::to_string(room.played_for(m)), w);
+    text(ui.fonts.body, color::kText,
+         "The room split (no answer above half the votes) at " + std::to_string(room.splits) + " of " +
+             std::to_string(room.decisions) + " decisions.", w);
+    text(ui.fonts.body, color::kText,
+         "Played the best-fitting answer in " + std::to_string(p.best_fit_choices) + " of " + std::to_string(p.decisions) +
+             " decisions.", w);
+}
+
 void mode_counts(const Game& g, Ui& ui, const fd::Profile& p, float w) {
-    text(ui.fonts.heading, color::kText, g.facilitator() ? "How often the room chose each mode" : "How often you chose each mode", w);
+    if (g.facilitator()) {
+        room_counts(g, ui, p, w);
+        return;
+    }
+    text(ui.fonts.heading, color::kText, "How often you chose each mode", w);
     for (fd::Mode m : fd::kAllModes)
         text(ui.fonts.bold, mode_color(m),
              std::string(mode_label(m)) + "  " + std::to_string(p.count(m)) + "  \u00b7  " + mode_summary(m), w);
@@ -90,7 +122,7 @@ void scroll_keys(const Game& g, Ui& ui) {
 // The plane on the left; on the right the counts, and for one player (whose
 // screen scrolls) the business too. A projector gets the business on a page of its own.
 void profile_page(const Game& g, Ui& ui, float top, float body_h) {
-    fd::Profile p = fd::compute_profile(g.session()->state().log);
+    fd::Profile p = g.facilitator() ? room_plane(g) : fd::compute_profile(g.session()->state().log);
     float pad = ui.u(16);
     float plane = std::min(body_h, ui.size.x * 0.42f);
     ImGui::SetCursorPos(ImVec2(pad, top));
@@ -123,29 +155,45 @@ int votes_per_page(Ui& ui, float body_h) {
     return std::max(1, static_cast<int>(body_h / row));
 }
 
+// The decisions worth discussing again: where the room split (no answer above
+// half the votes) or the facilitator picked. Every vote is in the handout.
+std::vector<std::size_t> split_votes(const Game& g) {
+    std::vector<std::size_t> out;
+    const auto& votes = g.workshop().votes;
+    for (std::size_t i = 0; i < votes.size(); ++i)
+        if (fd::room_split(fd::tally_votes(votes[i].counts)) || votes[i].overridden || votes[i].tie) out.push_back(i);
+    return out;
+}
+
 void votes_page(const Game& g, Ui& ui, float top, float body_h, int page) {
     float pad = ui.u(16);
     float w = ui.size.x - 2 * pad;
     ImGui::SetCursorPos(ImVec2(pad, top));
-    text(ui.fonts.heading, color::kText, "How the room voted");
+    text(ui.fonts.heading, color::kText, "Where the room split");
     body_h -= ui.fonts.heading->FontSize * 1.4f;
+    std::vector<std::size_t> shown = split_votes(g);
+    if (shown.empty()) {
+        ImGui::SetCursorPosX(pad);
+        text(ui.fonts.body, color::kText, "Nowhere: one answer had more than half the votes at every decision.", w);
+        return;
+    }
     int per = votes_per_page(ui, body_h);
     std::size_t first = static_cast<std::size_t>(page * per);
     const fd::Story& story = g.session()->story();
     std::map<std::string, int> nth;  // decision number within each encounter
-    for (std::size_t i = 0; i < g.workshop().votes.size(); ++i) {
-        const RoomVote& v = g.workshop().votes[i];
-        int k = ++nth[v.stage];
-        if (i < first || i >= first + static_cast<std::size_t>(per)) continue;
+    std::vector<int> number(g.workshop().votes.size());
+    for (std::size_t i = 0; i < g.workshop().votes.size(); ++i) number[i] = ++nth[g.workshop().votes[i].stage];
+    for (std::size_t k = first; k < shown.size() && k < first + static_cast<std::size_t>(per); ++k) {
+        const RoomVote& v = g.workshop().votes[shown[k]];
         const fd::Stage* st = story.stage(v.stage);
-        std::string label = std::to_string(i + 1) + ".  " + (st ? st->encounter->title : capitalised(v.stage)) + ", decision " +
-                            std::to_string(k);
+        std::string label = std::to_string(shown[k] + 1) + ".  " + (st ? st->encounter->title : capitalised(v.stage)) +
+                            ", decision " + std::to_string(number[shown[k]]);
         if (v.overridden) label += "  (facilitator's pick)";
         else if (v.tie) label += "  (tie, facilitator's pick)";
         ImGui::SetCursorPosX(pad);
         text(ui.fonts.bold, color::kText, label, w);
         ImGui::SetCursorPosX(pad);
-        // One line per decision: each mode's hands, the played one highlighted.
+        // One line per decision: each mode's votes, the played one highlighted.
         for (fd::Mode m : fd::kAllModes) {
             int n = v.counts[static_cast<std::size_t>(fd::mode_index(m))];
             std::string cell = std::string(mode_label(m)) + " " + std::to_string(n);
@@ -175,7 +223,7 @@ void screen_summary(const Game& g, Ui& ui) {
     int vote_pages = 0;
     if (g.facilitator() && !g.workshop().votes.empty()) {
         int per = votes_per_page(ui, body_h - ui.fonts.heading->FontSize * 1.4f);
-        vote_pages = (static_cast<int>(g.workshop().votes.size()) + per - 1) / per;
+        vote_pages = std::max(1, (static_cast<int>(split_votes(g).size()) + per - 1) / per);
     }
     // How many pages fit is the layout's to say; the game keeps the page in range.
     int page_count = g.facilitator() ? 2 + vote_pages : 1;
@@ -187,10 +235,11 @@ void screen_summary(const Game& g, Ui& ui) {
 
     ImGui::SetCursorPos(ImVec2(ui.u(16), ui.size.y - footer + ui.u(6)));
     if (g.facilitator()) {
-        static const char* kNext[] = {"  \u00b7  next: the business", "  \u00b7  next: how the room voted"};
+        static const char* kNext[] = {"  \u00b7  next: the business", "  \u00b7  next: where the room split"};
         std::string where = "Page " + std::to_string(page + 1) + " of " + std::to_string(page_count) +
                             (page == 0 ? kNext[0] : page == 1 && vote_pages ? kNext[1] : "");
-        text(ui.fonts.body, color::kMuted, where);
+        text(ui.fonts.body, color::kMuted, where + "  \u00b7  H: the handout");
+        if (in.key(SDLK_h) && !g.overlay_open() && in.act()) ui.ask(Intent::of(Intent::WriteHandout));
     } else {
         bool back = button(ui, "Back to the title screen", "Enter", 0, true);
         if ((back || in.any({SDLK_RETURN, SDLK_KP_ENTER, SDLK_t})) && !g.overlay_open() && in.act()) ui.ask(Intent::of(Intent::ToTitle));

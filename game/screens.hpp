@@ -70,6 +70,12 @@ void delta_chips(Ui& ui, const fd::Snapshot& before, const fd::Snapshot& after, 
 void conversation(const Game& g, Ui& ui, std::size_t end, float width, float height);
 float conversation_height(const Game& g, Ui& ui, std::size_t end, float width);  // all of it
 void facilitator_keys(const Game& g, Ui& ui);  // the clicker and the vote board (facilitator.cpp)
+// Facilitator screens (screen_facilitator.cpp, screen_reveal_fit.cpp, screen_presenter.cpp).
+std::string tally_text(const Game& g);            // what "next" will do with the hands, with the keys
+std::string split_text(const std::array<int, 5>& counts);  // "The room split: ..." or the majority's share
+std::string timer_text(const Game& g);            // "1:45", "-0:10" over time, "" when not started
+void reveal_fit(const Game& g, Ui& ui);           // the reveal's second page: every answer's fit and why
+void screen_presenter(const Game& g, Ui& ui);     // the facilitator's notes (laptop window, or P)
 // The room's hands per mode as horizontal bars, the played one marked.
 void vote_bars(Ui& ui, const std::array<int, 5>& counts, fd::Mode played, bool has_played, float width);
 

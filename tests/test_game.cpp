@@ -278,14 +278,19 @@ TEST_CASE("facilitator: next plays the majority, and back from its reveal return
     CHECK(board_count(g, fd::Mode::Collaborate) == 3);
     CHECK(board_count(g, fd::Mode::Avoid) == 1);
 
-    // Next again plays the same majority; on from the reveal, the next vote starts empty.
+    // Next again plays the same majority; on from the reveal, what fitted and why
+    // (the teaching page, on by default), then the next vote starts empty.
     g.apply(Intent::of(Intent::Advance));
     CHECK(g.screen_name() == "reveal");
+    g.apply(Intent::of(Intent::Advance));
+    CHECK(g.screen_name() == "reveal_fit");
     g.apply(Intent::of(Intent::Advance));
     CHECK(g.screen_name() == "vote");
     CHECK(g.session()->state().beat == "second");
     CHECK(g.board().counts == std::array<int, 5>{});
-    // Back from the second vote shows the first one's reveal again.
+    // Back from the second vote shows the first one's reveal again, a page at a time.
+    g.apply(Intent::of(Intent::Back));
+    CHECK(g.screen_name() == "reveal_fit");
     g.apply(Intent::of(Intent::Back));
     CHECK(g.screen_name() == "reveal");
     CHECK(g.session()->state().beat == "second");
@@ -370,6 +375,7 @@ TEST_CASE("facilitator: next pages through an ending and on to the summary, and 
     for (int decision = 0; decision < 2; ++decision) {
         hands(g, fd::Mode::Collaborate, 1);
         g.apply(Intent::of(Intent::Advance));  // the reveal
+        g.apply(Intent::of(Intent::Advance));  // what fitted, and why
         g.apply(Intent::of(Intent::Advance));  // on
     }
     REQUIRE(g.session()->state().beat == "kept");

@@ -138,9 +138,10 @@ TEST_CASE("window: with the mode labels hidden, key N plays the Nth answer shown
 
 TEST_CASE("window: facilitator hands go on the vote board and the majority is played", "[window][facilitator]") {
     auto runs = run_windows({
-        {"--facilitator --keys n,Space,4,+,+,+,2,+,3,+,+,-"},  // 3 collaborate, 1 accommodate, 1 compromise
-        {"--facilitator --keys n,Space,4,+,+,2,+,PageDown"},   // next: the majority (collaborate)
-        {"--facilitator --keys n,Space,4,+,+,2,+,o"},          // o: the selected answer instead
+        // Escape,l,Escape shows the mode labels (hidden in workshops by default), so 4 is collaborate.
+        {"--facilitator --keys n,Space,Escape,l,Escape,4,+,+,+,2,+,3,+,+,-"},  // 3 collaborate, 1 accommodate, 1 compromise
+        {"--facilitator --keys n,Space,Escape,l,Escape,4,+,+,2,+,PageDown"},   // next: the majority (collaborate)
+        {"--facilitator --keys n,Space,Escape,l,Escape,4,+,+,2,+,o"},          // o: the selected answer instead
     });
     require_ok(runs);
     const WindowRun &hands = runs[0], &majority = runs[1], &overridden = runs[2];
@@ -170,10 +171,11 @@ TEST_CASE("window: facilitator hands go on the vote board and the majority is pl
 
 TEST_CASE("window: a tied vote asks first, and PageUp takes a revealed answer back", "[window][facilitator]") {
     auto runs = run_windows({
-        {"--facilitator --keys n,Space,4,+,2,+,PageDown"},           // a tie: says so, plays nothing
-        {"--facilitator --keys n,Space,4,+,2,+,PageDown,PageDown"},  // next again: the selected one
-        {"--facilitator --keys n,Space,4,+,+,PageDown"},             // the reveal
-        {"--facilitator --keys n,Space,4,+,+,PageDown,PageUp"},      // ...taken back
+        // Escape,l,Escape shows the mode labels (hidden in workshops by default), so 4 is collaborate.
+        {"--facilitator --keys n,Space,Escape,l,Escape,4,+,2,+,PageDown"},           // a tie: says so, plays nothing
+        {"--facilitator --keys n,Space,Escape,l,Escape,4,+,2,+,PageDown,PageDown"},  // next again: the selected one
+        {"--facilitator --keys n,Space,Escape,l,Escape,4,+,+,PageDown"},             // the reveal
+        {"--facilitator --keys n,Space,Escape,l,Escape,4,+,+,PageDown,PageUp"},      // ...taken back
     });
     require_ok(runs);
     const WindowRun &asked = runs[0], &played = runs[1], &reveal = runs[2], &back = runs[3];
@@ -230,7 +232,7 @@ TEST_CASE("window: quit mid-encounter, continue, and everything is where it was"
     // Desk: one decision made, the labels hidden (a setting, saved too). Room: one
     // decision voted and played, hands entered at the next.
     auto first = run_windows({{"--keys n,Space,Escape,l,Escape,1,Space" + d},
-                              {"--keys n,Space,4,+,PageDown,PageDown,2,+,+,3,+" + f}});
+                              {"--keys n,Space,Escape,l,Escape,4,+,PageDown,PageDown,PageDown,2,+,+,3,+" + f}});
     require_ok(first);
     auto again = run_windows({{"--keys c" + d}, {"--keys c" + f}});
     require_ok(again);

@@ -18,4 +18,6 @@ Tally tally_votes(const std::array<int, 5>& counts) {
     return t;
 }
 
+bool room_split(const Tally& t) { return t.total > 0 && t.top * 2 <= t.total; }
+
 }  // namespace fd

@@ -21,4 +21,7 @@ struct Tally {
 // `counts` by mode_index; leaders come in kAllModes order.
 Tally tally_votes(const std::array<int, 5>& counts);
 
+// The room split: hands were counted and no answer has more than half of them.
+bool room_split(const Tally& t);
+
 }  // namespace fd

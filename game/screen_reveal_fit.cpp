@@ -1,0 +1,142 @@
+// The reveal's second page in a workshop (on unless the settings turn it off):
+// every answer as the room saw it, its fit and the designer's why, the best
+// one marked; then the discussion prompt, shown only now so it never steers
+// the vote, and the discussion timer. Fits without scrolling (kFitSteps).
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+
+#include <imgui.h>
+
+#include "fit_text.hpp"
+#include "room_vote.hpp"
+#include "screens.hpp"
+#include "theme.hpp"
+
+namespace fdg {
+
+std::string split_text(const std::array<int, 5>& counts) {
+    fd::Tally t = fd::tally_votes(counts);
+    if (t.total == 0) return "No hands were counted.";
+    std::string of = " of " + std::to_string(t.total) + (t.total == 1 ? " hand" : " hands");
+    if (fd::room_split(t))
+        return "The room split: the most any answer had was " + std::to_string(t.top) + of + ".";
+    return std::string(mode_label(t.winner())) + " had " + std::to_string(t.top) + of + ".";
+}
+
+std::string timer_text(const Game& g) {
+    const DiscussionTimer& t = g.workshop().timer;
+    if (!t.touched()) return "";
+    double left = t.left(g.now());
+    int s = static_cast<int>(std::ceil(std::fabs(left) - 1e-9));
+    std::string mmss = std::to_string(s / 60) + ":" + (s % 60 < 10 ? "0" : "") + std::to_string(s % 60);
+    return (left < 0 ? "\u2212" : "") + mmss + (t.running ? "" : "  (paused)");
+}
+
+namespace {
+
+struct FitRow {
+    fd::Mode mode;
+    std::string head, why;
+};
+
+struct FitRows {
+    float scale = 1;
+    int columns = 1;
+    float column_w = 0, gap = 0;
+    std::vector<FitText> heads, whys;
+    bool fits = false;
+};
+
+std::vector<FitRow> fit_rows(const Game& g, const fd::Beat& b, const RoomVote* v) {
+    std::vector<FitRow> rows;
+    int best = b.best_fit();
+    for (fd::Mode m : g.answer_order()) {  // the order the room saw, with its numbers
+        const fd::Answer* a = b.answer(m);
+        if (!a) continue;
+        std::string head = std::to_string(g.row_of(m) + 1) + "  " + mode_label(m) + "  \u00b7  fit " + std::to_string(a->fit) + "/5";
+        if (a->fit == best) head += "  \u00b7  the best fit";
+        if (v) {
+            int n = v->counts[static_cast<std::size_t>(fd::mode_index(m))];
+            head += "  \u00b7  " + std::to_string(n) + (n == 1 ? " hand" : " hands");
+            if (m == v->played) head += "  \u25c0 played";
+        }
+        rows.push_back({m, head, a->why});
+    }
+    return rows;
+}
+
+FitRows layout(Ui& ui, const std::vector<FitRow>& rows, float w, float h) {
+    FitRows r;
+    for (float scale : kFitSteps) {
+        if (scale < 1 && ui.fonts.body->FontSize * scale < min_fit_px(ui.size)) break;
+        for (int columns : {1, 2}) {
+            r = FitRows{scale, columns, 0, columns > 1 ? ui.u(24) : 0, {}, {}, false};
+            r.column_w = (w - r.gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+            std::array<float, 2> used{};
+            std::size_t per = columns > 1 ? (rows.size() + 1) / 2 : rows.size();
+            for (std::size_t i = 0; i < rows.size(); ++i) {
+                r.heads.push_back(fit_text(ui.fonts.bold, scale, rows[i].head, r.column_w));
+                r.whys.push_back(fit_text(ui.fonts.body, scale, rows[i].why, r.column_w));
+                used[i / std::max<std::size_t>(1, per)] += r.heads.back().size.y + r.whys.back().size.y + ui.u(10);
+            }
+            r.fits = std::max(used[0], used[1]) <= h;
+            if (r.fits) return r;
+        }
+    }
+    return r;
+}
+
+}  // namespace
+
+void reveal_fit(const Game& g, Ui& ui) {
+    const Consequence& c = *g.consequence();
+    const fd::SessionState& st = g.session()->state();
+    if (c.log_index >= st.log.size()) return;
+    const fd::Event& ev = st.log[c.log_index];
+    const fd::Stage* stage = g.session()->story().stage(ev.stage);
+    const fd::Beat* b = stage ? stage->encounter->beat(ev.beat) : nullptr;
+    if (!b) return;
+    const RoomVote* v = g.vote_for(c.log_index);
+    float m = ui.u(22), w = ui.size.x - 2 * m;
+    ImGui::SetCursorPos(ImVec2(m, m * 0.6f));
+    text(ui.fonts.heading, color::kAccent, "What fitted, and why", w);
+    if (v) {
+        ImGui::SetCursorPosX(m);
+        text(ui.fonts.bold, color::kText, split_text(v->counts), w);
+    }
+    float top = ImGui::GetCursorPosY() + ui.u(8);
+    // The bottom: the discussion prompt and the timer.
+    std::string timer = timer_text(g);
+    float timer_w = ui.fonts.heading->CalcTextSizeA(ui.fonts.heading->FontSize, FLT_MAX, 0, "\u221288:88  (paused)").x;
+    std::string prompt = b->prompt.empty() ? "Discuss: what would you say, and why?" : "Discuss: " + b->prompt;
+    float prompt_w = w - timer_w - ui.u(24);
+    float prompt_h = std::max(text_height(ui.fonts.bold, prompt, prompt_w), ui.fonts.heading->FontSize);
+    float bottom = ui.size.y - prompt_h - m * 0.6f;
+    std::vector<FitRow> rows = fit_rows(g, *b, v);
+    FitRows l = layout(ui, rows, w, bottom - top - ui.u(12));
+    record_fit("reveal_fit", l.fits, ui.fonts.body->FontSize * l.scale, l.columns);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImVec2 origin(ImGui::GetWindowPos().x + m, ImGui::GetWindowPos().y + top);
+    std::size_t per = l.columns > 1 ? (rows.size() + 1) / 2 : rows.size();
+    float y = origin.y;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (i == per) y = origin.y;
+        float x = origin.x + static_cast<float>(i / std::max<std::size_t>(1, per)) * (l.column_w + l.gap);
+        draw_fit_text(dl, ui.fonts.bold, l.scale, ImVec2(x, y), mode_color(rows[i].mode), l.heads[i]);
+        y += l.heads[i].size.y;
+        draw_fit_text(dl, ui.fonts.body, l.scale, ImVec2(x, y), color::kText, l.whys[i]);
+        y += l.whys[i].size.y + ui.u(10);
+    }
+    ImGui::SetCursorPos(ImVec2(m, bottom));
+    text(ui.fonts.bold, color::kAccent, prompt, prompt_w);
+    if (!timer.empty()) {
+        float tw = ui.fonts.heading->CalcTextSizeA(ui.fonts.heading->FontSize, FLT_MAX, 0, timer.c_str()).x;
+        bool over = g.workshop().timer.left(g.now()) < 0;
+        dl->AddText(ui.fonts.heading, ui.fonts.heading->FontSize,
+                    ImVec2(ImGui::GetWindowPos().x + ui.size.x - m - tw, ImGui::GetWindowPos().y + bottom),
+                    over ? color::kBad : color::kText, timer.c_str());
+    }
+}
+
+}  // namespace fdg
