@@ -393,6 +393,7 @@ void App::draw_screen() {
         case View::Title: screen_title(g, ui_); return;
         case View::Chooser: screen_chooser(g, ui_); return;
         case View::Settings: screen_settings(g, ui_); return;
+        case View::Intro: screen_intro(g, ui_); return;
         case View::Play:
         case View::Consequence: break;
     }

@@ -104,6 +104,7 @@ std::string Game::screen_name() const {
         case View::Title: return "title";
         case View::Chooser: return "chooser";
         case View::Settings: return "settings";
+        case View::Intro: return "intro";
         case View::Consequence: return workshop_.on ? "reveal" : "consequence";
         case View::Play: break;
     }
@@ -112,7 +113,9 @@ std::string Game::screen_name() const {
     switch (play_.session->beat().kind) {
         case fd::BeatKind::Narration: return "narration";
         case fd::BeatKind::Decision: return workshop_.on ? "vote" : "decision";
-        case fd::BeatKind::Ending: return workshop_.on && play_.page > 0 ? "debrief" : (workshop_.on ? "outcome" : "debrief");
+        case fd::BeatKind::Ending:
+            if (practising()) return "practice";
+            return workshop_.on && play_.page > 0 ? "debrief" : (workshop_.on ? "outcome" : "debrief");
         case fd::BeatKind::Route: break;
     }
     return "play";

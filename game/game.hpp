@@ -13,17 +13,20 @@
 #include "hot_reload.hpp"
 #include "intent.hpp"
 #include "options.hpp"
+#include "practice.hpp"
 #include "save_slot.hpp"
 #include "session.hpp"
 #include "story.hpp"
 
 namespace fdg {
 
-enum class View { Title, Chooser, Settings, Play, Consequence };
+enum class View { Title, Chooser, Settings, Play, Consequence,
+                  Intro };  // the introduction: the premise, the two axes, the five modes
 
 struct Settings {
     bool show_modes = true;  // label each answer with its mode
     float text_scale = 1.0f;
+    bool intro_seen = false;  // the introduction was shown (or skipped) once: not again before a new game
 };
 
 // What the last choice did, copied out of the story so a hot reload cannot
@@ -104,6 +107,16 @@ struct PlayState {  // the session being played and what is on screen
     int page = 0;             // pages of an ending / the summary
     int summary_pages = 1;    // how many the summary screen found room for (Intent::ShowPages)
     std::optional<Consequence> consequence;
+    View after_intro = View::Play;  // where the introduction goes when it is done
+    int intro_mode = -1;            // the mode picked on the introduction (mode_index), -1 none
+    bool designer_story = false;    // the session plays a script from outside the shipped campaign
+};
+
+// One player's practice at the debrief (fd::practise): which decision is being
+// tried again, and every try since the encounter ended. None of it is on record.
+struct PracticeState {
+    std::optional<std::size_t> decision;  // log index of the decision being practised
+    std::vector<fd::PracticeTry> tries;   // newest last; cleared when the story moves on
 };
 
 struct Workshop {  // facilitator mode: the room's votes and the clicker's history
@@ -150,6 +163,7 @@ public:
     const Overlays& overlays() const { return overlays_; }
     const WindowRequests& window() const { return window_; }
     const HotReload& reload() const { return reload_; }
+    const PracticeState& practice() const { return practice_; }
     double now() const { return now_; }
     // Shortcuts for what nearly every screen reads.
     const fd::Session* session() const { return play_.session.get(); }
@@ -190,10 +204,24 @@ public:
     void jump_to(const std::string& beat);  // inspector
     void set_values(const fd::CustomerState& customer, const fd::BusinessState& business);  // inspector
     void set_flags(const fd::Flags& flags, const fd::Flags& story_flags);                     // inspector
+    void practise(std::size_t log_index);    // one player, at the debrief: try that decision again
+    void practise_answer(fd::Mode m);        // the try: on a copy, never on record
+    void end_practice();                     // back to the debrief
+    void show_intro();                       // the introduction, from the title or settings
+    void finish_intro();                     // begin (or skip): remembered in the settings
+    void pick_intro_mode(int index);         // the mode the introduction explains, -1 none
     void poll_reload();
     void autosave();
     std::string save_dir() const;
     std::string settings_dir() const;  // --save-dir when given, else $XDG_CONFIG_HOME/frontdoor
+    // The inspector (F12) is for designers: --designer, --scripts DIR, or playing a
+    // script from outside the shipped campaign. Trainees are never offered it.
+    bool designer_tools() const;
+    // A solo player can practise the decisions of the encounter just ended (fd::can_practise).
+    bool can_practise(std::size_t log_index) const;
+    bool practising() const { return practice_.decision.has_value(); }
+    // The introduction comes before a new campaign until it has been seen once.
+    bool wants_intro() const;
 
     // --- derived for screens (presentation only) ---
     std::array<fd::Mode, 5> answer_order() const;  // the order answers appear in
@@ -218,6 +246,7 @@ private:
     Overlays overlays_;
     WindowRequests window_;
     HotReload reload_;
+    PracticeState practice_;
     double now_ = 0;
 
     void notify(const std::string& text, bool good = true, double seconds = 3.0);
@@ -237,6 +266,7 @@ private:
     void save_votes();
     void save_settings();
     void apply_overlay(const Intent& intent);
+    bool in_shipped_campaign(const std::string& path) const;
 };
 
 }  // namespace fdg

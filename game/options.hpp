@@ -33,6 +33,9 @@ struct Options {
     float scale = 1.0f;
     std::string save_dir;
     bool facilitator = false;
+    // The inspector (F12) for any story: --designer or --scripts DIR (Game::designer_tools has the rest).
+    bool designer = false;
+    bool skip_intro = false;   // FRONTDOOR_SKIP_INTRO=1 (tests and docs): start without the introduction
     // Headless / automation.
     std::string screenshot;
     int frames = 0;
