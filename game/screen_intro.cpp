@@ -52,7 +52,6 @@ int mode_plane(Ui& ui, float side, int picked) {
     dl->AddRectFilled(a, b, IM_COL32(30, 36, 50, 255), ui.u(6));
     dl->AddRect(a, b, color::kPanelEdge, ui.u(6), 0, std::max(1.0f, ui.u(1.5f)));
     dl->AddText(small, small->FontSize, ImVec2(a.x + ui.u(6), b.y + ui.u(4)), color::kMuted, "Assertiveness \u2192");
-    dl->AddText(small, small->FontSize, ImVec2(tl.x, a.y), color::kMuted, "\u2191");
     dl->AddText(small, small->FontSize, ImVec2(a.x + ui.u(6), a.y + ui.u(4)), color::kMuted, "Cooperativeness \u2191");
     int clicked = -1;
     float w = b.x - a.x, h = b.y - a.y;

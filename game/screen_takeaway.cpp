@@ -67,16 +67,17 @@ void takeaway_section(const Game& g, Ui& ui, float w) {
         text(ui.fonts.bold, mode_color(*t.over_used),
              std::string("You reached for ") + mode_label(*t.over_used) + " more than the moments called for.", w);
         text(ui.fonts.body, color::kText,
-             "You answered with it " + times(u.chosen) + "; it fitted best " + times(u.fitted) + " in the campaign, and " +
-                 times(u.misused()) + " you used it where another mode fitted better.", w);
+             "You chose it " + times(u.chosen) + ", and " + times(u.misused()) + " another mode fitted better. " +
+                 (u.fitted ? "It was the best fit " + times(u.fitted) + " in the campaign." : "It was never the best fit in the campaign."),
+             w);
     }
     if (t.under_used) {
         const fd::ModeUse& u = t.use(*t.under_used);
         text(ui.fonts.bold, mode_color(*t.under_used),
              std::string("You used ") + mode_label(*t.under_used) + " less than the moments called for.", w);
         text(ui.fonts.body, color::kText,
-             std::string("It fitted best ") + times(u.fitted) + "; you chose it " + (u.chosen ? times(u.chosen) : "never") +
-                 ", and " + times(t.under_missed) + " you answered with something that fitted less well.", w);
+             "It was the best fit " + times(u.fitted) + " in the campaign; you chose it " + (u.chosen ? times(u.chosen) : "not once") +
+                 ". " + capitalised(times(t.under_missed)) + " you answered with something that fitted less well.", w);
     }
     if (!t.moments.empty()) {
         ImGui::Dummy(ImVec2(0, ui.u(4)));
