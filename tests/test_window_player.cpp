@@ -62,7 +62,7 @@ TEST_CASE("window: at the debrief a decision can be tried again with another ans
     CHECK(room.screen() != "practice");
 }
 
-TEST_CASE("window: a trainee is never offered the inspector; --designer or a designer's own script offers it", "[window][inspector]") {
+TEST_CASE("window: a trainee is never offered the inspector, while --designer or a designer's own script offers it", "[window][inspector]") {
     auto runs = run_windows({{"--keys n,Space,F12"},
                              {"--designer --keys n,Space,F12"},
                              {"play tests/fixtures/campaign.lua --keys n,Space,F12"}});

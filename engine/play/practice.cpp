@@ -42,7 +42,8 @@ SessionState rewound(const SessionState& now, std::size_t index) {
 PracticeTry practise(const Session& s, std::size_t log_index, Mode m) {
     if (!can_practise(s, log_index)) throw SessionMisuse("this decision cannot be practised now");
     Session scratch(s.story_ptr(), s.host_ptr(), rewound(s.state(), log_index));
-    if (!scratch.at_decision()) throw SessionMisuse("the decision is no longer in the story");
+    if (!scratch.at_decision() || scratch.state().beat != s.state().log[log_index].beat)
+        throw SessionMisuse("the decision is no longer in the story");  // an edit took it out
     PracticeTry t;
     t.log_index = log_index;
     t.stage = scratch.state().stage;
