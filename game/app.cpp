@@ -365,6 +365,7 @@ void App::draw() {
         return;
     }
     try {
+        ui_.footer.clear();  // the screen drawn now says its own
         draw_screen();
         apply_asked();
     } catch (const std::exception& e) {

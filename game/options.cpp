@@ -66,6 +66,8 @@ const char* kWindowHelp =
     "                       player, answer_order, room_votes, vote_board, vote_tie,\n"
     "                       vote_selected, error, save_problem, reload_errors, notices,\n"
     "                       font_fallback, window_size, display_size, minimized\n"
+    "                       designer, footer (the hints along the bottom), intro_mode,\n"
+    "                       practice (tries at the debrief: beat, mode, fit, best_fit)\n"
     "  FRONTDOOR_TIMING=1   print \"first frame after N ms\" to stderr\n"
     "  FRONTDOOR_SKIP_INTRO=1  start a new campaign without the introduction page\n"
     "  FRONTDOOR_FONT_DIR   folder with DejaVuSans.ttf and DejaVuSans-Bold.ttf\n"

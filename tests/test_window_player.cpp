@@ -69,7 +69,10 @@ TEST_CASE("window: a trainee is never offered the inspector, while --designer or
     require_ok(runs);
     CHECK(runs[0].window()["designer"] == false);
     CHECK(runs[0].window()["inspector_open"] == false);
+    CHECK(runs[0].window()["footer"].get<std::string>().find("Esc|menu") != std::string::npos);
+    CHECK(runs[0].window()["footer"].get<std::string>().find("F12") == std::string::npos);
     CHECK(runs[1].window()["designer"] == true);
     CHECK(runs[1].window()["inspector_open"] == true);
+    CHECK(runs[1].window()["footer"].get<std::string>().find("F12|inspector") != std::string::npos);
     CHECK(runs[2].window()["designer"] == true);
 }
