@@ -121,7 +121,9 @@ void last_try(const Game& g, Ui& ui, const fd::PracticeTry& t, float w) {
     if (t.fit >= t.best_fit) head += "  \u00b7  a best fit";
     text(ui.fonts.bold, mode_color(t.mode), head, inner);
     text(ui.fonts.body, color::kText, "You: " + t.says, inner);
-    if (!t.reaction.empty()) text(ui.fonts.body, color::kText, speaker_line(g.session()->encounter().customer.name, t.reaction), inner);
+    const std::string& customer = g.session()->encounter().customer.name;
+    if (!t.reaction.empty()) text(ui.fonts.body, color::kText, speaker_line(customer, t.reaction), inner);
+    if (!t.then.empty()) text(ui.fonts.body, color::kMuted, speaker_line(customer, t.then), inner);
     ImGui::Dummy(ImVec2(0, ui.u(4)));
     delta_chips(ui, t.before, t.after, inner);
     text(ui.fonts.small, color::kMuted, t.why, inner);

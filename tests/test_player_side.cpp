@@ -120,6 +120,7 @@ TEST_CASE("practice: another answer at the debrief shows what it would have done
     CHECK(t.after.customer.trust > t.before.customer.trust);
     CHECK(t.before.customer.trust == 40);  // as the player faced it, not as the encounter ended
     CHECK(t.outcome == "kept");
+    CHECK(t.then == "She stays.");  // what came next
     CHECK(state_text(s) == before);  // the first attempt stays the one on record
     CHECK(fd::compute_profile(s.state().log).count(fd::Mode::Compete) == 1);
     CHECK(fd::compute_profile(s.state().log).count(fd::Mode::Collaborate) == 0);

@@ -61,6 +61,7 @@ PracticeTry practise(const Session& s, std::size_t log_index, Mode m) {
     t.best_fit = ev.best_fit;
     t.before = ev.before;
     t.after = ev.after;
+    if (!scratch.finished()) t.then = scratch.beat().text;
     if (!scratch.finished() && scratch.beat().kind == BeatKind::Ending) t.outcome = scratch.beat().outcome;
     else if (!scratch.state().results.empty() && scratch.state().results.back().stage == t.stage)
         t.outcome = scratch.state().results.back().outcome;

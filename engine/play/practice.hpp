@@ -19,6 +19,7 @@ struct PracticeTry {
     int fit = 0, best_fit = 0;
     Snapshot before, after;
     std::string outcome;  // when this answer ended the encounter at once: its outcome
+    std::string then;     // what came next: the text of the beat the story rested at after it
 };
 
 // Whether the decision at `log_index` may be practised now: the session rests
