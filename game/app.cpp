@@ -414,6 +414,7 @@ void App::draw() {
         return;
     }
     try {
+        ui_.footer.clear();  // the screen drawn now says its own
         draw_screen();
         apply_asked();
     } catch (const std::exception& e) {
@@ -443,6 +444,7 @@ void App::draw_screen() {
         case View::Chooser: screen_chooser(g, ui_); return;
         case View::Settings: screen_settings(g, ui_); return;
         case View::Records: screen_records(g, ui_); return;
+        case View::Intro: screen_intro(g, ui_); return;
         case View::Play:
         case View::Consequence: break;
     }

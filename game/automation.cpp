@@ -122,6 +122,13 @@ void App::write_state_json() {
     w["vote_board"] = board;
     w["vote_tie"] = game_.board().tie;  // next found a tie and asked first
     w["vote_selected"] = game_.board().selected;
+    w["designer"] = game_.designer_tools();
+    w["footer"] = ui_.footer;
+    w["intro_mode"] = game_.play().intro_mode;
+    nlohmann::json tries = nlohmann::json::array();  // practice at the debrief: never on record
+    for (const auto& t : game_.practice().tries)
+        tries.push_back({{"beat", t.beat}, {"mode", fd::mode_name(t.mode)}, {"fit", t.fit}, {"best_fit", t.best_fit}});
+    w["practice"] = tries;
     out["window"] = w;
     std::ofstream f(opts_.state_json);
     f << out.dump(2) << "\n";

@@ -111,6 +111,7 @@ std::string Game::screen_name() const {
         case View::Settings: return "settings";
         case View::Records: return "records";
         case View::Consequence: return workshop_.on ? (teaching() ? "reveal_fit" : "reveal") : "consequence";
+        case View::Intro: return "intro";
         case View::Play: break;
     }
     if (!play_.session) return "title";
@@ -118,7 +119,9 @@ std::string Game::screen_name() const {
     switch (play_.session->beat().kind) {
         case fd::BeatKind::Narration: return "narration";
         case fd::BeatKind::Decision: return workshop_.on ? "vote" : "decision";
-        case fd::BeatKind::Ending: return workshop_.on && play_.page > 0 ? "debrief" : (workshop_.on ? "outcome" : "debrief");
+        case fd::BeatKind::Ending:
+            if (practising()) return "practice";
+            return workshop_.on && play_.page > 0 ? "debrief" : (workshop_.on ? "outcome" : "debrief");
         case fd::BeatKind::Route: break;
     }
     return "play";

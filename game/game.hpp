@@ -16,13 +16,15 @@
 #include "options.hpp"
 #include "records_link.hpp"
 #include "room_votes.hpp"
+#include "practice.hpp"
 #include "save_slot.hpp"
 #include "session.hpp"
 #include "story.hpp"
 
 namespace fdg {
 
-enum class View { Title, Chooser, Settings, Play, Consequence, Records };
+enum class View { Title, Chooser, Settings, Play, Consequence, Records,
+                  Intro };  // the introduction: the premise, the two axes, the five modes
 
 struct Settings {
     bool show_modes = true;  // label each answer with its mode
@@ -33,6 +35,7 @@ struct Settings {
     bool teach_reveal = true;
     int timer_seconds = 120;        // the discussion timer starts from this
     int minutes_per_decision = 3;   // a session plan's estimate: decisions x this
+    bool intro_seen = false;  // the introduction was shown (or skipped) once: not again before a new game
 };
 
 // What the last choice did, copied out of the story so a hot reload cannot
@@ -114,6 +117,16 @@ struct PlayState {  // the session being played and what is on screen
     int page = 0;             // pages of an ending / the summary
     int summary_pages = 1;    // how many the summary screen found room for (Intent::ShowPages)
     std::optional<Consequence> consequence;
+    View after_intro = View::Play;  // where the introduction goes when it is done
+    int intro_mode = -1;            // the mode picked on the introduction (mode_index), -1 none
+    bool designer_story = false;    // the session plays a script from outside the shipped campaign
+};
+
+// One player's practice at the debrief (fd::practise): which decision is being
+// tried again, and every try since the encounter ended. None of it is on record.
+struct PracticeState {
+    std::optional<std::size_t> decision;  // log index of the decision being practised
+    std::vector<fd::PracticeTry> tries;   // newest last; cleared when the story moves on
 };
 
 struct Workshop {  // facilitator mode: the room's votes and the clicker's history
@@ -165,6 +178,7 @@ public:
     const WindowRequests& window() const { return window_; }
     const HotReload& reload() const { return reload_; }
     const RecordsLink& records() const { return *records_; }
+    const PracticeState& practice() const { return practice_; }
     double now() const { return now_; }
     // Shortcuts for what nearly every screen reads.
     const fd::Session* session() const { return play_.session.get(); }
@@ -210,12 +224,26 @@ public:
     void jump_to(const std::string& beat);  // inspector
     void set_values(const fd::CustomerState& customer, const fd::BusinessState& business);  // inspector
     void set_flags(const fd::Flags& flags, const fd::Flags& story_flags);                     // inspector
+    void practise(std::size_t log_index);    // one player, at the debrief: try that decision again
+    void practise_answer(fd::Mode m);        // the try: on a copy, never on record
+    void end_practice();                     // back to the debrief
+    void show_intro();                       // the introduction, from the title or settings
+    void finish_intro();                     // begin (or skip): remembered in the settings
+    void pick_intro_mode(int index);         // the mode the introduction explains, -1 none
     void poll_reload();
     void poll_records();                    // the statements waiting, for the screens
     void open_records();                    // the Records screen, with the report read afresh
     void autosave();
     std::string save_dir() const;
     std::string settings_dir() const;  // --save-dir when given, else $XDG_CONFIG_HOME/frontdoor
+    // The inspector (F12) is for designers: --designer, --scripts DIR, or playing a
+    // script from outside the shipped campaign. Trainees are never offered it.
+    bool designer_tools() const;
+    // A solo player can practise the decisions of the encounter just ended (fd::can_practise).
+    bool can_practise(std::size_t log_index) const;
+    bool practising() const { return practice_.decision.has_value(); }
+    // The introduction comes before a new campaign until it has been seen once.
+    bool wants_intro() const;
 
     // --- derived for screens (presentation only) ---
     std::array<fd::Mode, 5> answer_order() const;  // the order answers appear in
@@ -246,6 +274,7 @@ private:
     WindowRequests window_;
     HotReload reload_;
     std::unique_ptr<RecordsLink> records_;
+    PracticeState practice_;
     double now_ = 0;
 
     void notify(const std::string& text, bool good = true, double seconds = 3.0);
@@ -265,6 +294,7 @@ private:
     void save_votes();
     void save_settings();
     void apply_overlay(const Intent& intent);
+    bool in_shipped_campaign(const std::string& path) const;
 };
 
 }  // namespace fdg

@@ -74,6 +74,7 @@ void Game::confirm_start() {
     if (!guarded("starting the story", [&] { s = std::make_unique<fd::Session>(story, host, 1); })) return;
     play_.session = std::move(s);
     play_.story_path = path;
+    play_.designer_story = !in_shipped_campaign(path);
     std::string name = trimmed(library_.player_name);
     play_.player = fd::clipped(name.empty() ? default_player() : name, fd::kPlayerNameLimit.max);
     if (!workshop_.on) records_->begin(*play_.session, play_.player, trimmed(library_.player_contact));
@@ -90,8 +91,10 @@ void Game::confirm_start() {
     // first beat, when starting a workshop (workshop_.on) or a first solo game.
     reload_.watch(*story, *host);
     last_saved_.clear();
+    practice_ = {};
     autosave();
     refresh_save_info();
+    if (wants_intro()) show_intro();  // before the first encounter of a new campaign
 }
 
 void Game::continue_game() {
@@ -112,7 +115,9 @@ void Game::continue_game() {
     std::unique_ptr<fd::Session> s;
     if (!guarded("resuming the saved game", [&] { s = std::make_unique<fd::Session>(load.story, load.host, state); })) return;
     play_.session = std::move(s);
+    practice_ = {};
     play_.story_path = g.script;
+    play_.designer_story = !in_shipped_campaign(g.script);
     play_.player = g.player;
     library_.player_name = g.player;
     if (!workshop_.on && trimmed(library_.player_contact).empty())
@@ -172,6 +177,7 @@ void Game::choose(fd::Mode m) {
 void Game::proceed() {
     if (!play_.session || play_.session->finished() || play_.session->at_decision()) return;
     if (!guarded("moving the story on", [&] { play_.session->proceed(); })) return;
+    practice_ = {};  // practice is for the encounter just ended
     play_.page = 0;
     play_.view = View::Play;
     autosave();
@@ -247,7 +253,7 @@ void Game::set_text_scale(float f) {
 }
 
 void Game::jump_to(const std::string& beat) {
-    if (!play_.session) return;
+    if (!play_.session || !designer_tools()) return;
     if (!guarded("jumping to a beat", [&] { play_.session->jump_to(beat); })) return;
     play_.consequence.reset();
     workshop_.history.clear();
@@ -258,7 +264,7 @@ void Game::jump_to(const std::string& beat) {
 
 // The inspector's values and flags, to try a branch without replaying; saved at once.
 void Game::set_values(const fd::CustomerState& customer, const fd::BusinessState& business) {
-    if (!play_.session) return;
+    if (!play_.session || !designer_tools()) return;
     fd::SessionState& st = play_.session->mutable_state();
     st.customer = customer;
     st.business = business;
@@ -266,7 +272,7 @@ void Game::set_values(const fd::CustomerState& customer, const fd::BusinessState
 }
 
 void Game::set_flags(const fd::Flags& flags, const fd::Flags& story_flags) {
-    if (!play_.session) return;
+    if (!play_.session || !designer_tools()) return;
     fd::SessionState& st = play_.session->mutable_state();
     st.flags = flags;
     st.story = story_flags;

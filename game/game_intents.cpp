@@ -53,6 +53,12 @@ void Game::apply(const Intent& i) {
         case Intent::OpenRecords: open_records(); return;
         case Intent::SendRecords: records_->send_now(); return;
         case Intent::DeleteRecords: records_->delete_request(i.number, i.on); return;
+        case Intent::Practise: practise(static_cast<std::size_t>(std::max(0, i.number))); return;
+        case Intent::PractiseAnswer: practise_answer(i.mode); return;
+        case Intent::EndPractice: end_practice(); return;
+        case Intent::ShowIntro: show_intro(); return;
+        case Intent::FinishIntro: finish_intro(); return;
+        case Intent::IntroMode: pick_intro_mode(i.number); return;
         default: apply_overlay(i); return;
     }
 }
@@ -67,7 +73,7 @@ void Game::apply_overlay(const Intent& i) {
             if (i.on) overlays_.menu_open = false;
             return;
         case Intent::CloseError: overlays_.error.open = false; return;
-        case Intent::SetInspector: overlays_.inspector_open = i.on; return;
+        case Intent::SetInspector: overlays_.inspector_open = i.on && designer_tools(); return;
         case Intent::SetPresenter: overlays_.presenter = i.on; return;
         case Intent::SetFullscreen: window_.want_fullscreen = i.on; return;
         case Intent::Quit: window_.quit = true; return;

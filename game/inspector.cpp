@@ -119,7 +119,7 @@ void log_view(const Game& g) {
 }  // namespace
 
 void draw_inspector(const Game& g, Ui& ui) {
-    if (!g.overlays().inspector_open || g.facilitator()) return;
+    if (!g.overlays().inspector_open || g.facilitator() || !g.designer_tools()) return;
     ImGui::SetNextWindowSize(ImVec2(std::min(ui.size.x * 0.45f, ui.u(620)), ui.size.y * 0.8f), ImGuiCond_Appearing);
     ImGui::SetNextWindowPos(ImVec2(ui.size.x * 0.5f, ui.size.y * 0.08f), ImGuiCond_Appearing);
     ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(24, 28, 38, 255));

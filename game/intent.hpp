@@ -28,10 +28,13 @@ struct Intent {
         SetContact, OpenRecords, SendRecords, DeleteRecords,
         // The room (phones vote): the window opens it and shows its join screen.
         ShowRoom,
+        // Practice at the debrief (one player) and the introduction.
+        Practise, PractiseAnswer, EndPractice, ShowIntro, FinishIntro, IntroMode,
     };
     Kind kind = Proceed;
-    fd::Mode mode = fd::Mode::Avoid;  // Choose
+    fd::Mode mode = fd::Mode::Avoid;  // Choose, PractiseAnswer
     int number = 0;                   // SelectRow / AdjustVote / SetVote: the row; ShowPages: how many
+                                      // Practise: the decision's log index; IntroMode: mode_index or -1
     int amount = 0;                   // AdjustVote: the change; SetVote: the count
     bool on = false;                  // the Set* switches
     float scale = 1.0f;               // SetTextScale
@@ -64,6 +67,21 @@ struct Intent {
         Intent i = of(k);
         i.number = row;
         i.amount = amount;
+        return i;
+    }
+    static Intent practise(std::size_t log_index) {
+        Intent i = of(Practise);
+        i.number = static_cast<int>(log_index);
+        return i;
+    }
+    static Intent practise_answer(fd::Mode m) {
+        Intent i = of(PractiseAnswer);
+        i.mode = m;
+        return i;
+    }
+    static Intent intro_mode(int index) {
+        Intent i = of(IntroMode);
+        i.number = index;
         return i;
     }
     static Intent pages(int count) {

@@ -46,6 +46,8 @@ const char* kWindowHelp =
     "  --presenter          with --facilitator: a second window with the facilitator's notes\n"
     "                       (opens by itself when there are two displays; P toggles the notes\n"
     "                       in the one window otherwise)\n"
+    "  --designer           offer the inspector (F12); also on with --scripts DIR or a\n"
+    "                       script from outside the shipped campaign, never otherwise\n"
     "  --size WxH           window size (default 1280x720, at least 960x540)\n"
     "  --help               this text\n"
     "  --version            the version and the commit it was built from\n"
@@ -72,7 +74,10 @@ const char* kWindowHelp =
     "                       player, answer_order, room_votes, vote_board, vote_tie,\n"
     "                       vote_selected, error, save_problem, reload_errors, notices,\n"
     "                       font_fallback, window_size, display_size, minimized\n"
+    "                       designer, footer (the hints along the bottom), intro_mode,\n"
+    "                       practice (tries at the debrief: beat, mode, fit, best_fit)\n"
     "  FRONTDOOR_TIMING=1   print \"first frame after N ms\" to stderr\n"
+    "  FRONTDOOR_SKIP_INTRO=1  start a new campaign without the introduction page\n"
     "  FRONTDOOR_FONT_DIR   folder with DejaVuSans.ttf and DejaVuSans-Bold.ttf\n"
     "                       (default /usr/share/fonts/truetype/dejavu)\n"
     "\n"
@@ -88,11 +93,16 @@ const char* kWindowHelp =
     "               the order is shuffled per decision (see answer_order in --state-json).\n"
     "  Consequence  Space, Return or Right: continue.\n"
     "  Debrief      Up/Down/PageUp/PageDown scroll; Space, Return or Right: go on.\n"
+    "               p or 1-9: try a decision again (practice, never on record): 1-5\n"
+    "               answer, Backspace back to the debrief.\n"
+    "  Intro        before a new campaign, once: 1-5 a mode; Space, Return or Escape\n"
+    "               begins (settings i shows it again).\n"
     "  Summary      Return or t: back to the title.\n"
     "  Anywhere     Escape menu (r resume, l mode labels, t title, q quit),\n"
-    "               F11 full screen, F12 inspector (not in facilitator mode).\n"
+    "               F11 full screen, F12 inspector (with --designer; not in facilitator mode).\n"
     "  Chooser      1-9 or arrows + Return; Escape back.\n"
-    "  Settings     l labels, - / + text size, f facilitator mode; Escape back.\n"
+    "  Settings     l labels, - / + text size, f facilitator mode, i the introduction;\n"
+    "               Escape back.\n"
     "  Facilitator  PageDown/Right/Space/Return next, PageUp/Left back one step (from a\n"
     "               reveal back to its vote: the answer is taken back), b or . blank\n"
     "               screen, Escape menu; T starts and pauses the discussion timer, R resets\n"
@@ -109,7 +119,9 @@ const char* kWindowHelp =
     "  consequence               n,Space,4\n"
     "  debrief (encounter 1)     n,Space,4,Space,4,Space\n"
     "  summary                   play scripts/encounters/wrong_size.lua  n,Space,4,Space,4,Space,Space\n"
-    "  menu / inspector          n,Space,Escape   /   n,Space,F12\n"
+    "  menu / inspector          n,Space,Escape   /   --designer n,Space,F12\n"
+    "  practice (encounter 1)    n,Space,4,Space,4,Space,p[,1]\n"
+    "  (with FRONTDOOR_SKIP_INTRO=1 or once the introduction was seen; else Space first after n)\n"
     "  vote (facilitator)        --facilitator  n,Space\n"
     "  reveal                    --facilitator  n,Space,4,+,+,PageDown\n"
     "  what fitted (reveal_fit)  --facilitator  n,Space,4,+,+,PageDown,PageDown\n"
@@ -142,7 +154,8 @@ bool parse(const std::vector<std::string>& argv, Options& out, const char* argv0
                               {"save-dir", true},    {"facilitator", false}, {"screenshot", true},
                               {"frames", true},      {"keys", true},         {"size", true},
                               {"state-json", true},  {"scripts", true},        {"presenter", false},
-                              {"room", false},       {"room-port", true},    {"room-address", true}});
+                              {"room", false},       {"room-port", true},    {"room-address", true},
+                              {"designer", false}});
     if (args.has("help")) return false;
     const auto& pos = args.positional();
     std::string path;
@@ -180,6 +193,7 @@ bool parse(const std::vector<std::string>& argv, Options& out, const char* argv0
     std::string given = path.empty() ? (scripts / "campaign.lua").string() : path;
     out.story_path = resolve_story(given, scripts);
     if (out.story_path.empty()) throw std::runtime_error("cannot find '" + given + "'");
+    out.designer = args.has("designer") || args.has("scripts");  // or a designer's script: Game::designer_tools
     return true;
 }
 
@@ -278,6 +292,8 @@ int parse_options(int argc, char** argv, Options& out) {
     }
     const char* timing = std::getenv("FRONTDOOR_TIMING");
     out.timing = timing && std::string(timing) == "1";
+    const char* skip = std::getenv("FRONTDOOR_SKIP_INTRO");
+    out.skip_intro = skip && std::string(skip) == "1";
     return -1;
 }
 

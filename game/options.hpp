@@ -38,6 +38,9 @@ struct Options {
     int room_port = 0;         // 0: the default, 8470
     std::string room_address;  // "": the first private IPv4 address; "any": all interfaces
     bool presenter = false;  // --presenter: the facilitator's notes in a second window
+    // The inspector (F12) for any story: --designer or --scripts DIR (Game::designer_tools has the rest).
+    bool designer = false;
+    bool skip_intro = false;   // FRONTDOOR_SKIP_INTRO=1 (tests and docs): start without the introduction
     // Headless / automation.
     std::string screenshot;
     int frames = 0;

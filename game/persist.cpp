@@ -41,6 +41,7 @@ Settings read_settings(const std::string& dir, const std::string& fallback_dir) 
     json j = read_json(settings_file(moved ? fallback_dir : dir));
     if (!j.is_object()) return s;
     if (j.contains("show_modes") && j["show_modes"].is_boolean()) s.show_modes = j["show_modes"];
+    if (j.contains("intro_seen") && j["intro_seen"].is_boolean()) s.intro_seen = j["intro_seen"];
     if (j.contains("text_scale") && j["text_scale"].is_number()) {
         float f = j["text_scale"];
         if (f >= 0.5f && f <= 3.0f) s.text_scale = f;
@@ -60,7 +61,8 @@ void write_settings(const std::string& dir, const Settings& s) {
                                          {"workshop_modes", s.workshop_modes},
                                          {"teach_reveal", s.teach_reveal},
                                          {"timer_seconds", s.timer_seconds},
-                                         {"minutes_per_decision", s.minutes_per_decision}});
+                                         {"minutes_per_decision", s.minutes_per_decision},
+                                         {"intro_seen", s.intro_seen}});
 }
 
 SavedVotes read_votes(const std::string& dir, const std::string& script) {

@@ -1,6 +1,8 @@
 // The end of an encounter for one player: how it ended, then a debrief of
-// every decision: the mode chosen, the designer's fit and why, and the mode
-// that fitted best (fd::build_debrief).
+// every decision: all five answers with the designer's fit and why, the
+// player's answer and the best fit marked, and what about the moment pointed
+// to the best mode (fd::build_debrief). From here a decision can be practised:
+// tried again with another answer, never on record (fd::practise).
 #include <algorithm>
 #include <cfloat>
 
@@ -13,6 +15,11 @@
 namespace fdg {
 
 namespace {
+
+// Every word of the debrief and practice pages, in one place.
+constexpr const char* kRated = "The designer rated how well each answer fits each moment, from 1 to 5. No mode is always right.";
+constexpr const char* kPracticeNote = "Practice: not on record. Your first answer stays the one that counts.";
+constexpr const char* kTryAgain = "Try another answer";
 
 void fit_stars(Ui& ui, int fit, ImU32 col) {
     // Five dots, `fit` of them filled: the designer's 1..5 judgement at a glance.
@@ -27,36 +34,152 @@ void fit_stars(Ui& ui, int fit, ImU32 col) {
     ImGui::Dummy(ImVec2(step * 5, ui.fonts.body->FontSize));
 }
 
-void debrief_item(Ui& ui, int n, const fd::DebriefItem& d, float w, const std::string& customer) {
+std::string joined(const std::vector<std::string>& parts) {
+    std::string out;
+    for (const auto& p : parts) out += (out.empty() ? "" : " \u00b7 ") + p;
+    return out;
+}
+
+// One answer on offer: mode, fit, marks; what it says; why it fits or not.
+// The player's answer has a bar in its mode's colour down its left edge.
+void answer_row(Ui& ui, const fd::DebriefAnswer& a, float w) {
+    ImVec2 top = ImGui::GetCursorScreenPos();
+    float indent = ui.u(14);
+    ImGui::Indent(indent);
+    float inner = w - indent;
+    text(ui.fonts.bold, mode_color(a.mode), mode_label(a.mode));
+    ImGui::SameLine(0, ui.u(10));
+    fit_stars(ui, a.fit, mode_color(a.mode));
+    ImGui::SameLine(0, ui.u(8));
+    std::string marks = a.chosen && a.best ? "your answer \u00b7 a best fit" : a.chosen ? "your answer" : a.best ? "a best fit" : "";
+    text(ui.fonts.small, a.chosen ? color::kAccent : color::kGood, marks);
+    text(ui.fonts.body, a.chosen || a.best ? color::kText : color::kMuted, a.says, inner);
+    text(ui.fonts.small, color::kMuted, a.why, inner);
+    ImGui::Unindent(indent);
+    if (a.chosen) {
+        ImVec2 bottom = ImGui::GetCursorScreenPos();
+        ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(top.x, top.y), ImVec2(top.x + ui.u(5), bottom.y - ui.u(2)),
+                                                  mode_color(a.mode), ui.u(2));
+    }
+    ImGui::Dummy(ImVec2(0, ui.u(3)));
+}
+
+std::string tries_line(const Game& g, std::size_t log_index) {
+    std::string out;
+    for (const auto& t : g.practice().tries)
+        if (t.log_index == log_index)
+            out += (out.empty() ? "" : ", ") + std::string(mode_label(t.mode)) + " " + std::to_string(t.fit) + "/5";
+    return out;
+}
+
+void debrief_item(const Game& g, Ui& ui, int n, const fd::DebriefItem& d, float w, const std::string& customer) {
     Card c = begin_card(w, ui.u(14));
     float inner = w - 2 * c.pad;
     text(ui.fonts.small, color::kMuted, std::to_string(n) + ".  " + speaker_line(customer, d.customer_said), inner);
+    if (!d.pointers.empty()) text(ui.fonts.small, color::kMuted, "The moment: " + joined(d.pointers), inner);
     ImGui::Dummy(ImVec2(0, ui.u(2)));
     std::string chose = std::string("You chose ") + mode_label(d.chosen) + "  \u00b7  fit " + std::to_string(d.fit) + "/5";
-    if (d.chose_best()) chose += "  \u00b7  the best fit here";
-    text(ui.fonts.bold, mode_color(d.chosen), chose);
-    ImGui::SameLine(0, ui.u(12));
-    fit_stars(ui, d.fit, mode_color(d.chosen));
-    text(ui.fonts.body, color::kText, d.chosen_why, inner);
-    if (!d.chose_best()) {
-        ImGui::Dummy(ImVec2(0, ui.u(4)));
-        text(ui.fonts.bold, mode_color(d.best),
-             std::string("Best fit here: ") + mode_label(d.best) + "  \u00b7  fit " + std::to_string(d.best_fit) + "/5");
-        text(ui.fonts.body, color::kText, d.best_why, inner);
-    }
-    if (!d.situation.empty()) {
-        ImGui::Dummy(ImVec2(0, ui.u(4)));
-        text(ui.fonts.small, color::kMuted, "The moment: " + fd::situation_text(d.situation), inner);
+    chose += d.chose_best() ? "  \u00b7  the best fit here" : std::string("  \u00b7  best here: ") + mode_label(d.best) + " " +
+                                                                   std::to_string(d.best_fit) + "/5";
+    text(ui.fonts.bold, mode_color(d.chosen), chose, inner);
+    ImGui::Dummy(ImVec2(0, ui.u(4)));
+    if (d.answers.empty()) text(ui.fonts.body, color::kText, d.chosen_why, inner);  // the beat left the story (a reload)
+    for (const auto& a : d.answers) answer_row(ui, a, inner);
+    std::string tried = tries_line(g, d.log_index);
+    if (!tried.empty()) text(ui.fonts.small, color::kAccent, "Practice (not on record): " + tried, inner);
+    if (g.can_practise(d.log_index)) {
+        ImGui::PushID(n);
+        std::string label = std::string(kTryAgain) + " (" + std::to_string(n) + ")";
+        if (button(ui, label.c_str()) && ui.input.act()) ui.ask(Intent::practise(d.log_index));
+        ImGui::PopID();
     }
     end_card(c, color::kPanel);
+}
+
+// The decision to practise when P is pressed: the first not answered with a best fit, else the first.
+std::size_t first_to_practise(const std::vector<fd::DebriefItem>& items) {
+    for (const auto& d : items)
+        if (!d.chose_best()) return d.log_index;
+    return items.front().log_index;
+}
+
+void scroll_keys(const Game& g, Ui& ui) {
+    Input& in = ui.input;
+    if (g.overlay_open()) return;
+    float step = ui.line() * 3;
+    if (in.key(SDLK_DOWN)) ImGui::SetScrollY(ImGui::GetScrollY() + step);
+    if (in.key(SDLK_UP)) ImGui::SetScrollY(ImGui::GetScrollY() - step);
+    if (in.key(SDLK_PAGEDOWN)) ImGui::SetScrollY(ImGui::GetScrollY() + ImGui::GetWindowHeight() * 0.8f);
+    if (in.key(SDLK_PAGEUP)) ImGui::SetScrollY(ImGui::GetScrollY() - ImGui::GetWindowHeight() * 0.8f);
+}
+
+// What the latest try at this decision did: the words, the customer's reaction, the fit and why, the changes.
+void last_try(const Game& g, Ui& ui, const fd::PracticeTry& t, float w) {
+    Card c = begin_card(w, ui.u(14));
+    float inner = w - 2 * c.pad;
+    std::string head = std::string("You tried ") + mode_label(t.mode) + "  \u00b7  fit " + std::to_string(t.fit) + "/5";
+    if (t.fit >= t.best_fit) head += "  \u00b7  a best fit";
+    text(ui.fonts.bold, mode_color(t.mode), head, inner);
+    text(ui.fonts.body, color::kText, "You: " + t.says, inner);
+    const std::string& customer = g.session()->encounter().customer.name;
+    if (!t.reaction.empty()) text(ui.fonts.body, color::kText, speaker_line(customer, t.reaction), inner);
+    if (!t.then.empty()) text(ui.fonts.body, color::kMuted, speaker_line(customer, t.then), inner);
+    ImGui::Dummy(ImVec2(0, ui.u(4)));
+    delta_chips(ui, t.before, t.after, inner);
+    text(ui.fonts.small, color::kMuted, t.why, inner);
+    if (!t.outcome.empty()) text(ui.fonts.small, outcome_color(t.outcome), "This answer would have ended it: " + outcome_label(t.outcome), inner);
+    end_card(c, color::kPanel, mode_color(t.mode));
+}
+
+void practice_page(const Game& g, Ui& ui, const fd::DebriefItem& d, int n) {
+    DeskColumns dc = desk_columns(g, ui);
+    float button_h = ui.fonts.bold->FontSize + ui.u(32);
+    ImGui::BeginChild("##practice_scroll", ImVec2(dc.right_w, dc.body_h - button_h), false, ImGuiWindowFlags_NoNav);
+    float w = dc.right_w - ui.u(20);
+    text(ui.fonts.small, color::kAccent, kPracticeNote, w);
+    text(ui.fonts.heading, color::kText, "Decision " + std::to_string(n) + ": " + kTryAgain, w);
+    text(ui.fonts.body, color::kText, speaker_line(g.session()->encounter().customer.name, d.customer_said), w);
+    ImGui::Dummy(ImVec2(0, ui.u(6)));
+    const fd::PracticeTry* latest = nullptr;
+    for (const auto& t : g.practice().tries)
+        if (t.log_index == d.log_index) latest = &t;
+    if (latest) {
+        last_try(g, ui, *latest, w);
+        ImGui::Dummy(ImVec2(0, ui.u(6)));
+    }
+    Input& in = ui.input;
+    int number = 0;
+    for (const auto& a : d.answers) {
+        ++number;
+        std::string tag = std::string(mode_label(a.mode)) + (a.chosen ? " \u00b7 yours" : "");
+        bool picked = answer_button(ui, number, tag.c_str(), mode_color(a.mode), a.says, w, latest && latest->mode == a.mode);
+        bool key = in.key(SDLK_0 + number) && !g.overlay_open();
+        if ((picked || key) && in.act()) ui.ask(Intent::practise_answer(a.mode));
+        ImGui::Dummy(ImVec2(0, ui.u(4)));
+    }
+    scroll_keys(g, ui);
+    ImGui::EndChild();
+    ImGui::Dummy(ImVec2(0, ui.u(6)));
+    ImGui::SetCursorPosX(dc.left_w + dc.pad * 2);
+    bool back = button(ui, "Back to the debrief", "Backspace", 0, true);
+    if ((back || (in.key(SDLK_BACKSPACE) && !g.overlay_open())) && in.act()) ui.ask(Intent::of(Intent::EndPractice));
+    footer_hints(ui, "1\u20135|try an answer;\u2191\u2193|scroll;Backspace|back to the debrief;Esc|menu");
 }
 
 }  // namespace
 
 void screen_debrief(const Game& g, Ui& ui) {
-    begin_screen("##debrief");
-    encounter_bar(g, ui);
     const fd::SessionState& st = g.session()->state();
+    auto items = fd::build_debrief(g.session()->story(), st.log, st.stage);
+    const std::string& customer = g.session()->encounter().customer.name;
+    begin_screen(g.practising() ? "##practice" : "##debrief");
+    encounter_bar(g, ui);
+    if (g.practising()) {
+        for (std::size_t i = 0; i < items.size(); ++i)
+            if (items[i].log_index == *g.practice().decision) practice_page(g, ui, items[i], static_cast<int>(i) + 1);
+        end_screen();
+        return;
+    }
     const fd::Beat& ending = g.session()->beat();
     std::string outcome = st.results.empty() ? ending.outcome : st.results.back().outcome;
     DeskColumns d = desk_columns(g, ui);
@@ -68,32 +191,29 @@ void screen_debrief(const Game& g, Ui& ui) {
     text(ui.fonts.body, color::kText, ending.text, w);
     ImGui::Dummy(ImVec2(0, ui.u(10)));
     text(ui.fonts.heading, color::kText, "Debrief: your decisions");
-    text(ui.fonts.small, color::kMuted,
-         "The designer rated how well each mode fits each moment, from 1 to 5. No mode is always right.", w);
+    text(ui.fonts.small, color::kMuted, kRated, w);
     ImGui::Dummy(ImVec2(0, ui.u(4)));
-    auto items = fd::build_debrief(g.session()->story(), st.log, st.stage);
     int n = 0;
-    for (const auto& d : items) {
-        debrief_item(ui, ++n, d, w, g.session()->encounter().customer.name);
+    for (const auto& item : items) {
+        debrief_item(g, ui, ++n, item, w, customer);
         ImGui::Dummy(ImVec2(0, ui.u(4)));
     }
     if (items.empty()) text(ui.fonts.body, color::kMuted, "There were no decisions in this encounter.", w);
-    // Keyboard scrolling: this screen has only one button, so the arrows scroll.
+    // Keyboard: the arrows scroll (this screen has one button); P or a decision's number practises it.
     Input& in = ui.input;
-    float step = ui.line() * 3;
-    if (!g.overlay_open()) {
-        if (in.key(SDLK_DOWN)) ImGui::SetScrollY(ImGui::GetScrollY() + step);
-        if (in.key(SDLK_UP)) ImGui::SetScrollY(ImGui::GetScrollY() - step);
-        if (in.key(SDLK_PAGEDOWN)) ImGui::SetScrollY(ImGui::GetScrollY() + ImGui::GetWindowHeight() * 0.8f);
-        if (in.key(SDLK_PAGEUP)) ImGui::SetScrollY(ImGui::GetScrollY() - ImGui::GetWindowHeight() * 0.8f);
-    }
+    scroll_keys(g, ui);
+    bool can = !items.empty() && g.can_practise(items.front().log_index) && !g.overlay_open();
+    if (can && in.key(SDLK_p) && in.act()) ui.ask(Intent::practise(first_to_practise(items)));
+    for (std::size_t i = 0; can && i < items.size() && i < 9; ++i)
+        if (in.key(SDLK_1 + static_cast<int>(i)) && in.act()) ui.ask(Intent::practise(items[i].log_index));
     ImGui::EndChild();
     ImGui::Dummy(ImVec2(0, ui.u(6)));
     ImGui::SetCursorPosX(d.left_w + d.pad * 2);
     bool go = button(ui, "Continue", "Space", 0, true);
     bool keys = in.any({SDLK_SPACE, SDLK_RETURN, SDLK_KP_ENTER, SDLK_RIGHT}) && !g.overlay_open();
     if ((go || keys) && in.act()) ui.ask(Intent::of(Intent::Proceed));
-    footer_hints(ui, "\u2191\u2193 PgUp PgDn|scroll;Space/Enter/\u2192|next;Esc|menu");
+    footer_hints(ui, can ? "\u2191\u2193 PgUp PgDn|scroll;P or 1\u20139|try a decision again;Space/Enter/\u2192|next;Esc|menu"
+                         : "\u2191\u2193 PgUp PgDn|scroll;Space/Enter/\u2192|next;Esc|menu");
     end_screen();
 }
 

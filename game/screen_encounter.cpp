@@ -159,10 +159,11 @@ void screen_encounter(const Game& g, Ui& ui) {
     right_column(g, ui, d.right_w, d.body_h);
 
     bool cons = g.view() == View::Consequence && g.consequence();
+    std::string f12 = g.designer_tools() ? ";F12|inspector" : "";  // trainees are never offered it
     if (g.session()->at_decision() && !cons)
-        footer_hints(ui, "1\u20135|answer;Tab/\u2191\u2193|move;Enter|choose;Esc|menu;F12|inspector");
+        footer_hints(ui, "1\u20135|answer;Tab/\u2191\u2193|move;Enter|choose;Esc|menu" + f12);
     else
-        footer_hints(ui, "Space/Enter/\u2192|continue;Esc|menu;F12|inspector");
+        footer_hints(ui, "Space/Enter/\u2192|continue;Esc|menu" + f12);
     end_screen();
 }
 

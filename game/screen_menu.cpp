@@ -40,7 +40,7 @@ float modal_width(const Ui& ui, float units) { return std::min(ui.size.x * 0.9f,
 void handle_global_keys(const Game& g, Ui& ui) {
     Input& in = ui.input;
     if (in.key_raw(SDLK_F11)) ui.ask(Intent::with_switch(Intent::SetFullscreen, !g.window().fullscreen));
-    if (in.key_raw(SDLK_F12) && !g.facilitator()) ui.ask(Intent::with_switch(Intent::SetInspector, !g.overlays().inspector_open));
+    if (in.key_raw(SDLK_F12) && !g.facilitator() && g.designer_tools()) ui.ask(Intent::with_switch(Intent::SetInspector, !g.overlays().inspector_open));
     if (g.facilitator()) facilitator_keys(g, ui);
     if (g.overlay_open() || g.overlays().blank) return;
     if (in.key(SDLK_ESCAPE) && (g.view() == View::Chooser || g.view() == View::Settings || g.view() == View::Records) && in.act()) {

@@ -135,6 +135,8 @@ void profile_page(const Game& g, Ui& ui, float top, float body_h) {
     mode_counts(g, ui, p, iw);
     if (!g.facilitator()) {
         ImGui::Dummy(ImVec2(0, ui.u(8)));
+        takeaway_section(g, ui, iw);
+        ImGui::Dummy(ImVec2(0, ui.u(8)));
         business(g, ui, iw);
     }
     scroll_keys(g, ui);

@@ -209,6 +209,7 @@ void screen_settings(const Game& g, Ui& ui) {
     bool larger = button(ui, "Larger", "+", (w - ui.u(10)) * 0.5f);
     bool fac = row(std::string("Facilitator mode: ") + (g.facilitator() ? "on" : "off"), "F");
     bool full = row(std::string("Full screen: ") + (g.window().fullscreen ? "on" : "off"), "F11");
+    bool intro = row("Show the introduction", "I");
     ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
     std::string kept = g.settings_dir() == g.save_dir()
                            ? "Saves and settings are kept in " + g.save_dir()
@@ -223,6 +224,7 @@ void screen_settings(const Game& g, Ui& ui) {
             ui.ask(Intent::text_scale(g.settings().text_scale + 0.1f));
         if ((fac || in.key(SDLK_f)) && in.act()) ui.ask(Intent::with_switch(Intent::SetFacilitator, !g.facilitator()));
         if (full && in.act()) ui.ask(Intent::with_switch(Intent::SetFullscreen, !g.window().fullscreen));
+        if ((intro || in.key(SDLK_i)) && in.act()) ui.ask(Intent::of(Intent::ShowIntro));
         if (back && in.act()) ui.ask(Intent::of(Intent::BackToTitle));
     }
     ImGui::Dummy(ImVec2(0, ui.u(8)));

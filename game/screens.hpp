@@ -16,6 +16,12 @@ void screen_encounter(const Game& g, Ui& ui);     // narration, decision and con
 void screen_debrief(const Game& g, Ui& ui);       // an encounter's ending and debrief, for one player
 void screen_summary(const Game& g, Ui& ui);       // the end of the campaign (both modes)
 void screen_facilitator(const Game& g, Ui& ui);   // narration, vote, reveal, outcome pages on a projector
+void screen_intro(const Game& g, Ui& ui);         // the introduction before the first encounter
+// The introduction's content alone (premise, the two axes, the five modes), at
+// the cursor in `width` x `height`; 1-5 pick a mode. For any screen that shows it.
+void intro_page(const Game& g, Ui& ui, float width, float height);
+// The campaign's takeaway for one player: over- and under-used modes, and moments.
+void takeaway_section(const Game& g, Ui& ui, float width);
 
 // Overlays, drawn on top of any screen.
 void draw_menu(const Game& g, Ui& ui);            // Esc

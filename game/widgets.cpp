@@ -279,6 +279,7 @@ float draw_key_cap(Ui& ui, ImVec2 a, const char* key, float py) {
 void footer_hints(Ui& ui, const std::string& hints) {
     // "Key|what;Key|what": key caps with their meaning along the bottom edge, every
     // cap and label on one baseline; hints that do not fit the width are left out.
+    ui.footer = hints;  // for --state-json
     ImFont* f = ui.fonts.small;
     float py = ui.u(2);
     float h = f->FontSize + 2 * py + ImGui::GetStyle().WindowPadding.y;

@@ -20,6 +20,7 @@ struct Ui {
     // What the screens drawn so far asked for, in order; the app loop applies
     // them to the game (Game::apply) after each screen or overlay.
     std::vector<Intent> asked;
+    std::string footer;     // the last footer's hints, "Key|what;..." (--state-json)
     void ask(Intent i) { asked.push_back(std::move(i)); }
     float u(float units) const { return units * fonts.body_px / 20.0f; }  // layout unit, 1 = 1px at 20px text
     float line() const { return ImGui::GetTextLineHeightWithSpacing(); }

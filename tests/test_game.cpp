@@ -76,6 +76,13 @@ fdg::Options options_for(const std::string& story, const std::string& save_dir, 
     return o;
 }
 
+// The inspector's tests play as a designer (--designer): trainees are never offered it.
+fdg::Options designer_options(const std::string& story, const std::string& save_dir) {
+    fdg::Options o = options_for(story, save_dir);
+    o.designer = true;
+    return o;
+}
+
 // A new Game on the save in `save_dir`, continued.
 std::unique_ptr<fdg::Game> continued(const std::string& story, const std::string& save_dir, bool facilitator = false) {
     auto g = std::make_unique<fdg::Game>(options_for(story, save_dir, facilitator));
@@ -180,7 +187,7 @@ TEST_CASE("game: the inspector jumps to any beat and changes values, and both ar
     std::string dir = temp_dir("inspector");
     std::string path = write_temp_file(dir, "reload.lua", encounter_text(true));
     std::string saves = dir + "/save";
-    fdg::Game g(options_for(path, saves));
+    fdg::Game g(designer_options(path, saves));
     g.new_game();
     REQUIRE(g.session());
     g.choose(fd::Mode::Compete);  // a consequence on screen
@@ -494,7 +501,7 @@ TEST_CASE("game: the inspector's flag edits apply to the session and are saved",
     std::string dir = temp_dir("inspector-flags");
     std::string path = write_temp_file(dir, "reload.lua", encounter_text(true));
     std::string saves = dir + "/save";
-    fdg::Game g(options_for(path, saves));
+    fdg::Game g(designer_options(path, saves));
     g.new_game();
     Intent edit = Intent::of(Intent::SetFlags);
     edit.flags["asked_twice"] = true;

@@ -201,12 +201,12 @@ TEST_CASE("window: a tied vote asks first, and PageUp takes a revealed answer ba
     CHECK(back.state["customer"] == asked.state["customer"]);
 }
 
-TEST_CASE("window: B blanks the projector, Escape opens the menu, F12 the inspector only at a desk", "[window]") {
+TEST_CASE("window: B blanks the projector, Escape opens the menu, F12 the inspector only at a designer's desk", "[window]") {
     auto runs = run_windows({
         {"--facilitator --keys n,Space,b"},
         {"--keys n,Space,Escape"},
-        {"--keys n,Space,F12"},
-        {"--facilitator --keys n,Space,F12"},
+        {"--designer --keys n,Space,F12"},
+        {"--designer --facilitator --keys n,Space,F12"},
         {"--facilitator --keys n,Space,b,b"},
     });
     require_ok(runs);

@@ -35,14 +35,37 @@ std::string situation_text(const std::map<std::string, std::string>& situation) 
     return out;
 }
 
+std::vector<std::string> moment_pointers(const Beat& decision) {
+    std::vector<std::string> out;
+    for (const auto& key : kSituationKeys) {
+        auto it = decision.situation.attributes.find(key);
+        if (it != decision.situation.attributes.end()) out.push_back(situation_label(key) + ": " + it->second);
+    }
+    return out;
+}
+
+namespace {
+
+std::vector<DebriefAnswer> answers_of(const Beat& b, Mode chosen) {
+    std::vector<DebriefAnswer> out;
+    int best = b.best_fit();
+    for (Mode m : kAllModes)
+        if (const Answer* a = b.answer(m)) out.push_back({m, a->says, a->why, a->fit, m == chosen, a->fit == best});
+    return out;
+}
+
+}  // namespace
+
 std::vector<DebriefItem> build_debrief(const Story& story, const std::vector<Event>& log, const std::string& stage) {
     std::vector<DebriefItem> items;
-    for (const auto& ev : log) {
+    for (std::size_t i = 0; i < log.size(); ++i) {
+        const Event& ev = log[i];
         if (ev.kind != EventKind::Decision || !ev.mode) continue;
         if (!stage.empty() && ev.stage != stage) continue;
         const Stage* st = story.stage(ev.stage);
         const Beat* b = st ? st->encounter->beat(ev.beat) : nullptr;
         DebriefItem d;
+        d.log_index = i;
         d.stage = ev.stage;
         d.beat = ev.beat;
         d.chosen = *ev.mode;
@@ -54,6 +77,8 @@ std::vector<DebriefItem> build_debrief(const Story& story, const std::vector<Eve
             d.encounter_title = st->encounter->title;
             d.customer_said = b->text;
             d.situation = b->situation.attributes;
+            d.answers = answers_of(*b, *ev.mode);
+            d.pointers = moment_pointers(*b);
             if (const Answer* a = b->answer(*ev.mode)) {
                 d.chosen_says = a->says;
                 d.chosen_why = a->why;

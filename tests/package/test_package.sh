@@ -89,7 +89,8 @@ grep -q "^$lua_files files checked: 0 errors" "$tmp/lint.err" ||
   fail "lint did not check the $lua_files installed scripts: $(cat "$tmp/lint.err")"
 "$bin" test >"$tmp/test.out" 2>&1 || fail "the installed test plans failed: $(cat "$tmp/test.out")"
 
-"$bin" --keys n,Space --screenshot "$tmp/decision.png" --state-json "$tmp/state.json" </dev/null \
+# A first launch: the introduction (Space begins), then the campaign opens with a narration.
+"$bin" --keys n,Space,Space --screenshot "$tmp/decision.png" --state-json "$tmp/state.json" </dev/null \
   >"$tmp/window.out" 2>&1 || fail "the window failed: $(cat "$tmp/window.out")"
 file "$tmp/decision.png" | grep -q 'PNG image data, 1280 x 720' || fail "no 1280x720 screenshot: $(file "$tmp/decision.png")"
 grep -q '"screen": "decision"' "$tmp/state.json" || fail "the first decision is not on screen: $(grep '"screen"' "$tmp/state.json")"

@@ -1,0 +1,138 @@
+// The introduction before the first encounter: the premise, the two axes and
+// the five modes with when each fits, on one short page. Pick a mode (1-5 or
+// a click on the plane) to see where it sits; Space begins. Shown once, then
+// remembered in the settings (Game::finish_intro). intro_page() draws the
+// content alone, so a facilitator's screen can show the same page.
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+
+#include <imgui.h>
+
+#include "screens.hpp"
+#include "theme.hpp"
+
+namespace fdg {
+
+namespace {
+
+// Every word of the page, in one place.
+constexpr const char* kTitle = "Before your first day";
+constexpr const char* kPremise =
+    "You are a new temp with Front Door Services, an agency that staffs the front desks of one town. "
+    "Grace Mensah, your placement manager, sends you to a different desk each day: a shop, a bank, a clinic, "
+    "an airline desk, a caf\u00e9, two hotels, a phone line. At each one a customer is unhappy, and how you "
+    "answer decides what happens next.";
+constexpr const char* kAxes =
+    "Every answer sits on two axes. Assertiveness: how far it pursues your side's concern (the rule, the "
+    "money, the queue behind). Cooperativeness: how far it serves the customer's concern.";
+constexpr const char* kClosing =
+    "No mode is always right: the skill is reading the moment. After each encounter the debrief shows every "
+    "answer and how well it fitted, and you can try the others.";
+constexpr const char* kPick = "Press 1\u20135 or click a mode to see where it sits.";
+
+const char* fits_when(fd::Mode m) {
+    switch (m) {
+        case fd::Mode::Avoid: return "when it is not worth it, when tempers need to cool first, or when someone else can resolve it better.";
+        case fd::Mode::Accommodate: return "when the customer is right, or the issue matters far more to them than to you.";
+        case fd::Mode::Compromise: return "when each side can give something: under time pressure, or between equals.";
+        case fd::Mode::Collaborate: return "when both concerns matter too much to trade, and there is time to find an answer that meets both.";
+        case fd::Mode::Compete: return "when a line must hold (safety, the law, fairness to other customers) or a firm decision is needed now.";
+    }
+    return "";
+}
+
+// The plane with the five modes; returns the mode clicked, or -1.
+int mode_plane(Ui& ui, float side, int picked) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImFont* small = ui.fonts.small;
+    ImVec2 tl = ImGui::GetCursorScreenPos();
+    float margin = small->FontSize * 1.6f;
+    ImVec2 a(tl.x + margin, tl.y), b(tl.x + side, tl.y + side - margin);
+    dl->AddRectFilled(a, b, IM_COL32(30, 36, 50, 255), ui.u(6));
+    dl->AddRect(a, b, color::kPanelEdge, ui.u(6), 0, std::max(1.0f, ui.u(1.5f)));
+    dl->AddText(small, small->FontSize, ImVec2(a.x + ui.u(6), b.y + ui.u(4)), color::kMuted, "Assertiveness \u2192");
+    dl->AddText(small, small->FontSize, ImVec2(a.x + ui.u(6), a.y + ui.u(4)), color::kMuted, "Cooperativeness \u2191");
+    int clicked = -1;
+    float w = b.x - a.x, h = b.y - a.y;
+    for (fd::Mode m : fd::kAllModes) {
+        fd::PlanePoint q = fd::mode_position(m);
+        float px = static_cast<float>(0.1 + 0.8 * q.assertiveness), py = static_cast<float>(0.1 + 0.8 * q.cooperativeness);
+        ImVec2 c(a.x + px * w, b.y - py * h);
+        int i = fd::mode_index(m);
+        float r = ui.u(i == picked ? 16 : 11);
+        ImU32 col = mode_color(m);
+        dl->AddCircleFilled(c, r, picked < 0 || i == picked ? col : IM_COL32(70, 78, 98, 255), 32);
+        if (i == picked) dl->AddCircle(c, r + ui.u(4), color::kText, 32, ui.u(2));
+        std::string label = std::to_string(i + 1) + "  " + mode_label(m);
+        ImVec2 ts = ui.fonts.bold->CalcTextSizeA(ui.fonts.bold->FontSize, FLT_MAX, 0, label.c_str());
+        float lx = std::clamp(c.x - ts.x * 0.5f, a.x + ui.u(4), b.x - ts.x - ui.u(4));
+        float ly = q.cooperativeness > 0.7 || m == fd::Mode::Compromise ? c.y + r + ui.u(4) : c.y - r - ts.y - ui.u(4);
+        dl->AddText(ui.fonts.bold, ui.fonts.bold->FontSize, ImVec2(lx, ly), i == picked || picked < 0 ? col : color::kMuted,
+                    label.c_str());
+        ImGui::SetCursorScreenPos(ImVec2(c.x - r * 1.5f, c.y - r * 1.5f));
+        ImGui::PushID(i);
+        if (ImGui::InvisibleButton("##mode", ImVec2(r * 3, r * 3))) clicked = i;
+        ImGui::PopID();
+    }
+    ImGui::SetCursorScreenPos(tl);
+    ImGui::Dummy(ImVec2(side, side));
+    return clicked;
+}
+
+}  // namespace
+
+void intro_page(const Game& g, Ui& ui, float width, float height) {
+    int picked = g.play().intro_mode;
+    float side = std::min(height, width * 0.38f);
+    float x = ImGui::GetCursorPosX(), top = ImGui::GetCursorPosY();
+    int clicked = mode_plane(ui, side, picked);
+    if (clicked >= 0) ui.ask(Intent::intro_mode(clicked == picked ? -1 : clicked));
+    float tx = x + side + ui.u(24), tw = width - side - ui.u(24);
+    ImGui::SetCursorPos(ImVec2(tx, top));
+    ImGui::BeginGroup();
+    text(ui.fonts.body, color::kText, kPremise, tw);
+    ImGui::Dummy(ImVec2(0, ui.u(6)));
+    text(ui.fonts.body, color::kText, kAxes, tw);
+    ImGui::Dummy(ImVec2(0, ui.u(6)));
+    for (fd::Mode m : fd::kAllModes) {
+        bool on = picked < 0 || picked == fd::mode_index(m);
+        text(ui.fonts.bold, on ? mode_color(m) : color::kMuted,
+             std::to_string(fd::mode_index(m) + 1) + "  " + mode_label(m) + " (" + mode_summary(m) + ")", tw);
+        if (on) text(ui.fonts.small, picked < 0 ? color::kMuted : color::kText, std::string("Fits ") + fits_when(m), tw);
+    }
+    ImGui::Dummy(ImVec2(0, ui.u(6)));
+    text(ui.fonts.small, color::kMuted, picked < 0 ? kPick : kClosing, tw);
+    ImGui::EndGroup();
+    Input& in = ui.input;
+    if (g.overlay_open()) return;
+    for (fd::Mode m : fd::kAllModes) {
+        int i = fd::mode_index(m);
+        if (in.key(SDLK_1 + i) && in.act()) ui.ask(Intent::intro_mode(i == picked ? -1 : i));
+    }
+}
+
+void screen_intro(const Game& g, Ui& ui) {
+    begin_screen("##intro");
+    float pad = ui.u(32);
+    float w = std::min(ui.size.x - 2 * pad, ui.u(1400));
+    float x = (ui.size.x - w) * 0.5f;
+    ImGui::SetCursorPos(ImVec2(x, ui.u(20)));
+    text(ui.fonts.title, color::kAccent, kTitle);
+    ImGui::Dummy(ImVec2(0, ui.u(6)));
+    float button_h = ui.fonts.bold->FontSize + ui.u(40);
+    float body_h = ui.size.y - ImGui::GetCursorPosY() - button_h - ui.u(24);
+    ImGui::SetCursorPosX(x);
+    ImGui::BeginChild("##intro_body", ImVec2(w, body_h), false, ImGuiWindowFlags_NoNav);
+    intro_page(g, ui, w - ui.u(12), body_h - ui.u(8));
+    ImGui::EndChild();
+    ImGui::SetCursorPos(ImVec2(x, ui.size.y - button_h - ui.u(12)));
+    bool begin = button(ui, g.play().after_intro == View::Play ? "Begin the first encounter" : "Back", "Space", 0, true);
+    Input& in = ui.input;
+    bool keys = in.any({SDLK_SPACE, SDLK_RETURN, SDLK_KP_ENTER, SDLK_RIGHT, SDLK_ESCAPE}) && !g.overlay_open();
+    if ((begin || keys) && in.act()) ui.ask(Intent::of(Intent::FinishIntro));
+    footer_hints(ui, "1\u20135|a mode;Space/Enter|begin;Esc|skip (shown once)");
+    end_screen();
+}
+
+}  // namespace fdg
