@@ -84,10 +84,12 @@ bool App::init() {
     ImGui_ImplSDL2_InitForSDLRenderer(window_);
     ImGui_ImplSDLRenderer_Init(renderer_);
     imgui_ready_ = true;
+    if (!opts_.state_json.empty()) set_layout_probe(&probe_);
     return true;
 }
 
 void App::shutdown() {
+    set_layout_probe(nullptr);
     if (imgui_ready_) {
         ImGui_ImplSDLRenderer_Shutdown();
         ImGui_ImplSDL2_Shutdown();
@@ -335,7 +337,11 @@ void App::frame() {
     ui_.input.begin_frame(io.WantTextInput);
     ui_.size = io.DisplaySize;
     ui_.facilitator = game_.facilitator();
+    probe_.begin_frame();
     draw();
+    if (layout_probe_on())
+        probe_.end_frame(frame_count_, probe_screen_, probe_settle_key(), io.DisplaySize,
+                         opts_.scale * game_.settings().text_scale, font_px_);
     ImGui::Render();
     // Headless, only the last frame is ever seen (the PNG): rasterising the
     // others in software was nine tenths of a test run's time. run_headless()
@@ -364,6 +370,7 @@ void App::draw() {
         end_screen();
         return;
     }
+    probe_screen_ = g.screen_name();
     try {
         draw_screen();
         apply_asked();

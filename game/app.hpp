@@ -8,6 +8,7 @@
 #include <SDL.h>
 
 #include "game.hpp"
+#include "layout_probe.hpp"
 #include "options.hpp"
 #include "widgets.hpp"
 
@@ -42,6 +43,8 @@ private:
     double seconds_since_start() const;
     int wait_timeout_ms() const;
     void write_state_json();
+    std::string probe_settle_key() const;  // what, when it changes, unsettles the layout
+
 
     Options opts_;
     Game game_;
@@ -65,6 +68,8 @@ private:
     SDL_Keysym held_{};
     int wait_frames_ = 0;
     std::chrono::steady_clock::time_point start_;
+    LayoutProbe probe_;  // on with --state-json: the layout facts of every settled frame
+    std::string probe_screen_;  // the screen this frame drew
 };
 
 }  // namespace fdg

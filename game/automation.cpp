@@ -114,9 +114,20 @@ void App::write_state_json() {
     w["vote_tie"] = game_.board().tie;  // next found a tie and asked first
     w["vote_selected"] = game_.board().selected;
     out["window"] = w;
+    out["layout"] = probe_.report();
     std::ofstream f(opts_.state_json);
     f << out.dump(2) << "\n";
     if (!f) std::cerr << "frontdoor: cannot write " << opts_.state_json << "\n";
+}
+
+// The screen, the overlays over it, the window size and the font size: a change
+// to any of them lays the frame out anew, and the probe waits for it to settle.
+std::string App::probe_settle_key() const {
+    const Overlays& o = game_.overlays();
+    ImVec2 d = ImGui::GetIO().DisplaySize;
+    return probe_screen_ + "|" + game_.screen_name() + "|" + std::to_string(o.menu_open) + std::to_string(o.inspector_open) +
+           std::to_string(o.error.open) + "|" + std::to_string(static_cast<int>(d.x)) + "x" +
+           std::to_string(static_cast<int>(d.y)) + "|" + std::to_string(font_px_) + "|" + std::to_string(game_.page());
 }
 
 }  // namespace fdg

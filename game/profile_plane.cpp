@@ -6,6 +6,7 @@
 #include <cmath>
 #include <string>
 
+#include "layout_probe.hpp"
 #include "theme.hpp"
 
 namespace fdg {
@@ -15,6 +16,7 @@ namespace {
 void centered(ImDrawList* dl, ImFont* f, ImVec2 at, ImU32 col, const std::string& s) {
     ImVec2 ts = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, s.c_str());
     dl->AddText(f, f->FontSize, ImVec2(at.x - ts.x * 0.5f, at.y - ts.y * 0.5f), col, s.c_str());
+    probe_text("chart_label", f, ImVec2(at.x - ts.x * 0.5f, at.y - ts.y * 0.5f), s);
 }
 
 // Writes text upwards (rotated 90 degrees) by rotating the vertices ImGui just
@@ -29,6 +31,9 @@ void vertical(ImDrawList* dl, ImFont* f, ImVec2 layout, ImVec2 center, ImU32 col
         float dx = p.x - layout.x, dy = p.y - layout.y;
         dl->VtxBuffer[i].pos = ImVec2(center.x + dy, center.y - dx);
     }
+    // Turned, it is as wide as the text is tall.
+    probe_rect("chart_label", s, ImVec2(center.x - ts.y * 0.5f, center.y - ts.x * 0.5f),
+               ImVec2(center.x + ts.y * 0.5f, center.y + ts.x * 0.5f));
 }
 
 }  // namespace
@@ -87,6 +92,7 @@ void draw_profile_plane(Ui& ui, ImVec2 tl, float size, const fd::Profile& p, con
         dl->AddRectFilled(ImVec2(lx - ui.u(4), me.y - ts.y * 0.5f - ui.u(2)),
                           ImVec2(lx + ts.x + ui.u(4), me.y + ts.y * 0.5f + ui.u(2)), IM_COL32(255, 255, 255, 235), ui.u(4));
         dl->AddText(bold, bold->FontSize, ImVec2(lx, me.y - ts.y * 0.5f), IM_COL32(20, 20, 20, 255), who);
+        probe_text("chart_label", bold, ImVec2(lx, me.y - ts.y * 0.5f), who);
     }
     ImGui::Dummy(ImVec2(size, size + small->FontSize * 1.6f));
 }
