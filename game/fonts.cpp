@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <string>
 
+#include <imgui_freetype.h>
+
 namespace fdg {
 
 namespace {
@@ -37,9 +39,10 @@ constexpr int kMaxAtlas = 4096;
 
 ImFont* add(const char* file, float px, const ImWchar* ranges = kRanges) {
     ImFontConfig cfg;
-    // Oversampling sharpens small text; large text is sharp without it, and the
-    // atlas stays small enough for any GPU's texture limit.
-    cfg.OversampleH = px <= 30 ? 2 : 1;
+    // FreeType rasterises each glyph hinted at exactly this size (no
+    // oversampling, which blurred stems and turned "J" into "I" at 13 px), and
+    // every glyph starts on a whole pixel.
+    cfg.OversampleH = 1;
     cfg.OversampleV = 1;
     cfg.PixelSnapH = true;
     return ImGui::GetIO().Fonts->AddFontFromFileTTF(file, px, &cfg, ranges);
@@ -66,7 +69,7 @@ float body_px_for(int width, int height, float scale, bool facilitator) {
     }
     // Desk: grows more slowly than the window, so a big window shows more, not just larger.
     float k = std::min(width / 1280.0f, height / 720.0f);
-    float px = std::round(std::clamp(20.0f * std::pow(k, 0.8f) * scale, 13.0f, 72.0f));
+    float px = std::round(std::clamp(20.0f * std::pow(k, 0.8f) * scale, 16.0f, 72.0f));
     // Even sizes only above 24 px: half the font rebuilds while a window is dragged larger.
     return px > 24 ? 2.0f * std::round(px / 2.0f) : px;
 }
@@ -113,6 +116,11 @@ Fonts build_fonts(float body_px, bool facilitator) {
     ImFontAtlas* atlas = ImGui::GetIO().Fonts;
     // No power-of-two height: a third less texture to make and upload at start.
     atlas->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
+    // Debian's libimgui has ImGui's FreeType rasteriser: hinted, pixel-exact glyphs.
+    atlas->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
+    // The auto-hinter snaps stems to whole pixels in both directions (the font's
+    // own hints only align them vertically): every I, l and J has a solid stem at 12 px.
+    atlas->FontBuilderFlags = ImGuiFreeTypeBuilderFlags_ForceAutoHint;
     Fonts f;
     f.body_px = body_px;
     std::error_code ec;

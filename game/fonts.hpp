@@ -19,7 +19,7 @@ struct Fonts {
     std::string missing;        // which file was missing
 };
 
-// Body text size for a window: 20 px at 1280x720 for one player, 42 px at
+// Body text size for a window: 20 px at 1280x720 for one player (never below 16), 42 px at
 // 1920x1080 for a projector (an em of 36 px), growing with the window and the --scale factor.
 float body_px_for(int width, int height, float scale, bool facilitator);
 

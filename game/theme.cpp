@@ -14,7 +14,7 @@ ImU32 mode_color(fd::Mode m) {
         case fd::Mode::Accommodate: return IM_COL32(110, 206, 140, 255);
         case fd::Mode::Compromise: return IM_COL32(244, 190, 80, 255);
         case fd::Mode::Collaborate: return IM_COL32(100, 178, 255, 255);
-        case fd::Mode::Compete: return IM_COL32(255, 118, 104, 255);
+        case fd::Mode::Compete: return IM_COL32(255, 126, 112, 255);
     }
     return color::kText;
 }

@@ -23,7 +23,7 @@ constexpr ImU32 kFocus = IM_COL32(255, 214, 102, 255);
 constexpr ImU32 kSpeech = IM_COL32(46, 56, 78, 255);
 constexpr ImU32 kButton = IM_COL32(45, 54, 74, 255);
 constexpr ImU32 kButtonHover = IM_COL32(62, 74, 100, 255);
-constexpr ImU32 kButtonActive = IM_COL32(80, 95, 128, 255);
+constexpr ImU32 kButtonActive = IM_COL32(38, 46, 64, 255);  // pressed in: darker, so every label keeps its contrast
 }  // namespace color
 
 ImU32 mode_color(fd::Mode m);
