@@ -48,6 +48,14 @@ nlohmann::json frame_json(const ProbeFrame& f) {
         for (int i : at) out.push_back(item_json(f.items[static_cast<std::size_t>(i)]));
         return out;
     };
+    // Per kind: how many were drawn and how many are wholly in view (not cut, not scrolled away).
+    nlohmann::json kinds = nlohmann::json::object();
+    for (const ProbeItem& it : f.items) {
+        nlohmann::json& k = kinds[it.kind];
+        if (k.is_null()) k = {{"drawn", 0}, {"in_view", 0}};
+        k["drawn"] = k["drawn"].get<int>() + 1;
+        if (inside(empty(it.frame) ? it.rect : it.frame, it.clip)) k["in_view"] = k["in_view"].get<int>() + 1;
+    }
     nlohmann::json overlaps = nlohmann::json::array();
     for (auto [a, b] : f.overlaps)
         overlaps.push_back({item_json(f.items[static_cast<std::size_t>(a)]), item_json(f.items[static_cast<std::size_t>(b)])});
@@ -56,6 +64,7 @@ nlohmann::json frame_json(const ProbeFrame& f) {
             {"text_scale", f.text_scale},
             {"body_px", f.body_px},
             {"items", f.items.size()},
+            {"kinds", kinds},
             {"problems", f.problems()},
             {"clipped", list(f.clipped)},
             {"overlaps", overlaps},

@@ -17,7 +17,7 @@ namespace {
 
 void speech_bubble(Ui& ui, const std::string& s, float width, ImU32 col, ImFont* font) {
     Card c = begin_card(width, ui.u(12));
-    text(font, col, s, width - 2 * c.pad);
+    text_as("speech", font, col, s, width - 2 * c.pad);
     end_card(c, color::kSpeech);
 }
 
@@ -160,9 +160,9 @@ void screen_encounter(const Game& g, Ui& ui) {
 
     bool cons = g.view() == View::Consequence && g.consequence();
     if (g.session()->at_decision() && !cons)
-        footer_hints(ui, "1\u20135|answer;Tab/\u2191\u2193|move;Enter|choose;Esc|menu;F12|inspector");
+        footer_hints(ui, "1\u20135|answer;Tab/\u2191\u2193|move;Enter|choose;Esc|menu");
     else
-        footer_hints(ui, "Space/Enter/\u2192|continue;Esc|menu;F12|inspector");
+        footer_hints(ui, "Space/Enter/\u2192|continue;Esc|menu");
     end_screen();
 }
 

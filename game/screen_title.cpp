@@ -149,7 +149,9 @@ void screen_title(const Game& g, Ui& ui) {
     }
     ImGui::Dummy(ImVec2(0, ui.u(g.facilitator() ? 1 : 8)));
     ImGui::EndChild();
-    footer_hints(ui, "Tab/\u2191\u2193|move;Enter|choose;N|new game;C|continue;F11|full screen");
+    // Only what can be done: C continues only when there is a save.
+    footer_hints(ui, has_save ? "Tab/\u2191\u2193|move;Enter|choose;N|new game;C|continue;F11|full screen"
+                              : "Tab/\u2191\u2193|move;Enter|choose;N|new game;F11|full screen");
     end_screen();
 }
 

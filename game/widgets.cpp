@@ -71,7 +71,9 @@ float wrap_for(float wrap_width) { return wrap_width < 0 ? ImGui::GetContentRegi
 
 }  // namespace
 
-void text(ImFont* font, ImU32 color, const std::string& s, float wrap_width) {
+void text(ImFont* font, ImU32 color, const std::string& s, float wrap_width) { text_as("text", font, color, s, wrap_width); }
+
+void text_as(const char* kind, ImFont* font, ImU32 color, const std::string& s, float wrap_width) {
     ImGui::PushFont(font);
     ImGui::PushStyleColor(ImGuiCol_Text, color);
     float wrap = wrap_for(wrap_width);
@@ -79,7 +81,7 @@ void text(ImFont* font, ImU32 color, const std::string& s, float wrap_width) {
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap + 1);
     std::string lines = wrap_words(font, s, wrap);
     ImGui::TextUnformatted(lines.c_str(), lines.c_str() + lines.size());
-    probe_last_item("text", s);
+    probe_last_item(kind, s);
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
     ImGui::PopFont();

@@ -111,6 +111,7 @@ WindowRun run_window(const WindowCall& call) {
     if (!json.empty()) r.state = nlohmann::json::parse(json, nullptr, false);
     r.png = read_png(dir + "/shot.png");
     std::error_code ec;
+    if (!call.keep_png.empty()) fs::copy_file(dir + "/shot.png", call.keep_png, fs::copy_options::overwrite_existing, ec);
     fs::remove_all(dir, ec);
     return r;
 }

@@ -36,6 +36,7 @@ struct TempDir {
 struct WindowCall {
     std::string args;      // e.g. "--facilitator --keys n,Space,4"
     std::string env = "";  // extra VAR=value pairs for the command
+    std::string keep_png = "";  // copy the screenshot here (a test's output to look at)
 };
 
 struct WindowRun {
