@@ -21,12 +21,17 @@ void speech_bubble(Ui& ui, const std::string& s, float width, ImU32 col, ImFont*
     end_card(c, color::kSpeech);
 }
 
-void decision_part(const Game& g, Ui& ui, float w) {
+// The customer's line and the prompt: above the answers, never scrolled away.
+void decision_head(const Game& g, Ui& ui, float w) {
     const fd::Beat& b = g.session()->beat();
     const fd::Encounter& e = g.session()->encounter();
     speech_bubble(ui, speaker_line(e.customer.name, b.text), w, color::kText, ui.fonts.bold);
     ImGui::Dummy(ImVec2(0, ui.u(2)));
     text(ui.fonts.small, color::kMuted, "How do you answer? Press 1\u20135 or click.");
+}
+
+void decision_part(const Game& g, Ui& ui, float w) {
+    const fd::Beat& b = g.session()->beat();
     auto order = g.answer_order();
     int picked = -1;
     for (int i = 0; i < 5; ++i) {
@@ -105,10 +110,21 @@ float consequence_height(const Game& g, Ui& ui, float w) {
 // Returns the height its content needs.
 float beat_part(const Game& g, Ui& ui, bool cons, float right_w, float height) {
     float w = right_w - ui.u(18);  // room for the scrollbar
-    ImGui::BeginChild("##part", ImVec2(right_w, height), false, ImGuiWindowFlags_NavFlattened);
-    float y0 = ImGui::GetCursorPosY();
+    float head_h = 0;
+    bool decision = !cons && g.session()->at_decision();
+    if (decision) {  // pinned: only the answers scroll
+        float x = ImGui::GetCursorPosX(), y = ImGui::GetCursorPosY();
+        ImGui::BeginGroup();  // new lines start at the column, not the window's edge
+        decision_head(g, ui, w);
+        ImGui::EndGroup();
+        ImGui::SetCursorPosX(x);
+        head_h = ImGui::GetCursorPosY() - y;
+        height -= head_h;
+    }
+    ImGui::BeginChild("##part", ImVec2(right_w, std::max(height, ui.line())), false, ImGuiWindowFlags_NavFlattened);
+    float y0 = ImGui::GetCursorPosY() - head_h;
     if (cons) consequence_part(g, ui, w);
-    else if (g.session()->at_decision()) decision_part(g, ui, w);
+    else if (decision) decision_part(g, ui, w);
     else narration_part(g, ui, w);
     float needed = ImGui::GetCursorPosY() - y0 - ImGui::GetStyle().ItemSpacing.y;
     ImGui::EndChild();
@@ -137,10 +153,15 @@ void right_column(const Game& g, Ui& ui, float right_w, float body_h) {
     float min_conv = std::min(4 * (ui.fonts.small->FontSize + spacing), conversation_height(g, ui, end, w));
     float conv_h = std::max(min_conv, body_h - label_h - part_h - 2 * spacing);
     float x = ImGui::GetCursorPosX(), top = ImGui::GetCursorPosY();
-    text(ui.fonts.small, color::kMuted, "So far");
-    ImGui::SetCursorPosX(x);
-    conversation(g, ui, end, w, conv_h);
-    ImGui::SetCursorPos(ImVec2(x, top + label_h + conv_h + spacing));
+    // Compact (large text, small window): at a decision that does not fit, the
+    // answers get the column; the conversation so far is on the consequence pages.
+    bool compact = !cons && g.session()->at_decision() && body_h - label_h - part_h - 2 * spacing < min_conv;
+    if (!compact) {
+        text(ui.fonts.small, color::kMuted, "So far");
+        ImGui::SetCursorPosX(x);
+        conversation(g, ui, end, w, conv_h);
+        ImGui::SetCursorPos(ImVec2(x, top + label_h + conv_h + spacing));
+    }
     float part_top = ImGui::GetCursorPosY();
     store->SetFloat(key, beat_part(g, ui, cons, right_w, body_h - (part_top - top)));
 }

@@ -146,6 +146,8 @@ TEST_CASE("layout: at 2x text on the smallest window all five answers are there 
     INFO(d.dump(1));
     // Five answers drawn, each reachable (in view or in the answers' scroll region), none cut outside one.
     CHECK(d["kinds"]["answer"]["drawn"] == 5);
+    // Partly in view (cut by the answers' own scroll region, not by the window): reached by scrolling.
+    CHECK(d["scrolled"].get<int>() >= 1);
     CHECK(d["problems"] == 0);
     // The customer's line is wholly in view while the answers are read.
     CHECK(d["kinds"]["speech"]["drawn"] == 1);

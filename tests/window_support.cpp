@@ -136,6 +136,7 @@ std::vector<std::pair<std::string, std::string>> decisions(const nlohmann::json&
 nlohmann::json session_part(const nlohmann::json& state) {
     nlohmann::json s = state;
     if (s.is_object()) s.erase("window");
+    if (s.is_object()) s.erase("layout");  // the layout probe's measures: the window's too
     return s;
 }
 

@@ -57,7 +57,7 @@ std::vector<WindowRun> run_windows(const std::vector<WindowCall>& calls);
 // The decisions in a report's log, as (beat, mode) pairs.
 std::vector<std::pair<std::string, std::string>> decisions(const nlohmann::json& state);
 
-// The session as the report gives it, without the window's own fields: two
+// The session as the report gives it, without the window's own fields (window, layout): two
 // runs that played the same keys have the same one.
 nlohmann::json session_part(const nlohmann::json& state);
 
