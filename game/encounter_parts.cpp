@@ -325,6 +325,8 @@ std::vector<Said> conversation_lines(const Game& g, Ui& ui, std::size_t end, flo
 
 }  // namespace
 
+bool conversation_started(const Game& g, Ui& ui, std::size_t end) { return !conversation_lines(g, ui, end, 1000).empty(); }
+
 // The conversation laid out `width` wide; never empty.
 std::vector<Said> conversation_layout(const Game& g, Ui& ui, std::size_t end, float width) {
     float w = width - ui.u(20);  // room for the scrollbar

@@ -155,7 +155,10 @@ void right_column(const Game& g, Ui& ui, float right_w, float body_h) {
     float x = ImGui::GetCursorPosX(), top = ImGui::GetCursorPosY();
     // Compact (large text, small window): at a decision that does not fit, the
     // answers get the column; the conversation so far is on the consequence pages.
+    // A consequence always shows what was just said, so it never hides it.
     bool compact = !cons && g.session()->at_decision() && body_h - label_h - part_h - 2 * spacing < min_conv;
+    // Nothing said yet (the opening narration): no empty "So far" box, the beat starts at the top.
+    compact = compact || !conversation_started(g, ui, end);
     if (!compact) {
         text(ui.fonts.small, color::kMuted, "So far");
         ImGui::SetCursorPosX(x);

@@ -66,6 +66,7 @@ void delta_chips(Ui& ui, const fd::Snapshot& before, const fd::Snapshot& after, 
 // It starts on a line boundary and follows the newest line.
 void conversation(const Game& g, Ui& ui, std::size_t end, float width, float height);
 float conversation_height(const Game& g, Ui& ui, std::size_t end, float width);  // all of it
+bool conversation_started(const Game& g, Ui& ui, std::size_t end);  // anything said yet
 void facilitator_keys(const Game& g, Ui& ui);  // the clicker and the vote board (facilitator.cpp)
 // The room's hands per mode as horizontal bars, the played one marked.
 void vote_bars(Ui& ui, const std::array<int, 5>& counts, fd::Mode played, bool has_played, float width);
