@@ -41,7 +41,7 @@ Shown shown_now(const Game& g) {
     if (g.view() == View::Consequence && g.consequence()) {
         a = g.consequence()->before;
         b = g.consequence()->after;
-        t = ease(static_cast<float>((g.now() - g.consequence()->started) / Game::kAnimSeconds));
+        t = g.settings().reduced_motion ? 1.0f : ease(static_cast<float>((g.now() - g.consequence()->started) / Game::kAnimSeconds));
     }
     auto mix = [t](double x, double y) { return static_cast<float>(x + (y - x) * t); };
     s.trust = mix(a.customer.trust, b.customer.trust);

@@ -79,7 +79,8 @@ int Game::row_of(fd::Mode m) const {
 }
 
 bool Game::animating() const {
-    return play_.view == View::Consequence && play_.consequence && now_ - play_.consequence->started < kAnimSeconds;
+    return !settings_.reduced_motion && play_.view == View::Consequence && play_.consequence &&
+           now_ - play_.consequence->started < kAnimSeconds;
 }
 
 const RoomVote* Game::vote_for(std::size_t log_index) const {

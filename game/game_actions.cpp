@@ -224,6 +224,11 @@ void Game::set_show_modes(bool on) {
     save_settings();
 }
 
+void Game::set_reduced_motion(bool on) {
+    settings_.reduced_motion = on;
+    save_settings();
+}
+
 void Game::set_text_scale(float f) {
     settings_.text_scale = std::clamp(f, 0.5f, 3.0f);
     save_settings();
