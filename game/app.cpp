@@ -84,7 +84,10 @@ bool App::init() {
     ImGui_ImplSDL2_InitForSDLRenderer(window_);
     ImGui_ImplSDLRenderer_Init(renderer_);
     imgui_ready_ = true;
-    if (!opts_.state_json.empty()) set_layout_probe(&probe_);
+    // The probe records every frame's text (self-voicing reads it); it measures
+    // the layout only for --state-json.
+    probe_.set_measuring(!opts_.state_json.empty());
+    set_layout_probe(&probe_);
     return true;
 }
 
@@ -339,9 +342,10 @@ void App::frame() {
     ui_.facilitator = game_.facilitator();
     probe_.begin_frame();
     draw();
-    if (layout_probe_on())
-        probe_.end_frame(frame_count_, probe_screen_, probe_settle_key(), io.DisplaySize,
-                         opts_.scale * game_.settings().text_scale, font_px_);
+    probe_.end_frame(frame_count_, probe_screen_, probe_settle_key(), io.DisplaySize,
+                     opts_.scale * game_.settings().text_scale, font_px_);
+    // V (not while typing a name): read out what this frame drew.
+    if (ui_.input.key(SDLK_v) && !io.WantTextInput) speech_.say(screen_words(probe_.last_items()));
     ImGui::Render();
     // Headless, only the last frame is ever seen (the PNG): rasterising the
     // others in software was nine tenths of a test run's time. run_headless()

@@ -9,6 +9,7 @@
 
 #include "game.hpp"
 #include "layout_probe.hpp"
+#include "speech.hpp"
 #include "options.hpp"
 #include "widgets.hpp"
 
@@ -70,6 +71,7 @@ private:
     std::chrono::steady_clock::time_point start_;
     LayoutProbe probe_;  // on with --state-json: the layout facts of every settled frame
     std::string probe_screen_;  // the screen this frame drew
+    Speech speech_;             // V: the screen read aloud
 };
 
 }  // namespace fdg

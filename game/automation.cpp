@@ -115,6 +115,7 @@ void App::write_state_json() {
     w["vote_selected"] = game_.board().selected;
     out["window"] = w;
     out["layout"] = probe_.report();
+    out["spoken"] = speech_.said();  // what V sent to speech-dispatcher
     std::ofstream f(opts_.state_json);
     f << out.dump(2) << "\n";
     if (!f) std::cerr << "frontdoor: cannot write " << opts_.state_json << "\n";

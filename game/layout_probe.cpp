@@ -35,7 +35,8 @@ nlohmann::json rect_json(const ImVec4& r) {
 }
 
 nlohmann::json item_json(const ProbeItem& it) {
-    nlohmann::json j = {{"kind", it.kind}, {"text", it.text}, {"rect", rect_json(it.rect)},
+    std::string shown = it.text.size() > kTextShown ? it.text.substr(0, kTextShown) + "..." : it.text;
+    nlohmann::json j = {{"kind", it.kind}, {"text", shown}, {"rect", rect_json(it.rect)},
                         {"clip", rect_json(it.clip)}, {"window", rect_json(it.window)}, {"root", it.root}};
     if (!empty(it.frame)) j["frame"] = rect_json(it.frame);
     if (it.scrolls) j["scrolls"] = true;
@@ -77,7 +78,7 @@ nlohmann::json frame_json(const ProbeFrame& f) {
 ProbeItem here(const char* kind, const std::string& text, ImVec2 min, ImVec2 max, ImVec2 fmin, ImVec2 fmax) {
     ProbeItem it;
     it.kind = kind;
-    it.text = text.size() > kTextShown ? text.substr(0, kTextShown) + "..." : text;
+    it.text = text;
     it.rect = rect_of(min, max);
     it.frame = rect_of(fmin, fmax);
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -142,7 +143,12 @@ void LayoutProbe::end_frame(long frame, const std::string& screen, const std::st
                             float text_scale, float body_px) {
     stable_ = settle_key == last_key_ ? stable_ + 1 : 0;
     last_key_ = settle_key;
-    if (stable_ < kSettleFrames) return;
+    if (measure_ && stable_ >= kSettleFrames) measure(frame, screen, display, text_scale, body_px);
+    last_items_ = std::move(current_.items);
+    current_ = ProbeFrame{};
+}
+
+void LayoutProbe::measure(long frame, const std::string& screen, ImVec2 display, float text_scale, float body_px) {
     current_.frame = frame;
     current_.screen = screen;
     current_.display = display;
@@ -152,8 +158,7 @@ void LayoutProbe::end_frame(long frame, const std::string& screen, const std::st
     ++checked_;
     auto found = worst_.find(screen);
     // The first settled frame of a screen stands for it until a worse one comes.
-    if (found == worst_.end() || current_.problems() > found->second.problems()) worst_[screen] = std::move(current_);
-    current_ = ProbeFrame{};
+    if (found == worst_.end() || current_.problems() > found->second.problems()) worst_[screen] = current_;
 }
 
 nlohmann::json LayoutProbe::report() const {

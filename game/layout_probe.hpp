@@ -16,7 +16,7 @@ namespace fdg {
 // One drawn piece of text (and the frame it belongs in, if any), in screen pixels.
 struct ProbeItem {
     std::string kind;   // "text", "button", "answer", "chart_label", "footer", ...
-    std::string text;   // what it says (cut short), to name it in reports
+    std::string text;   // what it says (reports cut it short)
     ImVec4 rect;        // x0, y0, x1, y1 of the text
     ImVec4 frame;       // the button or card the text must stay inside; zero: none
     ImVec4 clip;        // the clip rectangle it was drawn with
@@ -47,10 +47,15 @@ public:
     void end_frame(long frame, const std::string& screen, const std::string& settle_key, ImVec2 display,
                    float text_scale, float body_px);
     void add(ProbeItem item) { current_.items.push_back(std::move(item)); }
+    void set_measuring(bool on) { measure_ = on; }  // off: only record (self-voicing reads the last frame)
+    const std::vector<ProbeItem>& last_items() const { return last_items_; }
     nlohmann::json report() const;  // {"frames_checked", "screens": {name: worst frame}}
 
 private:
+    void measure(long frame, const std::string& screen, ImVec2 display, float text_scale, float body_px);
     ProbeFrame current_;
+    std::vector<ProbeItem> last_items_;  // what the last frame drew
+    bool measure_ = false;
     std::map<std::string, ProbeFrame> worst_;  // per screen
     std::string last_key_;
     int stable_ = 0;
