@@ -344,8 +344,16 @@ void App::frame() {
     draw();
     probe_.end_frame(frame_count_, probe_screen_, probe_settle_key(), io.DisplaySize,
                      opts_.scale * game_.settings().text_scale, font_px_);
-    // V (not while typing a name): read out what this frame drew.
-    if (ui_.input.key(SDLK_v) && !io.WantTextInput) speech_.say(screen_words(probe_.last_items()));
+    // V (not while typing a name): read out what this frame drew, and from then
+    // on say each widget the keyboard focus moves to.
+    if (ui_.input.key(SDLK_v) && !io.WantTextInput) {
+        speech_.say(screen_words(probe_.last_items()));
+        self_voicing_ = true;
+        spoken_focus_ = probe_.last_focus();
+    } else if (self_voicing_ && probe_.last_focus() != spoken_focus_) {
+        spoken_focus_ = probe_.last_focus();
+        if (!spoken_focus_.empty()) speech_.say(spoken_focus_);
+    }
     ImGui::Render();
     // Headless, only the last frame is ever seen (the PNG): rasterising the
     // others in software was nine tenths of a test run's time. run_headless()

@@ -72,6 +72,8 @@ private:
     LayoutProbe probe_;  // on with --state-json: the layout facts of every settled frame
     std::string probe_screen_;  // the screen this frame drew
     Speech speech_;             // V: the screen read aloud
+    bool self_voicing_ = false;  // on after the first V: focus moves are spoken too
+    std::string spoken_focus_;
 };
 
 }  // namespace fdg

@@ -114,6 +114,10 @@ void probe_text(const char* kind, ImFont* font, ImVec2 pos, const std::string& t
     probe_rect(kind, text, pos, ImVec2(pos.x + s.x, pos.y + s.y), frame_min, frame_max);
 }
 
+void probe_focus(const std::string& words) {
+    if (g_probe) g_probe->set_focus(words);
+}
+
 void probe_last_item(const char* kind, const std::string& text) {
     if (!g_probe) return;
     probe_rect(kind, text, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
@@ -145,6 +149,8 @@ void LayoutProbe::end_frame(long frame, const std::string& screen, const std::st
     last_key_ = settle_key;
     if (measure_ && stable_ >= kSettleFrames) measure(frame, screen, display, text_scale, body_px);
     last_items_ = std::move(current_.items);
+    last_focus_ = std::move(focus_);
+    focus_.clear();
     current_ = ProbeFrame{};
 }
 

@@ -49,12 +49,15 @@ public:
     void add(ProbeItem item) { current_.items.push_back(std::move(item)); }
     void set_measuring(bool on) { measure_ = on; }  // off: only record (self-voicing reads the last frame)
     const std::vector<ProbeItem>& last_items() const { return last_items_; }
+    void set_focus(std::string words) { focus_ = std::move(words); }
+    const std::string& last_focus() const { return last_focus_; }
     nlohmann::json report() const;  // {"frames_checked", "screens": {name: worst frame}}
 
 private:
     void measure(long frame, const std::string& screen, ImVec2 display, float text_scale, float body_px);
     ProbeFrame current_;
     std::vector<ProbeItem> last_items_;  // what the last frame drew
+    std::string focus_, last_focus_;     // the focused widget's words, this frame and the last
     bool measure_ = false;
     std::map<std::string, ProbeFrame> worst_;  // per screen
     std::string last_key_;
@@ -73,6 +76,8 @@ void probe_rect(const char* kind, const std::string& text, ImVec2 min, ImVec2 ma
 // Records text drawn with ImDrawList::AddText(font, size, pos, ..., wrap).
 void probe_text(const char* kind, ImFont* font, ImVec2 pos, const std::string& text, float wrap = 0,
                 ImVec2 frame_min = ImVec2(0, 0), ImVec2 frame_max = ImVec2(0, 0));
+// The widget with the keyboard focus this frame, in words (self-voicing says it when it changes).
+void probe_focus(const std::string& words);
 // Records the last ImGui item (ImGui::TextUnformatted and the like).
 void probe_last_item(const char* kind, const std::string& text);
 

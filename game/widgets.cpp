@@ -127,6 +127,7 @@ bool button(Ui& ui, const char* label, const char* hint, float width, bool prima
     // presses it and the first Tab or arrow moves on from it.
     if (primary) ImGui::SetItemDefaultFocus();
     bool focused = ImGui::IsItemFocused() && nav_visible();
+    if (focused) probe_focus(std::string(label, ImGui::FindRenderedTextEnd(label)));
     bool hovered = ImGui::IsItemHovered(), held = ImGui::IsItemActive();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImU32 bg = primary ? color::kAccent : color::kButton;
@@ -171,6 +172,7 @@ bool answer_button(Ui& ui, int number, const char* mode, ImU32 mode_col, const s
     ImVec2 b(a.x + l.size.x, a.y + l.size.y);
     bool clicked = ImGui::InvisibleButton("##answer", l.size);
     bool focused = ImGui::IsItemFocused() && nav_visible();
+    if (focused) probe_focus(std::to_string(number) + ", " + (mode ? std::string(mode) + ", " : "") + says);
     bool hovered = ImGui::IsItemHovered(), held = ImGui::IsItemActive();
     ImGui::PopID();
 

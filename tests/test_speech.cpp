@@ -26,9 +26,10 @@ bool has(const std::string& s, const std::string& part) { return s.find(part) !=
 
 }  // namespace
 
-TEST_CASE("speech: V reads each screen's words in reading order, without the key hints", "[window][speech]") {
+TEST_CASE("speech: V reads each screen's words in reading order, without the key hints, then each answer focused", "[window][speech]") {
     auto runs = run_windows({voiced("v"), voiced("n,Space,v"), voiced("n,Space,3,v"), voiced("s,v"),
-                             voiced("n,Space,3,Space,2,Space,Space,Space,Space,v"), voiced("n,Space")});
+                             voiced("n,Space,3,Space,2,Space,Space,Space,Space,v"), voiced("n,Space"),
+                             voiced("n,Space,v,Down,Down")});
     const std::string title = last_spoken(runs[0]), decision = last_spoken(runs[1]), consequence = last_spoken(runs[2]),
                       settings = last_spoken(runs[3]), summary = last_spoken(runs[4]);
     INFO("title: " << title);
@@ -59,4 +60,10 @@ TEST_CASE("speech: V reads each screen's words in reading order, without the key
     // Without V nothing is said.
     INFO(runs[5].describe());
     CHECK(runs[5].state["spoken"].empty());
+    // After V, each answer the focus moves to is said, with its number and mode.
+    const WindowRun& moved = runs[6];
+    INFO(moved.describe());
+    REQUIRE(moved.state["spoken"].size() >= 3);
+    CHECK(moved.state["spoken"][1] == "1, Avoid, Online orders are the web team, I'm afraid. Their number's on the slip.");
+    CHECK(has(moved.state["spoken"].back().get<std::string>(), "2, Accommodate, "));
 }
