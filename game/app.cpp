@@ -261,8 +261,10 @@ void App::ensure_fonts() {
     int w = 0, h = 0;
     SDL_GetWindowSize(window_, &w, &h);
     float px = body_px_for(w, h, opts_.scale * game_.settings().text_scale, game_.facilitator());
-    if (px == font_px_ && game_.facilitator() == font_facilitator_) return;
-    ui_.fonts = build_fonts(px, game_.facilitator());
+    bool dyslexic = game_.settings().dyslexic_font;
+    if (px == font_px_ && game_.facilitator() == font_facilitator_ && dyslexic == font_dyslexic_) return;
+    ui_.fonts = build_fonts(px, game_.facilitator(), dyslexic);
+    font_dyslexic_ = dyslexic;
     apply_theme(px, game_.facilitator());
     ImGui_ImplSDLRenderer_DestroyFontsTexture();
     ImGui_ImplSDLRenderer_CreateFontsTexture();

@@ -61,6 +61,7 @@ private:
     long frame_count_ = 0;
     float font_px_ = 0;
     bool font_facilitator_ = false;
+    bool font_dyslexic_ = false;
     int tab_moves_ = 0;  // Tab presses to turn into focus moves next frame (+ forward, - back)
     SDL_Keycode swallowed_key_ = SDLK_UNKNOWN;  // a nav key that only revealed the focus
     // --keys

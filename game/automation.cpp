@@ -93,6 +93,7 @@ void App::write_state_json() {
     w["error"] = game_.overlays().error.open ? game_.overlays().error.message : "";
     w["save_problem"] = game_.library().save_info.problem;
     w["font_fallback"] = ui_.fonts.fallback;
+    w["font_dyslexic"] = ui_.fonts.dyslexic;
     w["reload_errors"] = game_.reload().last_error_text();
     nlohmann::json notices = nlohmann::json::array();
     for (const auto& n : game_.overlays().notices) notices.push_back(n.text);

@@ -25,6 +25,7 @@ struct Settings {
     bool show_modes = true;  // label each answer with its mode
     float text_scale = 1.0f;
     bool reduced_motion = false;  // no animated meters: the new values at once
+    bool dyslexic_font = false;   // OpenDyslexic for the text
 };
 
 // What the last choice did, copied out of the story so a hot reload cannot
@@ -187,6 +188,7 @@ public:
     void set_show_modes(bool on);
     void set_text_scale(float f);
     void set_reduced_motion(bool on);
+    void set_dyslexic_font(bool on);
     void adjust_vote(int row, int delta);
     void set_vote(int row, int count);
     void jump_to(const std::string& beat);  // inspector

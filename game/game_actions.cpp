@@ -229,6 +229,11 @@ void Game::set_reduced_motion(bool on) {
     save_settings();
 }
 
+void Game::set_dyslexic_font(bool on) {
+    settings_.dyslexic_font = on;
+    save_settings();
+}
+
 void Game::set_text_scale(float f) {
     settings_.text_scale = std::clamp(f, 0.5f, 3.0f);
     save_settings();

@@ -42,6 +42,7 @@ Settings read_settings(const std::string& dir, const std::string& fallback_dir) 
     if (!j.is_object()) return s;
     if (j.contains("show_modes") && j["show_modes"].is_boolean()) s.show_modes = j["show_modes"];
     if (j.contains("reduced_motion") && j["reduced_motion"].is_boolean()) s.reduced_motion = j["reduced_motion"];
+    if (j.contains("dyslexic_font") && j["dyslexic_font"].is_boolean()) s.dyslexic_font = j["dyslexic_font"];
     if (j.contains("text_scale") && j["text_scale"].is_number()) {
         float f = j["text_scale"];
         if (f >= 0.5f && f <= 3.0f) s.text_scale = f;
@@ -50,7 +51,8 @@ Settings read_settings(const std::string& dir, const std::string& fallback_dir) 
 }
 
 void write_settings(const std::string& dir, const Settings& s) {
-    write_json(dir, settings_file(dir), {{"show_modes", s.show_modes}, {"text_scale", s.text_scale}, {"reduced_motion", s.reduced_motion}});
+    write_json(dir, settings_file(dir), {{"show_modes", s.show_modes}, {"text_scale", s.text_scale}, {"reduced_motion", s.reduced_motion},
+                                                      {"dyslexic_font", s.dyslexic_font}});
 }
 
 namespace {

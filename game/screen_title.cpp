@@ -206,6 +206,7 @@ void screen_settings(const Game& g, Ui& ui) {
     ImGui::SameLine(0, ui.u(10));
     bool larger = button(ui, "Larger", "+", (w - ui.u(10)) * 0.5f);
     bool motion = row(std::string("Reduced motion: ") + (g.settings().reduced_motion ? "on (meters jump)" : "off"), "M");
+    bool dys = row(std::string("Font: ") + (g.settings().dyslexic_font ? "OpenDyslexic" : "DejaVu Sans"), "D");
     bool fac = row(std::string("Facilitator mode: ") + (g.facilitator() ? "on" : "off"), "F");
     bool full = row(std::string("Full screen: ") + (g.window().fullscreen ? "on" : "off"), "F11");
     ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
@@ -222,6 +223,8 @@ void screen_settings(const Game& g, Ui& ui) {
             ui.ask(Intent::text_scale(g.settings().text_scale + 0.1f));
         if ((motion || in.key(SDLK_m)) && in.act())
             ui.ask(Intent::with_switch(Intent::SetReducedMotion, !g.settings().reduced_motion));
+        if ((dys || in.key(SDLK_d)) && in.act())
+            ui.ask(Intent::with_switch(Intent::SetDyslexicFont, !g.settings().dyslexic_font));
         if ((fac || in.key(SDLK_f)) && in.act()) ui.ask(Intent::with_switch(Intent::SetFacilitator, !g.facilitator()));
         if (full && in.act()) ui.ask(Intent::with_switch(Intent::SetFullscreen, !g.window().fullscreen));
         if (back && in.act()) ui.ask(Intent::of(Intent::BackToTitle));

@@ -159,3 +159,22 @@ TEST_CASE("layout: at 2x text on the smallest window all five answers are there 
     }
     WARN("screenshots of the hardest cases: " << dir);
 }
+
+TEST_CASE("layout: with OpenDyslexic chosen in settings the screens still hold at 1.5x text", "[window][layout][a11y]") {
+    std::vector<WindowCall> calls;
+    for (const char* size : kSizes)
+        calls.push_back({std::string(kStory) + " --size " + size + " --scale 1.5 --keys " +
+                         paced("s,d,Escape,n,Space,3,Space,2,Space,Space,Space,Space")});
+    auto runs = run_windows(calls);
+    for (const WindowRun& r : runs) {
+        INFO(r.describe());
+        REQUIRE(r.code == 0);
+        CHECK(r.window()["font_dyslexic"] == true);
+        for (const char* name : {"settings", "decision", "consequence", "debrief", "summary"}) {
+            INFO("screen " << name);
+            const json& s = r.state["layout"]["screens"][name];
+            INFO(problems_text(s));
+            CHECK(s["problems"] == 0);
+        }
+    }
+}
