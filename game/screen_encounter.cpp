@@ -184,9 +184,9 @@ void screen_encounter(const Game& g, Ui& ui) {
 
     bool cons = g.view() == View::Consequence && g.consequence();
     if (g.session()->at_decision() && !cons)
-        footer_hints(ui, "1\u20135|answer;Tab/\u2191\u2193|move;Enter|choose;Esc|menu");
+        footer_hints(ui, "1\u20135|answer;Tab/\u2191\u2193|move;Enter|choose;Esc|menu;V|read aloud");
     else
-        footer_hints(ui, "Space/Enter/\u2192|continue;Esc|menu");
+        footer_hints(ui, "Space/Enter/\u2192|continue;Esc|menu;V|read aloud");
     end_screen();
 }
 

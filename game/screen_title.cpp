@@ -150,8 +150,8 @@ void screen_title(const Game& g, Ui& ui) {
     ImGui::Dummy(ImVec2(0, ui.u(g.facilitator() ? 1 : 8)));
     ImGui::EndChild();
     // Only what can be done: C continues only when there is a save.
-    footer_hints(ui, has_save ? "Tab/\u2191\u2193|move;Enter|choose;N|new game;C|continue;F11|full screen"
-                              : "Tab/\u2191\u2193|move;Enter|choose;N|new game;F11|full screen");
+    footer_hints(ui, has_save ? "Tab/\u2191\u2193|move;Enter|choose;N|new game;C|continue;F11|full screen;V|read aloud"
+                              : "Tab/\u2191\u2193|move;Enter|choose;N|new game;F11|full screen;V|read aloud");
     end_screen();
 }
 
