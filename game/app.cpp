@@ -330,6 +330,11 @@ void App::present() {
 }
 
 void App::frame() {
+    // The palette (standard or high contrast) before anything is drawn; ImGui's own style follows it.
+    bool contrast = game_.settings().high_contrast;
+    set_palette(contrast);
+    if (contrast != high_contrast_ && font_px_ > 0) apply_theme(font_px_, game_.facilitator());
+    high_contrast_ = contrast;
     ensure_fonts();
     ImGui_ImplSDLRenderer_NewFrame();
     ImGui_ImplSDL2_NewFrame();

@@ -62,6 +62,7 @@ private:
     float font_px_ = 0;
     bool font_facilitator_ = false;
     bool font_dyslexic_ = false;
+    bool high_contrast_ = false;  // the palette ImGui's style was last set from
     int tab_moves_ = 0;  // Tab presses to turn into focus moves next frame (+ forward, - back)
     SDL_Keycode swallowed_key_ = SDLK_UNKNOWN;  // a nav key that only revealed the focus
     // --keys

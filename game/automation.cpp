@@ -94,6 +94,7 @@ void App::write_state_json() {
     w["save_problem"] = game_.library().save_info.problem;
     w["font_fallback"] = ui_.fonts.fallback;
     w["font_dyslexic"] = ui_.fonts.dyslexic;
+    w["high_contrast"] = game_.settings().high_contrast;
     w["reload_errors"] = game_.reload().last_error_text();
     nlohmann::json notices = nlohmann::json::array();
     for (const auto& n : game_.overlays().notices) notices.push_back(n.text);

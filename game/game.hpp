@@ -26,6 +26,7 @@ struct Settings {
     float text_scale = 1.0f;
     bool reduced_motion = false;  // no animated meters: the new values at once
     bool dyslexic_font = false;   // OpenDyslexic for the text
+    bool high_contrast = false;   // black and white palette
 };
 
 // What the last choice did, copied out of the story so a hot reload cannot
@@ -189,6 +190,7 @@ public:
     void set_text_scale(float f);
     void set_reduced_motion(bool on);
     void set_dyslexic_font(bool on);
+    void set_high_contrast(bool on);
     void adjust_vote(int row, int delta);
     void set_vote(int row, int count);
     void jump_to(const std::string& beat);  // inspector

@@ -234,6 +234,11 @@ void Game::set_dyslexic_font(bool on) {
     save_settings();
 }
 
+void Game::set_high_contrast(bool on) {
+    settings_.high_contrast = on;
+    save_settings();
+}
+
 void Game::set_text_scale(float f) {
     settings_.text_scale = std::clamp(f, 0.5f, 3.0f);
     save_settings();

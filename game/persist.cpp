@@ -43,6 +43,7 @@ Settings read_settings(const std::string& dir, const std::string& fallback_dir) 
     if (j.contains("show_modes") && j["show_modes"].is_boolean()) s.show_modes = j["show_modes"];
     if (j.contains("reduced_motion") && j["reduced_motion"].is_boolean()) s.reduced_motion = j["reduced_motion"];
     if (j.contains("dyslexic_font") && j["dyslexic_font"].is_boolean()) s.dyslexic_font = j["dyslexic_font"];
+    if (j.contains("high_contrast") && j["high_contrast"].is_boolean()) s.high_contrast = j["high_contrast"];
     if (j.contains("text_scale") && j["text_scale"].is_number()) {
         float f = j["text_scale"];
         if (f >= 0.5f && f <= 3.0f) s.text_scale = f;
@@ -52,7 +53,7 @@ Settings read_settings(const std::string& dir, const std::string& fallback_dir) 
 
 void write_settings(const std::string& dir, const Settings& s) {
     write_json(dir, settings_file(dir), {{"show_modes", s.show_modes}, {"text_scale", s.text_scale}, {"reduced_motion", s.reduced_motion},
-                                                      {"dyslexic_font", s.dyslexic_font}});
+                                                      {"dyslexic_font", s.dyslexic_font}, {"high_contrast", s.high_contrast}});
 }
 
 namespace {

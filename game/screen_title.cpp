@@ -206,6 +206,7 @@ void screen_settings(const Game& g, Ui& ui) {
     ImGui::SameLine(0, ui.u(10));
     bool larger = button(ui, "Larger", "+", (w - ui.u(10)) * 0.5f);
     bool motion = row(std::string("Reduced motion: ") + (g.settings().reduced_motion ? "on (meters jump)" : "off"), "M");
+    bool contrast = row(std::string("High contrast: ") + (g.settings().high_contrast ? "on" : "off"), "H");
     bool dys = row(std::string("Font: ") + (g.settings().dyslexic_font ? "OpenDyslexic" : "DejaVu Sans"), "D");
     bool fac = row(std::string("Facilitator mode: ") + (g.facilitator() ? "on" : "off"), "F");
     bool full = row(std::string("Full screen: ") + (g.window().fullscreen ? "on" : "off"), "F11");
@@ -223,6 +224,8 @@ void screen_settings(const Game& g, Ui& ui) {
             ui.ask(Intent::text_scale(g.settings().text_scale + 0.1f));
         if ((motion || in.key(SDLK_m)) && in.act())
             ui.ask(Intent::with_switch(Intent::SetReducedMotion, !g.settings().reduced_motion));
+        if ((contrast || in.key(SDLK_h)) && in.act())
+            ui.ask(Intent::with_switch(Intent::SetHighContrast, !g.settings().high_contrast));
         if ((dys || in.key(SDLK_d)) && in.act())
             ui.ask(Intent::with_switch(Intent::SetDyslexicFont, !g.settings().dyslexic_font));
         if ((fac || in.key(SDLK_f)) && in.act()) ui.ask(Intent::with_switch(Intent::SetFacilitator, !g.facilitator()));

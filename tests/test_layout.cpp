@@ -178,3 +178,18 @@ TEST_CASE("layout: with OpenDyslexic chosen in settings the screens still hold a
         }
     }
 }
+
+TEST_CASE("layout: the high-contrast setting draws black and white, and the screens still hold", "[window][layout][a11y]") {
+    auto runs = run_windows({{std::string(kStory) + " --keys " + paced("s,h,Escape,n,Space")},
+                             {std::string(kStory) + " --keys " + paced("n,Space")}});
+    const WindowRun &high = runs[0], &plain = runs[1];
+    INFO(high.describe());
+    REQUIRE(high.code == 0);
+    CHECK(high.window()["high_contrast"] == true);
+    CHECK(high.png.count_near(0, 0, 0) > high.png.pixels() / 3);  // a black background
+    CHECK(plain.png.count_near(0, 0, 0) < plain.png.pixels() / 20);
+    for (const char* name : {"settings", "decision"}) {
+        INFO("screen " << name);
+        CHECK(high.state["layout"]["screens"][name]["problems"] == 0);
+    }
+}

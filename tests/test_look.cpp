@@ -111,8 +111,11 @@ TEST_CASE("look: body text is at least 16 px from the smallest window up", "[loo
     CHECK(fdg::body_px_for(1280, 720, 1.0f, false) == 20);
 }
 
-TEST_CASE("look: every text colour on every surface meets WCAG contrast", "[look]") {
+TEST_CASE("look: every text colour on every surface meets WCAG contrast, in both palettes", "[look]") {
     using namespace fdg::color;
+    const bool high = GENERATE(false, true);
+    fdg::set_palette(high);
+    INFO((high ? "high contrast" : "standard") << " palette");
     const ImU32 surfaces[] = {kBackground, kPanel, kButton, kButtonHover, kButtonActive, kSpeech};
     for (ImU32 bg : surfaces) {
         INFO("background " << std::hex << bg);
@@ -129,4 +132,11 @@ TEST_CASE("look: every text colour on every surface meets WCAG contrast", "[look
     // The number on an answer's badge is dark on the mode's colour.
     for (fd::Mode m : fd::kAllModes) CHECK(contrast(IM_COL32(15, 18, 24, 255), fdg::mode_color(m)) >= 4.5);
     CHECK(contrast(IM_COL32(20, 20, 24, 255), kAccent) >= 4.5);  // the primary button's label
+    // High contrast means more: body text at 7:1 (WCAG AAA) on every surface.
+    if (high)
+        for (ImU32 bg : surfaces) {
+            CHECK(contrast(kText, bg) >= 7.0);
+            CHECK(contrast(kMuted, bg) >= 7.0);
+        }
+    fdg::set_palette(false);
 }
