@@ -85,12 +85,17 @@ bool App::init() {
     ImGui_ImplSDL2_InitForSDLRenderer(window_);
     ImGui_ImplSDLRenderer_Init(renderer_);
     imgui_ready_ = true;
+    // The probe records every frame's text (self-voicing reads it); it measures
+    // the layout only for --state-json.
+    probe_.set_measuring(!opts_.state_json.empty());
+    set_layout_probe(&probe_);
     return true;
 }
 
 void App::shutdown() {
     room_.stop();  // before the renderer goes: it holds the QR code's texture
     presenter_.close();
+    set_layout_probe(nullptr);
     if (imgui_ready_) {
         ImGui_ImplSDLRenderer_Shutdown();
         ImGui_ImplSDL2_Shutdown();
@@ -298,8 +303,10 @@ void App::ensure_fonts() {
     int w = 0, h = 0;
     SDL_GetWindowSize(window_, &w, &h);
     float px = body_px_for(w, h, opts_.scale * game_.settings().text_scale, game_.facilitator());
-    if (px == font_px_ && game_.facilitator() == font_facilitator_) return;
-    ui_.fonts = build_fonts(px, game_.facilitator());
+    bool dyslexic = game_.settings().dyslexic_font;
+    if (px == font_px_ && game_.facilitator() == font_facilitator_ && dyslexic == font_dyslexic_) return;
+    ui_.fonts = build_fonts(px, game_.facilitator(), dyslexic);
+    font_dyslexic_ = dyslexic;
     apply_theme(px, game_.facilitator());
     ImGui_ImplSDLRenderer_DestroyFontsTexture();
     ImGui_ImplSDLRenderer_CreateFontsTexture();
@@ -365,6 +372,11 @@ void App::present() {
 }
 
 void App::frame() {
+    // The palette (standard or high contrast) before anything is drawn; ImGui's own style follows it.
+    bool contrast = game_.settings().high_contrast;
+    set_palette(contrast);
+    if (contrast != high_contrast_ && font_px_ > 0) apply_theme(font_px_, game_.facilitator());
+    high_contrast_ = contrast;
     ensure_fonts();
     ImGui_ImplSDLRenderer_NewFrame();
     ImGui_ImplSDL2_NewFrame();
@@ -382,8 +394,21 @@ void App::frame() {
         room_.show(game_);
     }
     room_.sync(game_);
+    probe_.begin_frame();
     draw();
     room_.draw(game_, ui_, renderer_);
+    probe_.end_frame(frame_count_, probe_screen_, probe_settle_key(), io.DisplaySize,
+                     opts_.scale * game_.settings().text_scale, font_px_);
+    // V (not while typing a name): read out what this frame drew, and from then
+    // on say each widget the keyboard focus moves to.
+    if (ui_.input.key(SDLK_v) && !io.WantTextInput) {
+        speech_.say(screen_words(probe_.last_items()));
+        self_voicing_ = true;
+        spoken_focus_ = probe_.last_focus();
+    } else if (self_voicing_ && probe_.last_focus() != spoken_focus_) {
+        spoken_focus_ = probe_.last_focus();
+        if (!spoken_focus_.empty()) speech_.say(spoken_focus_);
+    }
     ImGui::Render();
     // Headless, only the last frame is ever seen (the PNG): rasterising the
     // others in software was nine tenths of a test run's time. run_headless()
@@ -413,6 +438,7 @@ void App::draw() {
         end_screen();
         return;
     }
+    probe_screen_ = g.screen_name();
     try {
         ui_.footer.clear();  // the screen drawn now says its own
         draw_screen();

@@ -9,6 +9,8 @@
 #include <SDL.h>
 
 #include "game.hpp"
+#include "layout_probe.hpp"
+#include "speech.hpp"
 #include "options.hpp"
 #include "room_link.hpp"
 #include "presenter_window.hpp"
@@ -45,6 +47,8 @@ private:
     double seconds_since_start() const;
     int wait_timeout_ms() const;
     void write_state_json();
+    std::string probe_settle_key() const;  // what, when it changes, unsettles the layout
+
 
     Options opts_;
     Game game_;
@@ -65,6 +69,8 @@ private:
     long frame_count_ = 0;
     float font_px_ = 0;
     bool font_facilitator_ = false;
+    bool font_dyslexic_ = false;
+    bool high_contrast_ = false;  // the palette ImGui's style was last set from
     int tab_moves_ = 0;  // Tab presses to turn into focus moves next frame (+ forward, - back)
     SDL_Keycode swallowed_key_ = SDLK_UNKNOWN;  // a nav key that only revealed the focus
     // --keys
@@ -73,6 +79,11 @@ private:
     SDL_Keysym held_{};
     int wait_frames_ = 0;
     std::chrono::steady_clock::time_point start_;
+    LayoutProbe probe_;  // on with --state-json: the layout facts of every settled frame
+    std::string probe_screen_;  // the screen this frame drew
+    Speech speech_;             // V: the screen read aloud
+    bool self_voicing_ = false;  // on after the first V: focus moves are spoken too
+    std::string spoken_focus_;
 };
 
 }  // namespace fdg

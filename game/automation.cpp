@@ -94,6 +94,8 @@ void App::write_state_json() {
     w["error"] = game_.overlays().error.open ? game_.overlays().error.message : "";
     w["save_problem"] = game_.library().save_info.problem;
     w["font_fallback"] = ui_.fonts.fallback;
+    w["font_dyslexic"] = ui_.fonts.dyslexic;
+    w["high_contrast"] = game_.settings().high_contrast;
     w["reload_errors"] = game_.reload().last_error_text();
     nlohmann::json notices = nlohmann::json::array();
     for (const auto& n : game_.overlays().notices) notices.push_back(n.text);
@@ -130,9 +132,21 @@ void App::write_state_json() {
         tries.push_back({{"beat", t.beat}, {"mode", fd::mode_name(t.mode)}, {"fit", t.fit}, {"best_fit", t.best_fit}});
     w["practice"] = tries;
     out["window"] = w;
+    out["layout"] = probe_.report();
+    out["spoken"] = speech_.said();  // what V sent to speech-dispatcher
     std::ofstream f(opts_.state_json);
     f << out.dump(2) << "\n";
     if (!f) std::cerr << "frontdoor: cannot write " << opts_.state_json << "\n";
+}
+
+// The screen, the overlays over it, the window size and the font size: a change
+// to any of them lays the frame out anew, and the probe waits for it to settle.
+std::string App::probe_settle_key() const {
+    const Overlays& o = game_.overlays();
+    ImVec2 d = ImGui::GetIO().DisplaySize;
+    return probe_screen_ + "|" + game_.screen_name() + "|" + std::to_string(o.menu_open) + std::to_string(o.inspector_open) +
+           std::to_string(o.error.open) + "|" + std::to_string(static_cast<int>(d.x)) + "x" +
+           std::to_string(static_cast<int>(d.y)) + "|" + std::to_string(font_px_) + "|" + std::to_string(game_.page());
 }
 
 }  // namespace fdg

@@ -7,6 +7,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include "layout_probe.hpp"
 #include "portrait.hpp"
 #include "rules.hpp"
 #include "screens.hpp"
@@ -40,7 +41,7 @@ Shown shown_now(const Game& g) {
     if (g.view() == View::Consequence && g.consequence()) {
         a = g.consequence()->before;
         b = g.consequence()->after;
-        t = ease(static_cast<float>((g.now() - g.consequence()->started) / Game::kAnimSeconds));
+        t = g.settings().reduced_motion ? 1.0f : ease(static_cast<float>((g.now() - g.consequence()->started) / Game::kAnimSeconds));
     }
     auto mix = [t](double x, double y) { return static_cast<float>(x + (y - x) * t); };
     s.trust = mix(a.customer.trust, b.customer.trust);
@@ -63,6 +64,7 @@ void encounter_bar(const Game& g, Ui& ui) {
     float right_x = ui.size.x - rw - ui.u(16);
     ImGui::PushFont(ui.fonts.heading);
     ImGui::TextUnformatted(e.title.c_str());
+    probe_last_item("heading", e.title);
     ImGui::PopFont();
     float title_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
     float place_w = ui.fonts.body->CalcTextSizeA(ui.fonts.body->FontSize, FLT_MAX, 0, e.place.c_str()).x;
@@ -71,8 +73,10 @@ void encounter_bar(const Game& g, Ui& ui) {
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (ui.fonts.heading->FontSize - ui.fonts.body->FontSize) * 0.6f);
         text(ui.fonts.body, color::kMuted, e.place);
     }
-    if (title_end + ui.u(16) < right_x)
+    if (title_end + ui.u(16) < right_x) {
         ImGui::GetWindowDrawList()->AddText(f, f->FontSize, ImVec2(right_x, ui.u(14)), color::kMuted, right.c_str());
+        probe_text("text", f, ImVec2(right_x, ui.u(14)), right);
+    }
 }
 
 namespace {
@@ -265,6 +269,7 @@ void delta_chips(Ui& ui, const fd::Snapshot& a, const fd::Snapshot& b, float wid
         dl->AddRectFilled(a2, ImVec2(a2.x + w, a2.y + h), IM_COL32(30, 34, 44, 255), h * 0.5f);
         dl->AddRect(a2, ImVec2(a2.x + w, a2.y + h), col, h * 0.5f, 0, std::max(1.5f, ui.u(2)));
         dl->AddText(f, f->FontSize, ImVec2(a2.x + pad, a2.y + ui.u(5)), col, c.text.c_str());
+        probe_text("chip", f, ImVec2(a2.x + pad, a2.y + ui.u(5)), c.text, 0, a2, ImVec2(a2.x + w, a2.y + h));
         x += w + gap;
     }
     ImGui::Dummy(ImVec2(width, y + h));
@@ -319,6 +324,8 @@ std::vector<Said> conversation_lines(const Game& g, Ui& ui, std::size_t end, flo
 }
 
 }  // namespace
+
+bool conversation_started(const Game& g, Ui& ui, std::size_t end) { return !conversation_lines(g, ui, end, 1000).empty(); }
 
 // The conversation laid out `width` wide; never empty.
 std::vector<Said> conversation_layout(const Game& g, Ui& ui, std::size_t end, float width) {

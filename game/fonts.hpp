@@ -16,15 +16,18 @@ struct Fonts {
     ImFont* small = nullptr;    // 0.8x body; equals body in facilitator mode (nothing small)
     float body_px = 0;
     bool fallback = false;      // DejaVu Sans was missing
+    bool dyslexic = false;      // OpenDyslexic is in use
     std::string missing;        // which file was missing
 };
 
-// Body text size for a window: 20 px at 1280x720 for one player, 42 px at
+// Body text size for a window: 20 px at 1280x720 for one player (never below 16), 42 px at
 // 1920x1080 for a projector (an em of 36 px), growing with the window and the --scale factor.
 float body_px_for(int width, int height, float scale, bool facilitator);
 
 // Clears the atlas and loads the fonts at `body_px`. The renderer's font texture
 // must be recreated afterwards.
-Fonts build_fonts(float body_px, bool facilitator);
+// `dyslexic`: OpenDyslexic (Debian's fonts-opendyslexic) for all but the title,
+// with DejaVu merged in for the letters it lacks; DejaVu alone when it is missing.
+Fonts build_fonts(float body_px, bool facilitator, bool dyslexic = false);
 
 }  // namespace fdg

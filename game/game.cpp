@@ -84,7 +84,8 @@ bool Game::teaching() const {
 }
 
 bool Game::animating() const {
-    return play_.view == View::Consequence && play_.consequence && now_ - play_.consequence->started < kAnimSeconds;
+    return !settings_.reduced_motion && play_.view == View::Consequence && play_.consequence &&
+           now_ - play_.consequence->started < kAnimSeconds;
 }
 
 const RoomVote* Game::vote_for(std::size_t log_index) const {

@@ -36,6 +36,9 @@ struct Settings {
     int timer_seconds = 120;        // the discussion timer starts from this
     int minutes_per_decision = 3;   // a session plan's estimate: decisions x this
     bool intro_seen = false;  // the introduction was shown (or skipped) once: not again before a new game
+    bool reduced_motion = false;  // no animated meters: the new values at once
+    bool dyslexic_font = false;   // OpenDyslexic for the text
+    bool high_contrast = false;   // black and white palette
 };
 
 // What the last choice did, copied out of the story so a hot reload cannot
@@ -214,6 +217,9 @@ public:
     void set_facilitator(bool on);
     void set_show_modes(bool on);
     void set_text_scale(float f);
+    void set_reduced_motion(bool on);
+    void set_dyslexic_font(bool on);
+    void set_high_contrast(bool on);
     void adjust_vote(int row, int delta);
     void set_vote(int row, int count);
     // The room server's count for the open decision (by fd::mode_index); room_open false: no room.

@@ -247,6 +247,21 @@ void Game::set_show_modes(bool on) {
     save_settings();
 }
 
+void Game::set_reduced_motion(bool on) {
+    settings_.reduced_motion = on;
+    save_settings();
+}
+
+void Game::set_dyslexic_font(bool on) {
+    settings_.dyslexic_font = on;
+    save_settings();
+}
+
+void Game::set_high_contrast(bool on) {
+    settings_.high_contrast = on;
+    save_settings();
+}
+
 void Game::set_text_scale(float f) {
     settings_.text_scale = std::clamp(f, 0.5f, 3.0f);
     save_settings();

@@ -25,6 +25,9 @@ void Game::apply(const Intent& i) {
         case Intent::SetFacilitator: set_facilitator(i.on); return;
         case Intent::SetShowModes: set_show_modes(i.on); return;
         case Intent::SetTextScale: set_text_scale(i.scale); return;
+        case Intent::SetReducedMotion: set_reduced_motion(i.on); return;
+        case Intent::SetDyslexicFont: set_dyslexic_font(i.on); return;
+        case Intent::SetHighContrast: set_high_contrast(i.on); return;
         case Intent::Choose: choose(i.mode); return;
         case Intent::Proceed: proceed(); return;
         case Intent::DismissConsequence: dismiss_consequence(); return;

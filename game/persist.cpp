@@ -42,6 +42,9 @@ Settings read_settings(const std::string& dir, const std::string& fallback_dir) 
     if (!j.is_object()) return s;
     if (j.contains("show_modes") && j["show_modes"].is_boolean()) s.show_modes = j["show_modes"];
     if (j.contains("intro_seen") && j["intro_seen"].is_boolean()) s.intro_seen = j["intro_seen"];
+    if (j.contains("reduced_motion") && j["reduced_motion"].is_boolean()) s.reduced_motion = j["reduced_motion"];
+    if (j.contains("dyslexic_font") && j["dyslexic_font"].is_boolean()) s.dyslexic_font = j["dyslexic_font"];
+    if (j.contains("high_contrast") && j["high_contrast"].is_boolean()) s.high_contrast = j["high_contrast"];
     if (j.contains("text_scale") && j["text_scale"].is_number()) {
         float f = j["text_scale"];
         if (f >= 0.5f && f <= 3.0f) s.text_scale = f;
@@ -62,7 +65,10 @@ void write_settings(const std::string& dir, const Settings& s) {
                                          {"teach_reveal", s.teach_reveal},
                                          {"timer_seconds", s.timer_seconds},
                                          {"minutes_per_decision", s.minutes_per_decision},
-                                         {"intro_seen", s.intro_seen}});
+                                         {"intro_seen", s.intro_seen},
+                                         {"reduced_motion", s.reduced_motion},
+                                         {"dyslexic_font", s.dyslexic_font},
+                                         {"high_contrast", s.high_contrast}});
 }
 
 SavedVotes read_votes(const std::string& dir, const std::string& script) {

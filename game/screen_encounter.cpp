@@ -17,16 +17,21 @@ namespace {
 
 void speech_bubble(Ui& ui, const std::string& s, float width, ImU32 col, ImFont* font) {
     Card c = begin_card(width, ui.u(12));
-    text(font, col, s, width - 2 * c.pad);
+    text_as("speech", font, col, s, width - 2 * c.pad);
     end_card(c, color::kSpeech);
 }
 
-void decision_part(const Game& g, Ui& ui, float w) {
+// The customer's line and the prompt: above the answers, never scrolled away.
+void decision_head(const Game& g, Ui& ui, float w) {
     const fd::Beat& b = g.session()->beat();
     const fd::Encounter& e = g.session()->encounter();
     speech_bubble(ui, speaker_line(e.customer.name, b.text), w, color::kText, ui.fonts.bold);
     ImGui::Dummy(ImVec2(0, ui.u(2)));
     text(ui.fonts.small, color::kMuted, "How do you answer? Press 1\u20135 or click.");
+}
+
+void decision_part(const Game& g, Ui& ui, float w) {
+    const fd::Beat& b = g.session()->beat();
     auto order = g.answer_order();
     int picked = -1;
     for (int i = 0; i < 5; ++i) {
@@ -105,10 +110,21 @@ float consequence_height(const Game& g, Ui& ui, float w) {
 // Returns the height its content needs.
 float beat_part(const Game& g, Ui& ui, bool cons, float right_w, float height) {
     float w = right_w - ui.u(18);  // room for the scrollbar
-    ImGui::BeginChild("##part", ImVec2(right_w, height), false, ImGuiWindowFlags_NavFlattened);
-    float y0 = ImGui::GetCursorPosY();
+    float head_h = 0;
+    bool decision = !cons && g.session()->at_decision();
+    if (decision) {  // pinned: only the answers scroll
+        float x = ImGui::GetCursorPosX(), y = ImGui::GetCursorPosY();
+        ImGui::BeginGroup();  // new lines start at the column, not the window's edge
+        decision_head(g, ui, w);
+        ImGui::EndGroup();
+        ImGui::SetCursorPosX(x);
+        head_h = ImGui::GetCursorPosY() - y;
+        height -= head_h;
+    }
+    ImGui::BeginChild("##part", ImVec2(right_w, std::max(height, ui.line())), false, ImGuiWindowFlags_NavFlattened);
+    float y0 = ImGui::GetCursorPosY() - head_h;
     if (cons) consequence_part(g, ui, w);
-    else if (g.session()->at_decision()) decision_part(g, ui, w);
+    else if (decision) decision_part(g, ui, w);
     else narration_part(g, ui, w);
     float needed = ImGui::GetCursorPosY() - y0 - ImGui::GetStyle().ItemSpacing.y;
     ImGui::EndChild();
@@ -137,10 +153,18 @@ void right_column(const Game& g, Ui& ui, float right_w, float body_h) {
     float min_conv = std::min(4 * (ui.fonts.small->FontSize + spacing), conversation_height(g, ui, end, w));
     float conv_h = std::max(min_conv, body_h - label_h - part_h - 2 * spacing);
     float x = ImGui::GetCursorPosX(), top = ImGui::GetCursorPosY();
-    text(ui.fonts.small, color::kMuted, "So far");
-    ImGui::SetCursorPosX(x);
-    conversation(g, ui, end, w, conv_h);
-    ImGui::SetCursorPos(ImVec2(x, top + label_h + conv_h + spacing));
+    // Compact (large text, small window): at a decision that does not fit, the
+    // answers get the column; the conversation so far is on the consequence pages.
+    // A consequence always shows what was just said, so it never hides it.
+    bool compact = !cons && g.session()->at_decision() && body_h - label_h - part_h - 2 * spacing < min_conv;
+    // Nothing said yet (the opening narration): no empty "So far" box, the beat starts at the top.
+    compact = compact || !conversation_started(g, ui, end);
+    if (!compact) {
+        text(ui.fonts.small, color::kMuted, "So far");
+        ImGui::SetCursorPosX(x);
+        conversation(g, ui, end, w, conv_h);
+        ImGui::SetCursorPos(ImVec2(x, top + label_h + conv_h + spacing));
+    }
     float part_top = ImGui::GetCursorPosY();
     store->SetFloat(key, beat_part(g, ui, cons, right_w, body_h - (part_top - top)));
 }
@@ -161,9 +185,9 @@ void screen_encounter(const Game& g, Ui& ui) {
     bool cons = g.view() == View::Consequence && g.consequence();
     std::string f12 = g.designer_tools() ? ";F12|inspector" : "";  // trainees are never offered it
     if (g.session()->at_decision() && !cons)
-        footer_hints(ui, "1\u20135|answer;Tab/\u2191\u2193|move;Enter|choose;Esc|menu" + f12);
+        footer_hints(ui, "1\u20135|answer;Tab/\u2191\u2193|move;Enter|choose;Esc|menu;V|read aloud" + f12);
     else
-        footer_hints(ui, "Space/Enter/\u2192|continue;Esc|menu" + f12);
+        footer_hints(ui, "Space/Enter/\u2192|continue;Esc|menu;V|read aloud" + f12);
     end_screen();
 }
 

@@ -12,6 +12,7 @@
 #include "profile_plane.hpp"
 #include "room_profile.hpp"
 #include "room_vote.hpp"
+#include "layout_probe.hpp"
 #include "screens.hpp"
 #include "theme.hpp"
 
@@ -30,6 +31,7 @@ void vote_bars(Ui& ui, const std::array<int, 5>& counts, fd::Mode played, bool h
         ImVec2 p = ImGui::GetCursorScreenPos();
         ImU32 col = mode_color(m);
         dl->AddText(f, f->FontSize, p, col, mode_label(m));
+        probe_text("chart_label", f, p, mode_label(m));
         float bar_w = std::max(0.0f, width - label_w - num_w);
         float bw = bar_w * static_cast<float>(n) / static_cast<float>(most);
         float y0 = p.y + f->FontSize * 0.15f, y1 = p.y + f->FontSize * 0.9f;
@@ -38,6 +40,7 @@ void vote_bars(Ui& ui, const std::array<int, 5>& counts, fd::Mode played, bool h
         std::string num = " " + std::to_string(n) + (has_played && m == played ? "  \u25c0 played" : "");
         dl->AddText(f, f->FontSize, ImVec2(p.x + label_w + bar_w + ui.u(6), p.y), has_played && m == played ? col : color::kText,
                     num.c_str());
+        probe_text("chart_label", f, ImVec2(p.x + label_w + bar_w + ui.u(6), p.y), num);
         ImGui::Dummy(ImVec2(width, f->FontSize * 1.15f));
     }
     if (total == 0) text(ui.fonts.small, color::kMuted, "No votes were entered for this decision.");

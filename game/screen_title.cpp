@@ -153,7 +153,9 @@ void screen_title(const Game& g, Ui& ui) {
     }
     ImGui::Dummy(ImVec2(0, ui.u(g.facilitator() ? 1 : 8)));
     ImGui::EndChild();
-    footer_hints(ui, "Tab/\u2191\u2193|move;Enter|choose;N|new game;C|continue;F11|full screen");
+    // Only what can be done: C continues only when there is a save.
+    footer_hints(ui, has_save ? "Tab/\u2191\u2193|move;Enter|choose;N|new game;C|continue;F11|full screen;V|read aloud"
+                              : "Tab/\u2191\u2193|move;Enter|choose;N|new game;F11|full screen;V|read aloud");
     end_screen();
 }
 
@@ -207,6 +209,9 @@ void screen_settings(const Game& g, Ui& ui) {
     bool smaller = button(ui, "Smaller", "\u2212", (w - ui.u(10)) * 0.5f);
     ImGui::SameLine(0, ui.u(10));
     bool larger = button(ui, "Larger", "+", (w - ui.u(10)) * 0.5f);
+    bool motion = row(std::string("Reduced motion: ") + (g.settings().reduced_motion ? "on (meters jump)" : "off"), "M");
+    bool contrast = row(std::string("High contrast: ") + (g.settings().high_contrast ? "on" : "off"), "H");
+    bool dys = row(std::string("Font: ") + (g.settings().dyslexic_font ? "OpenDyslexic" : "DejaVu Sans"), "D");
     bool fac = row(std::string("Facilitator mode: ") + (g.facilitator() ? "on" : "off"), "F");
     bool full = row(std::string("Full screen: ") + (g.window().fullscreen ? "on" : "off"), "F11");
     bool intro = row("Show the introduction", "I");
@@ -222,6 +227,12 @@ void screen_settings(const Game& g, Ui& ui) {
             ui.ask(Intent::text_scale(g.settings().text_scale - 0.1f));
         if ((larger || in.any({SDLK_PLUS, SDLK_EQUALS, SDLK_KP_PLUS})) && in.act())
             ui.ask(Intent::text_scale(g.settings().text_scale + 0.1f));
+        if ((motion || in.key(SDLK_m)) && in.act())
+            ui.ask(Intent::with_switch(Intent::SetReducedMotion, !g.settings().reduced_motion));
+        if ((contrast || in.key(SDLK_h)) && in.act())
+            ui.ask(Intent::with_switch(Intent::SetHighContrast, !g.settings().high_contrast));
+        if ((dys || in.key(SDLK_d)) && in.act())
+            ui.ask(Intent::with_switch(Intent::SetDyslexicFont, !g.settings().dyslexic_font));
         if ((fac || in.key(SDLK_f)) && in.act()) ui.ask(Intent::with_switch(Intent::SetFacilitator, !g.facilitator()));
         if (full && in.act()) ui.ask(Intent::with_switch(Intent::SetFullscreen, !g.window().fullscreen));
         if ((intro || in.key(SDLK_i)) && in.act()) ui.ask(Intent::of(Intent::ShowIntro));

@@ -14,7 +14,7 @@ ImU32 mode_color(fd::Mode m) {
         case fd::Mode::Accommodate: return IM_COL32(110, 206, 140, 255);
         case fd::Mode::Compromise: return IM_COL32(244, 190, 80, 255);
         case fd::Mode::Collaborate: return IM_COL32(100, 178, 255, 255);
-        case fd::Mode::Compete: return IM_COL32(255, 118, 104, 255);
+        case fd::Mode::Compete: return IM_COL32(255, 126, 112, 255);
     }
     return color::kText;
 }
@@ -72,6 +72,33 @@ ImU32 mood_color(const std::string& mood) {
 
 
 ImVec4 to_vec4(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
+
+void set_palette(bool high_contrast) {
+    using namespace color;
+    if (high_contrast) {
+        kBackground = IM_COL32(0, 0, 0, 255);
+        kPanel = IM_COL32(10, 10, 14, 255);
+        kPanelEdge = IM_COL32(200, 200, 210, 255);
+        kText = IM_COL32(255, 255, 255, 255);
+        kMuted = IM_COL32(225, 225, 230, 255);
+        kSpeech = IM_COL32(24, 28, 40, 255);
+        kButton = IM_COL32(16, 18, 26, 255);
+        kButtonHover = IM_COL32(40, 46, 64, 255);
+        kButtonActive = IM_COL32(8, 8, 12, 255);
+        kFocus = IM_COL32(255, 255, 0, 255);
+        return;
+    }
+    kBackground = IM_COL32(20, 24, 33, 255);
+    kPanel = IM_COL32(33, 39, 53, 255);
+    kPanelEdge = IM_COL32(70, 80, 102, 255);
+    kText = IM_COL32(242, 242, 236, 255);
+    kMuted = IM_COL32(178, 186, 200, 255);
+    kSpeech = IM_COL32(46, 56, 78, 255);
+    kButton = IM_COL32(45, 54, 74, 255);
+    kButtonHover = IM_COL32(62, 74, 100, 255);
+    kButtonActive = IM_COL32(38, 46, 64, 255);
+    kFocus = IM_COL32(255, 214, 102, 255);
+}
 
 void apply_theme(float body_px, bool facilitator) {
     ImGuiStyle style;

@@ -6,6 +6,7 @@
 
 #include <imgui_internal.h>
 
+#include "layout_probe.hpp"
 #include "theme.hpp"
 
 namespace fdg {
@@ -70,7 +71,9 @@ float wrap_for(float wrap_width) { return wrap_width < 0 ? ImGui::GetContentRegi
 
 }  // namespace
 
-void text(ImFont* font, ImU32 color, const std::string& s, float wrap_width) {
+void text(ImFont* font, ImU32 color, const std::string& s, float wrap_width) { text_as("text", font, color, s, wrap_width); }
+
+void text_as(const char* kind, ImFont* font, ImU32 color, const std::string& s, float wrap_width) {
     ImGui::PushFont(font);
     ImGui::PushStyleColor(ImGuiCol_Text, color);
     float wrap = wrap_for(wrap_width);
@@ -78,6 +81,7 @@ void text(ImFont* font, ImU32 color, const std::string& s, float wrap_width) {
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap + 1);
     std::string lines = wrap_words(font, s, wrap);
     ImGui::TextUnformatted(lines.c_str(), lines.c_str() + lines.size());
+    probe_last_item(kind, s);
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
     ImGui::PopFont();
@@ -123,6 +127,7 @@ bool button(Ui& ui, const char* label, const char* hint, float width, bool prima
     // presses it and the first Tab or arrow moves on from it.
     if (primary) ImGui::SetItemDefaultFocus();
     bool focused = ImGui::IsItemFocused() && nav_visible();
+    if (focused) probe_focus(std::string(label, ImGui::FindRenderedTextEnd(label)));
     bool hovered = ImGui::IsItemHovered(), held = ImGui::IsItemActive();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImU32 bg = primary ? color::kAccent : color::kButton;
@@ -134,10 +139,12 @@ bool button(Ui& ui, const char* label, const char* hint, float width, bool prima
     if (focused) focus_ring(a, b, r, std::max(2.0f, ui.u(3)));
     ImU32 fg = primary ? IM_COL32(20, 20, 24, 255) : color::kText;
     dl->AddText(font, font->FontSize, ImVec2(a.x + pad_x, a.y + pad_y), fg, label, ImGui::FindRenderedTextEnd(label));
+    probe_text("button", font, ImVec2(a.x + pad_x, a.y + pad_y), std::string(label, ImGui::FindRenderedTextEnd(label)), 0, a, b);
     if (hint) {
         float hx = b.x - pad_x - (hint_w - ui.u(16));
         float hy = a.y + (size.y - hint_font->FontSize) * 0.5f;
         dl->AddText(hint_font, hint_font->FontSize, ImVec2(hx, hy), primary ? IM_COL32(60, 50, 30, 255) : color::kMuted, hint);
+        probe_text("button_hint", hint_font, ImVec2(hx, hy), hint, 0, a, b);
     }
     return clicked || (focused && enter_pressed(ui));
 }
@@ -165,6 +172,7 @@ bool answer_button(Ui& ui, int number, const char* mode, ImU32 mode_col, const s
     ImVec2 b(a.x + l.size.x, a.y + l.size.y);
     bool clicked = ImGui::InvisibleButton("##answer", l.size);
     bool focused = ImGui::IsItemFocused() && nav_visible();
+    if (focused) probe_focus(std::to_string(number) + ", " + (mode ? std::string(mode) + ", " : "") + says);
     bool hovered = ImGui::IsItemHovered(), held = ImGui::IsItemActive();
     ImGui::PopID();
 
@@ -183,14 +191,17 @@ bool answer_button(Ui& ui, int number, const char* mode, ImU32 mode_col, const s
     ImFont* bf = ui.fonts.bold;
     ImVec2 ns = bf->CalcTextSizeA(bf->FontSize, FLT_MAX, 0, num);
     dl->AddText(bf, bf->FontSize, ImVec2(bc.x - ns.x * 0.5f, bc.y - ns.y * 0.5f), IM_COL32(15, 18, 24, 255), num);
+    probe_text("answer_number", bf, ImVec2(bc.x - ns.x * 0.5f, bc.y - ns.y * 0.5f), num, 0, a, b);
     if (mode) {
         ImFont* sf = ui.fonts.small;
         ImVec2 ms = sf->CalcTextSizeA(sf->FontSize, FLT_MAX, 0, mode);
         dl->AddText(sf, sf->FontSize, ImVec2(bc.x - ms.x * 0.5f, a.y + l.pad + l.badge + ui.u(3)), mode_col, mode);
+        probe_text("answer_mode", sf, ImVec2(bc.x - ms.x * 0.5f, a.y + l.pad + l.badge + ui.u(3)), mode, 0, a, b);
     }
     std::string lines = wrap_words(ui.fonts.body, says, l.wrap);
     dl->AddText(ui.fonts.body, ui.fonts.body->FontSize, ImVec2(a.x + l.left, a.y + l.pad), color::kText, lines.c_str(),
                 nullptr, l.wrap + 1);
+    probe_text("answer", ui.fonts.body, ImVec2(a.x + l.left, a.y + l.pad), lines, l.wrap + 1, a, b);
     return clicked || (focused && enter_pressed(ui));
 }
 
@@ -210,6 +221,7 @@ void meter(Ui& ui, const char* label, float value, float width, bool good_high, 
     // Red when bad, amber in between, green when good.
     ImU32 fill = t < 0.35f ? color::kBad : t < 0.6f ? color::kAccent : color::kGood;
     dl->AddText(lf, lf->FontSize, a, color::kText, label);
+    probe_text("meter", lf, a, label);
     dl->AddRectFilled(ImVec2(bar_x0, bar_y), ImVec2(bar_x1, bar_y + bar_h), IM_COL32(60, 66, 82, 255), bar_h * 0.5f);
     float fx = bar_x0 + (bar_x1 - bar_x0) * v / 100.0f;
     if (fx > bar_x0 + 1) dl->AddRectFilled(ImVec2(bar_x0, bar_y), ImVec2(fx, bar_y + bar_h), fill, bar_h * 0.5f);
@@ -217,6 +229,7 @@ void meter(Ui& ui, const char* label, float value, float width, bool good_high, 
     snprintf(num, sizeof num, "%d", static_cast<int>(std::lround(v)));
     float nw = lf->CalcTextSizeA(lf->FontSize, FLT_MAX, 0, num).x;
     dl->AddText(lf, lf->FontSize, ImVec2(a.x + width - nw, a.y), color::kText, num);
+    probe_text("meter", lf, ImVec2(a.x + width - nw, a.y), num);
     ImGui::Dummy(ImVec2(width, h));
     if (note) text(ui.fonts.small, color::kMuted, note, width);
 }
@@ -271,6 +284,7 @@ float draw_key_cap(Ui& ui, ImVec2 a, const char* key, float py) {
     dl->AddRectFilled(a, b, IM_COL32(58, 66, 86, 255), ui.u(4));
     dl->AddRect(a, b, IM_COL32(110, 120, 140, 255), ui.u(4));
     dl->AddText(f, f->FontSize, ImVec2(a.x + px, a.y + py), color::kText, key);
+    probe_text("footer", f, ImVec2(a.x + px, a.y + py), key, 0, a, b);
     return b.x - a.x;
 }
 
@@ -302,6 +316,7 @@ void footer_hints(Ui& ui, const std::string& hints) {
         if (x + cap_w + ui.u(6) + what_w > right) break;
         x += draw_key_cap(ui, ImVec2(x, at.y), key.c_str(), py) + ui.u(6);
         dl->AddText(f, f->FontSize, ImVec2(x, at.y + py), color::kMuted, what.c_str());
+        probe_text("footer", f, ImVec2(x, at.y + py), what);
         x += what_w + ui.u(18);
     }
     ImGui::Dummy(ImVec2(std::max(1.0f, x - at.x), f->FontSize + 2 * py));

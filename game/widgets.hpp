@@ -37,6 +37,8 @@ std::string wrap_words(ImFont* font, const std::string& s, float width);
 
 // Wrapped text in a font and colour, up to `wrap_x` (window-local; 0: the content edge).
 void text(ImFont* font, ImU32 color, const std::string& s, float wrap_width = -1);
+// The same, named for the layout probe ("speech": the customer's line).
+void text_as(const char* kind, ImFont* font, ImU32 color, const std::string& s, float wrap_width = -1);
 void text_centered(ImFont* font, ImU32 color, const std::string& s, float width);
 float text_height(ImFont* font, const std::string& s, float wrap_width);
 

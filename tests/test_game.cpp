@@ -558,3 +558,28 @@ TEST_CASE("facilitator: the phones' votes and the hands make one majority, and b
     CHECK(saved.votes[0].phone_devices == 6);
     CHECK(saved.votes[0].counts == v.counts);
 }
+
+TEST_CASE("game: reduced motion is remembered and shows a choice's result without animating the meters", "[game][a11y]") {
+    std::string dir = temp_dir("motion");
+    std::string path = write_temp_file(dir, "motion.lua", encounter_text(true));
+    std::string saves = dir + "/save";
+    {
+        fdg::Game g(options_for(path, saves));
+        g.new_game();
+        REQUIRE(g.session());
+        g.apply(fdg::Intent::with_switch(fdg::Intent::SetReducedMotion, true));
+        CHECK(g.settings().reduced_motion);
+        g.choose(fd::Mode::Collaborate);
+        REQUIRE(g.view() == fdg::View::Consequence);
+        CHECK_FALSE(g.animating());  // the meters show the new values at once
+    }
+    fdg::Game again(options_for(path, saves));
+    CHECK(again.settings().reduced_motion);  // kept with the settings
+    again.apply(fdg::Intent::with_switch(fdg::Intent::SetReducedMotion, false));
+    again.continue_game();  // the save left at the consequence: back at the decision after it
+    REQUIRE(again.session());
+    REQUIRE(again.session()->at_decision());
+    again.choose(fd::Mode::Collaborate);
+    REQUIRE(again.view() == fdg::View::Consequence);
+    CHECK(again.animating());  // by default they move
+}

@@ -113,6 +113,7 @@ WindowRun run_window(const WindowCall& call) {
     if (!json.empty()) r.state = nlohmann::json::parse(json, nullptr, false);
     r.png = read_png(dir + "/shot.png");
     std::error_code ec;
+    if (!call.keep_png.empty()) fs::copy_file(dir + "/shot.png", call.keep_png, fs::copy_options::overwrite_existing, ec);
     fs::remove_all(dir, ec);
     return r;
 }
@@ -137,6 +138,7 @@ std::vector<std::pair<std::string, std::string>> decisions(const nlohmann::json&
 nlohmann::json session_part(const nlohmann::json& state) {
     nlohmann::json s = state;
     if (s.is_object()) s.erase("window");
+    if (s.is_object()) s.erase("layout");  // the layout probe's measures: the window's too
     return s;
 }
 

@@ -36,6 +36,7 @@ struct TempDir {
 struct WindowCall {
     std::string args;      // e.g. "--facilitator --keys n,Space,4"
     std::string env = "";  // extra VAR=value pairs for the command
+    std::string keep_png = "";  // copy the screenshot here (a test's output to look at)
 };
 
 struct WindowRun {
@@ -56,7 +57,7 @@ std::vector<WindowRun> run_windows(const std::vector<WindowCall>& calls);
 // The decisions in a report's log, as (beat, mode) pairs.
 std::vector<std::pair<std::string, std::string>> decisions(const nlohmann::json& state);
 
-// The session as the report gives it, without the window's own fields: two
+// The session as the report gives it, without the window's own fields (window, layout): two
 // runs that played the same keys have the same one.
 nlohmann::json session_part(const nlohmann::json& state);
 

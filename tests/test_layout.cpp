@@ -1,0 +1,195 @@
+// Layouts that hold: every screen of the game, solo and facilitator, through
+// every decision of one encounter, at 960x540, 1280x720 and 1920x1080 and at
+// text scale 1, 1.5 and 2. The window's layout probe (--state-json "layout")
+// measures each screen's worst settled frame: no text cut by its clip rect,
+// no text over other text, no label outside its frame, nothing past the window.
+// The hardest cases' screenshots go to build/layout-shots/ to be looked at.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <set>
+#include <sstream>
+
+#include "window_support.hpp"
+
+using namespace fdtest;
+using nlohmann::json;
+
+namespace {
+
+const char* kStory = "play scripts/encounters/wrong_size.lua";
+const char* kSizes[] = {"960x540", "1280x720", "1920x1080"};
+const char* kScales[] = {"1", "1.5", "2"};
+
+// A few frames between keys, so every screen on the way settles and is measured.
+std::string paced(const std::string& keys) {
+    std::string out = "wait:4";
+    std::stringstream in(keys);
+    for (std::string k; std::getline(in, k, ',');) out += "," + k + ",wait:4";
+    return out;
+}
+
+// Solo: the chooser and settings from the title, then the whole encounter.
+const std::string kSoloKeys = paced("e,Escape,s,Escape,n,Space,3,Space,2,Space,Space,Space,Space");
+// Facilitator: a vote at each decision, the reveal, the outcome, the debrief's pages, the summary.
+const std::string kRoomKeys = paced("n,Space,4,+,PageDown,PageDown,PageDown,4,+,PageDown,PageDown,PageDown,PageDown,PageDown");
+
+struct Combo {
+    std::string size, scale;
+    bool facilitator;
+    std::string name() const { return (facilitator ? "facilitator " : "solo ") + size + " x" + scale; }
+};
+
+std::vector<Combo> all_combos() {
+    std::vector<Combo> out;
+    for (bool f : {false, true})
+        for (const char* size : kSizes)
+            for (const char* scale : kScales) out.push_back({size, scale, f});
+    return out;
+}
+
+std::string shots_dir() {
+    std::string dir = std::filesystem::path(FD_BINARY).parent_path() / "layout-shots";
+    std::filesystem::create_directories(dir);
+    return dir;
+}
+
+std::vector<WindowRun> play_all(const std::vector<Combo>& combos) {
+    std::vector<WindowCall> calls;
+    for (const Combo& c : combos)
+        calls.push_back({std::string(kStory) + (c.facilitator ? " --facilitator" : "") + " --size " + c.size + " --scale " +
+                         c.scale + " --keys " + (c.facilitator ? kRoomKeys : kSoloKeys)});
+    return run_windows(calls);
+}
+
+// Names what broke on a screen, for the failure message.
+std::string problems_text(const json& screen) {
+    std::string out;
+    for (const char* kind : {"clipped", "past_window", "outside_frame"})
+        for (const json& it : screen[kind]) out += std::string(kind) + ": " + it["kind"].get<std::string>() + " \"" +
+                                                   it["text"].get<std::string>() + "\" at " + it["rect"].dump() + "\n";
+    for (const json& pair : screen["overlaps"])
+        out += "overlap: \"" + pair[0]["text"].get<std::string>() + "\" " + pair[0]["rect"].dump() + " and \"" +
+               pair[1]["text"].get<std::string>() + "\" " + pair[1]["rect"].dump() + "\n";
+    return out;
+}
+
+void check_screens(const Combo& c, const WindowRun& r, const std::set<std::string>& expected,
+                   const std::set<std::string>& skip) {
+    INFO(c.name() << "\n" << r.describe());
+    REQUIRE(r.code == 0);
+    REQUIRE(r.state.contains("layout"));
+    CHECK(r.screen() == "summary");             // the encounter was played to its end
+    CHECK(decisions(r.state).size() == 2);      // both of its decisions
+    const json& screens = r.state["layout"]["screens"];
+    for (const std::string& name : expected) {
+        INFO("screen " << name);
+        REQUIRE(screens.contains(name));
+        if (skip.count(name)) continue;
+        const json& s = screens[name];
+        INFO(problems_text(s));
+        CHECK(s["problems"] == 0);
+        CHECK(s["items"].get<int>() > 0);
+    }
+}
+
+// The facilitator's projector pages laid out by issue 12 (its helper owns
+// screen_facilitator.cpp); measured in their own test case below.
+const std::set<std::string> kRoomPages = {"reveal", "outcome", "debrief"};
+
+}  // namespace
+
+TEST_CASE("layout: every solo screen holds at three window sizes and three text sizes", "[window][layout]") {
+    std::vector<Combo> combos;
+    for (const Combo& c : all_combos())
+        if (!c.facilitator) combos.push_back(c);
+    auto runs = play_all(combos);
+    const std::set<std::string> expected = {"title",       "chooser", "settings", "narration",
+                                            "decision",    "consequence", "debrief", "summary"};
+    for (std::size_t i = 0; i < combos.size(); ++i) check_screens(combos[i], runs[i], expected, {});
+}
+
+TEST_CASE("layout: every facilitator screen but the projector pages holds at three sizes and three text sizes",
+          "[window][layout]") {
+    std::vector<Combo> combos;
+    for (const Combo& c : all_combos())
+        if (c.facilitator) combos.push_back(c);
+    auto runs = play_all(combos);
+    const std::set<std::string> expected = {"narration", "vote", "reveal", "outcome", "debrief", "summary"};
+    for (std::size_t i = 0; i < combos.size(); ++i) check_screens(combos[i], runs[i], expected, kRoomPages);
+}
+
+// Known to fail until issue 12's projector pages reflow: "▶ next" is drawn over
+// the page at 1.5x and 2x. Reported, not failing the suite (Catch2's !mayfail).
+TEST_CASE("layout: the facilitator's reveal, outcome and debrief pages hold at every size", "[window][layout][!mayfail]") {
+    std::vector<Combo> combos;
+    for (const Combo& c : all_combos())
+        if (c.facilitator) combos.push_back(c);
+    auto runs = play_all(combos);
+    for (std::size_t i = 0; i < combos.size(); ++i) check_screens(combos[i], runs[i], kRoomPages, {});
+}
+
+TEST_CASE("layout: at 2x text on the smallest window all five answers are there and the customer's line is in view",
+          "[window][layout]") {
+    std::string dir = shots_dir();
+    auto runs = run_windows({
+        {std::string(kStory) + " --size 960x540 --scale 2 --keys " + paced("n,Space"), "", dir + "/decision-960x540-x2.png"},
+        {std::string(kStory) + " --size 1280x720 --scale 2 --keys " + paced("n,Space,3"), "", dir + "/consequence-1280x720-x2.png"},
+        {std::string(kStory) + " --size 960x540 --scale 2 --keys " + kSoloKeys, "", dir + "/summary-960x540-x2.png"},
+        {std::string(kStory) + " --facilitator --size 960x540 --scale 2 --keys " + paced("n,Space,4,+"), "",
+         dir + "/vote-960x540-x2.png"},
+    });
+    const WindowRun& decision = runs[0];
+    INFO(decision.describe());
+    REQUIRE(decision.screen() == "decision");
+    const json& d = decision.state["layout"]["screens"]["decision"];
+    INFO(d.dump(1));
+    // Five answers drawn, each reachable (in view or in the answers' scroll region), none cut outside one.
+    CHECK(d["kinds"]["answer"]["drawn"] == 5);
+    // Partly in view (cut by the answers' own scroll region, not by the window): reached by scrolling.
+    CHECK(d["scrolled"].get<int>() >= 1);
+    CHECK(d["problems"] == 0);
+    // The customer's line is wholly in view while the answers are read.
+    CHECK(d["kinds"]["speech"]["drawn"] == 1);
+    CHECK(d["kinds"]["speech"]["in_view"] == 1);
+    for (const WindowRun& r : runs) {
+        INFO(r.describe());
+        CHECK(r.code == 0);
+        CHECK(r.png.ok());
+    }
+    WARN("screenshots of the hardest cases: " << dir);
+}
+
+TEST_CASE("layout: with OpenDyslexic chosen in settings the screens still hold at 1.5x text", "[window][layout][a11y]") {
+    std::vector<WindowCall> calls;
+    for (const char* size : kSizes)
+        calls.push_back({std::string(kStory) + " --size " + size + " --scale 1.5 --keys " +
+                         paced("s,d,Escape,n,Space,3,Space,2,Space,Space,Space,Space")});
+    auto runs = run_windows(calls);
+    for (const WindowRun& r : runs) {
+        INFO(r.describe());
+        REQUIRE(r.code == 0);
+        CHECK(r.window()["font_dyslexic"] == true);
+        for (const char* name : {"settings", "decision", "consequence", "debrief", "summary"}) {
+            INFO("screen " << name);
+            const json& s = r.state["layout"]["screens"][name];
+            INFO(problems_text(s));
+            CHECK(s["problems"] == 0);
+        }
+    }
+}
+
+TEST_CASE("layout: the high-contrast setting draws black and white, and the screens still hold", "[window][layout][a11y]") {
+    auto runs = run_windows({{std::string(kStory) + " --keys " + paced("s,h,Escape,n,Space")},
+                             {std::string(kStory) + " --keys " + paced("n,Space")}});
+    const WindowRun &high = runs[0], &plain = runs[1];
+    INFO(high.describe());
+    REQUIRE(high.code == 0);
+    CHECK(high.window()["high_contrast"] == true);
+    CHECK(high.png.count_near(0, 0, 0) > high.png.pixels() / 3);  // a black background
+    CHECK(plain.png.count_near(0, 0, 0) < plain.png.pixels() / 20);
+    for (const char* name : {"settings", "decision"}) {
+        INFO("screen " << name);
+        CHECK(high.state["layout"]["screens"][name]["problems"] == 0);
+    }
+}
