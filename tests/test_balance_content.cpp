@@ -164,7 +164,7 @@ TEST_CASE("a situation value outside its attribute's list is an error with the c
     CHECK(r.code == 1);
     std::string said = r.out + r.err;
     CHECK(said.find("mini.lua:11: error:") != std::string::npos);
-    CHECK(said.find("unknown fault 'ourz'; did you mean 'ours'? [FD015]") != std::string::npos);
+    CHECK(said.find("unknown fault 'ourz'; did you mean 'ours'? (one of: ours, theirs, shared, nobody) [FD015]") != std::string::npos);
     CHECK(situation_levels("fault") == std::vector<std::string>{"ours", "theirs", "shared", "nobody"});
     CHECK(situation_levels("stress") == std::vector<std::string>{"low", "medium", "high"});
 }

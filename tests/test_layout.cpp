@@ -32,7 +32,9 @@ std::string paced(const std::string& keys) {
 // Solo: the chooser and settings from the title, then the whole encounter.
 const std::string kSoloKeys = paced("e,Escape,s,Escape,n,Space,3,Space,2,Space,Space,Space,Space");
 // Facilitator: a vote at each decision, the reveal, the outcome, the debrief's pages, the summary.
-const std::string kRoomKeys = paced("n,Space,4,+,PageDown,PageDown,PageDown,4,+,PageDown,PageDown,PageDown,PageDown,PageDown");
+// Each reveal is followed by its teaching page (every answer's fit and why).
+const std::string kRoomKeys =
+    paced("n,Space,4,+,PageDown,PageDown,PageDown,PageDown,4,+,PageDown,PageDown,PageDown,PageDown,PageDown,PageDown");
 
 struct Combo {
     std::string size, scale;
@@ -95,7 +97,7 @@ void check_screens(const Combo& c, const WindowRun& r, const std::set<std::strin
 
 // The facilitator's projector pages laid out by issue 12 (its helper owns
 // screen_facilitator.cpp); measured in their own test case below.
-const std::set<std::string> kRoomPages = {"reveal", "outcome", "debrief"};
+const std::set<std::string> kRoomPages = {"reveal", "reveal_fit", "outcome", "debrief"};
 
 }  // namespace
 
@@ -115,7 +117,7 @@ TEST_CASE("layout: every facilitator screen but the projector pages holds at thr
     for (const Combo& c : all_combos())
         if (c.facilitator) combos.push_back(c);
     auto runs = play_all(combos);
-    const std::set<std::string> expected = {"narration", "vote", "reveal", "outcome", "debrief", "summary"};
+    const std::set<std::string> expected = {"narration", "vote", "reveal", "reveal_fit", "outcome", "debrief", "summary"};
     for (std::size_t i = 0; i < combos.size(); ++i) check_screens(combos[i], runs[i], expected, kRoomPages);
 }
 

@@ -418,7 +418,7 @@ TEST_CASE("The room listens on a private LAN address by default, never on all in
     for (const LanAddress& a : lan_addresses()) CHECK(a.address != "0.0.0.0");
 }
 
-TEST_CASE("Going back to a question reopens it with its votes; a new question starts empty", "[room]") {
+TEST_CASE("Going back to a question reopens it with its votes, and a new question starts empty", "[room]") {
     LiveRoom room;
     room.server.open_vote(decision(1));
     Phone p(room.port());

@@ -85,10 +85,10 @@ private:
                 t.closed = true;
                 return;
             }
-            if (c == '\\' && i_ + 1 < s_.size()) {
+            if (c == '\\' && i_ + 1 < s_.size()) {  // escapes are kept as written ("\115tory" is not "story" here)
+                t.text += c;
                 advance();
-                char e = s_[i_];
-                t.text += e == 'n' ? '\n' : e == 't' ? '\t' : e;
+                t.text += s_[i_];
                 advance();
                 continue;
             }
