@@ -150,12 +150,12 @@ void find_loops_and_unreached(const std::string& stage, const Encounter& e, Mark
     }
     auto reach = [&](const std::string& from) {
         std::set<std::string> seen;
-        std::vector<std::string> todo = next[from];
-        while (!todo.empty()) {
-            std::string id = todo.back();
-            todo.pop_back();
+        std::vector<std::string> pending = next[from];
+        while (!pending.empty()) {
+            std::string id = pending.back();
+            pending.pop_back();
             if (seen.insert(id).second)
-                for (const auto& n : next[id]) todo.push_back(n);
+                for (const auto& n : next[id]) pending.push_back(n);
         }
         return seen;
     };

@@ -5,24 +5,12 @@
 #include <sstream>
 
 #include "report.hpp"
+#include "html_text.hpp"
 
 namespace fd {
 namespace {
 
-std::string esc(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
+std::string esc(const std::string& s) { return html_escape(s); }
 
 std::string f(double v, const char* fmt = "%.1f") {
     char b[32];

@@ -7,24 +7,13 @@
 #include <cmath>
 #include <cstdio>
 
+#include "html_text.hpp"
+
 namespace fd {
 
 namespace {
 
-std::string esc(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
+std::string esc(const std::string& s) { return html_escape(s); }
 
 // Colours that print on white paper (darker than the window's).
 const char* ink(Mode m) {
