@@ -76,7 +76,7 @@ void debrief_item(const Game& g, Ui& ui, int n, const fd::DebriefItem& d, float 
     Card c = begin_card(w, ui.u(14));
     float inner = w - 2 * c.pad;
     text(ui.fonts.small, color::kMuted, std::to_string(n) + ".  " + speaker_line(customer, d.customer_said), inner);
-    if (!d.pointers.empty()) text(ui.fonts.small, color::kMuted, "The moment: " + joined(d.pointers), inner);
+    if (!d.pointers.empty()) text(ui.fonts.small, color::kMuted, "What pointed to the best answer: " + joined(d.pointers), inner);
     ImGui::Dummy(ImVec2(0, ui.u(2)));
     std::string chose = std::string("You chose ") + mode_label(d.chosen) + "  \u00b7  fit " + std::to_string(d.fit) + "/5";
     chose += d.chose_best() ? "  \u00b7  the best fit here" : std::string("  \u00b7  best here: ") + mode_label(d.best) + " " +

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "fit_predictor.hpp"
 #include "vocabulary.hpp"
 
 namespace fd {
@@ -35,12 +36,10 @@ std::string situation_text(const std::map<std::string, std::string>& situation) 
     return out;
 }
 
-std::vector<std::string> moment_pointers(const Beat& decision) {
+std::vector<std::string> moment_pointers(const Story& story, const Beat& decision, Mode best) {
     std::vector<std::string> out;
-    for (const auto& key : kSituationKeys) {
-        auto it = decision.situation.attributes.find(key);
-        if (it != decision.situation.attributes.end()) out.push_back(situation_label(key) + ": " + it->second);
-    }
+    for (const auto& p : features_pointing_to(story, decision, best))
+        out.push_back(situation_label(p.key) + ": " + p.value);
     return out;
 }
 
@@ -78,7 +77,7 @@ std::vector<DebriefItem> build_debrief(const Story& story, const std::vector<Eve
             d.customer_said = b->text;
             d.situation = b->situation.attributes;
             d.answers = answers_of(*b, *ev.mode);
-            d.pointers = moment_pointers(*b);
+            d.pointers = b->best_answer() ? moment_pointers(story, *b, b->best_answer()->mode) : std::vector<std::string>{};
             if (const Answer* a = b->answer(*ev.mode)) {
                 d.chosen_says = a->says;
                 d.chosen_why = a->why;

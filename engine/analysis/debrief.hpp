@@ -50,7 +50,9 @@ std::string situation_text(const std::map<std::string, std::string>& situation);
 // mode, for the debrief ("It was the customer's fault", "A line had to hold").
 // Today it has only the situation attributes the decision is tagged with; the
 // analysis that says which of them predict the best mode replaces its body.
-std::vector<std::string> moment_pointers(const Beat& decision);
+// The features of `decision` that point to its best mode `best` (fit_predictor's
+// features_pointing_to), in words: "Whose fault: ours". Empty when untagged.
+std::vector<std::string> moment_pointers(const Story& story, const Beat& decision, Mode best);
 
 // Items for every decision in the log; `stage` limits to one encounter ("" for all).
 std::vector<DebriefItem> build_debrief(const Story& story, const std::vector<Event>& log,
