@@ -347,24 +347,7 @@ namespace {
 
 // Starts the writer; returns once its first save is complete on disk.
 pid_t start_writer(const std::string& dir, const char* mode) {
-    int out[2];
-    REQUIRE(::pipe(out) == 0);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_adddup2(&actions, out[1], 1);
-    posix_spawn_file_actions_addclose(&actions, out[0]);
-    const char* argv[] = {FD_SAVE_WRITER, dir.c_str(), mode, nullptr};
-    pid_t pid = 0;
-    int rc = posix_spawn(&pid, FD_SAVE_WRITER, &actions, nullptr, const_cast<char* const*>(argv), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    ::close(out[1]);
-    REQUIRE(rc == 0);
-    char c = 0;
-    std::string line;
-    while (::read(out[0], &c, 1) == 1 && c != '\n') line += c;
-    ::close(out[0]);
-    REQUIRE(line == "ready");
-    return pid;
+    return spawn_until_ready({FD_SAVE_WRITER, dir, mode});
 }
 
 }  // namespace

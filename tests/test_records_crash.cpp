@@ -24,25 +24,7 @@ using namespace fdtest;
 namespace {
 
 pid_t start_player(const std::string& db) {
-    int out[2];
-    REQUIRE(::pipe(out) == 0);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_adddup2(&actions, out[1], 1);
-    posix_spawn_file_actions_addclose(&actions, out[0]);
-    std::string script = source_path("scripts/campaign.lua");
-    const char* argv[] = {FD_RECORDS_PLAY, db.c_str(), script.c_str(), "Kim", "--loop", nullptr};
-    pid_t pid = 0;
-    int rc = posix_spawn(&pid, FD_RECORDS_PLAY, &actions, nullptr, const_cast<char* const*>(argv), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    ::close(out[1]);
-    REQUIRE(rc == 0);
-    char c = 0;
-    std::string line;
-    while (::read(out[0], &c, 1) == 1 && c != '\n') line += c;
-    ::close(out[0]);
-    REQUIRE(line == "ready");
-    return pid;
+    return spawn_until_ready({FD_RECORDS_PLAY, db, source_path("scripts/campaign.lua"), "Kim", "--loop"});
 }
 
 std::string first_text(fd::Db& db, const char* sql) {

@@ -2,6 +2,7 @@
 // running the frontdoor binary and capturing what it prints.
 #pragma once
 #include <string>
+#include <vector>
 
 #include "script_host.hpp"
 #include "story.hpp"
@@ -33,5 +34,9 @@ struct Loaded {
 };
 // Loads a story, failing the test with the diagnostics when it does not load.
 Loaded load_ok(const std::string& path);
+
+// Starts `argv[0]` with `argv` and returns its pid once it prints "ready" on a
+// line of its own (the crash tests kill it after that, mid-write).
+int spawn_until_ready(const std::vector<std::string>& argv);
 
 }  // namespace fdtest
