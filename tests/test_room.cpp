@@ -395,6 +395,21 @@ TEST_CASE("A locked room takes no new phones, and a removed phone cannot come ba
     CHECK(a3.join("K7Q2", "phone-aaaaaa")["code"] == "removed");
 }
 
+TEST_CASE("A phone in the room before it was locked comes back after its Wi-Fi dropped", "[room]") {
+    LiveRoom room;
+    room.server.open_vote(decision(1));
+    {
+        Phone a(room.port());
+        a.join("K7Q2", "phone-aaaaaa");
+        room.server.set_locked(true);
+    }  // its connection is gone, and it had not voted yet
+    REQUIRE(eventually([&] { return room.server.snapshot().devices == 0; }));
+    Phone again(room.port());
+    CHECK(again.join("K7Q2", "phone-aaaaaa")["type"] == "state");
+    Phone stranger(room.port());
+    CHECK(stranger.join("K7Q2", "phone-bbbbbb")["code"] == "room_locked");
+}
+
 TEST_CASE("Room messages are parsed strictly: a type, known fields, answers 0 to 4, device tokens", "[room]") {
     CHECK(parse_client_message(R"({"type":"join","code":"AB","device":"12345678"})").ok);
     CHECK_FALSE(parse_client_message(R"({"type":"join","code":"AB","device":"1234"})").ok);

@@ -63,7 +63,7 @@ Verdict Room::join(const std::string& address, const std::string& code, const st
     }
     if (lockouts_.size() > 10000) lockouts_.clear();  // a bound, whatever the network sends
     if (removed_.count(device)) return refuse("removed", "The facilitator removed this phone from the room.", true);
-    if (locked_ && !connections_.count(device) && !votes_.count(device))
+    if (locked_ && !known_.count(device))  // a phone that was in before the lock comes back (a dropped Wi-Fi)
         return refuse("room_locked", "The room is locked: the facilitator is not taking new phones.", true);
     return {};
 }
@@ -79,7 +79,10 @@ Verdict Room::vote(const std::string& device, long long decision, int answer, lo
     return {};
 }
 
-void Room::connected(const std::string& device) { ++connections_[device]; }
+void Room::connected(const std::string& device) {
+    ++connections_[device];
+    if (known_.size() < 100000) known_.insert(device);
+}
 
 void Room::disconnected(const std::string& device) {
     auto it = connections_.find(device);

@@ -83,6 +83,7 @@ private:
     bool locked_ = false;
     std::map<std::string, int> connections_;  // device -> open connections
     std::set<std::string> removed_;
+    std::set<std::string> known_;  // every device that joined: back in a locked room
     std::map<std::string, Lockout> lockouts_;  // by address
     RoomDecision decision_;
     bool open_ = false;
