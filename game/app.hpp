@@ -33,7 +33,7 @@ private:
     void handle(const SDL_Event& e);
     bool reveal_focus(const SDL_Event& e);
     void feed_keys();
-    bool keys_left() const { return next_key_ < opts_.keys.size() || key_up_pending_ || wait_frames_ > 0; }
+    bool keys_left() const { return next_key_ < opts_.keys.size() || key_up_pending_ || wait_frames_ > 0 || wait_phones_ > 0; }
     void frame();
     void present();
     void draw();
@@ -78,6 +78,7 @@ private:
     bool key_up_pending_ = false;
     SDL_Keysym held_{};
     int wait_frames_ = 0;
+    int wait_phones_ = 0;  // --keys phones:N
     std::chrono::steady_clock::time_point start_;
     LayoutProbe probe_;  // on with --state-json: the layout facts of every settled frame
     std::string probe_screen_;  // the screen this frame drew

@@ -19,6 +19,13 @@ void App::feed_keys() {
         --wait_frames_;
         return;
     }
+    if (wait_phones_ > 0) {  // phones:N: the room's phones vote in their own time
+        if (game_.board().phones_voted < wait_phones_) {
+            SDL_Delay(10);  // not a frame as fast as the CPU allows while people tap
+            return;
+        }
+        wait_phones_ = 0;
+    }
     Uint32 id = SDL_GetWindowID(window_);
     if (key_up_pending_) {
         SDL_Event e{};
@@ -38,6 +45,9 @@ void App::feed_keys() {
             return;
         case KeyStep::Wait:
             wait_frames_ = k.frames;
+            return;
+        case KeyStep::Phones:
+            wait_phones_ = k.frames;
             return;
         case KeyStep::Resize:
             resize_window(k.width, k.height);
@@ -108,7 +118,8 @@ void App::write_state_json() {
         nlohmann::json counts = nlohmann::json::object();
         for (fd::Mode m : fd::kAllModes) counts[fd::mode_name(m)] = v.counts[static_cast<std::size_t>(fd::mode_index(m))];
         votes.push_back({{"stage", v.stage}, {"beat", v.beat}, {"counts", counts}, {"played", fd::mode_name(v.played)},
-                         {"overridden", v.overridden}, {"tie", v.tie}});
+                         {"overridden", v.overridden}, {"tie", v.tie},
+                         {"phones", fd::vote_counts_to_json(v.phones)}, {"phone_devices", v.phone_devices}});
     }
     w["room_votes"] = votes;
     const DiscussionTimer& timer = game_.workshop().timer;
@@ -122,6 +133,8 @@ void App::write_state_json() {
     nlohmann::json board = nlohmann::json::object();
     for (fd::Mode m : fd::kAllModes) board[fd::mode_name(m)] = game_.board().counts[static_cast<std::size_t>(fd::mode_index(m))];
     w["vote_board"] = board;
+    w["room_phones"] = {{"open", game_.board().room_open}, {"voted", game_.board().phones_voted},
+                        {"devices", game_.board().phone_devices}};
     w["vote_tie"] = game_.board().tie;  // next found a tie and asked first
     w["vote_selected"] = game_.board().selected;
     w["designer"] = game_.designer_tools();

@@ -43,6 +43,7 @@ const char* kWindowHelp =
     "  --room-port N        the room's port (default 8470; allow it in the firewall)\n"
     "  --room-address IP    the address phones reach (default the first private IPv4\n"
     "                       address; \"any\" listens on all interfaces)\n"
+    "  --room-code CODE     the room's code (default a new random one each time)\n"
     "  --presenter          with --facilitator: a second window with the facilitator's notes\n"
     "                       (opens by itself when there are two displays; P toggles the notes\n"
     "                       in the one window otherwise)\n"
@@ -64,6 +65,7 @@ const char* kWindowHelp =
     "                         name:TEXT  the player's name on the title screen\n"
     "                         text:TEXT  type into the text field that has the keyboard\n"
     "                         wait:N     let N frames pass\n"
+    "                         phones:N   wait until N phones voted on the open decision\n"
     "                         resize:WxH resize the window (at least 960x540); headless,\n"
     "                                    the frame and the PNG take the new size\n"
     "                         minimize   minimise the window: drawing pauses, keys wait\n"
@@ -155,7 +157,8 @@ bool parse(const std::vector<std::string>& argv, Options& out, const char* argv0
                               {"frames", true},      {"keys", true},         {"size", true},
                               {"state-json", true},  {"scripts", true},        {"presenter", false},
                               {"room", false},       {"room-port", true},    {"room-address", true},
-                              {"designer", false}});
+                              {"designer", false},
+                              {"room-code", true}});
     if (args.has("help")) return false;
     const auto& pos = args.positional();
     std::string path;
@@ -187,6 +190,7 @@ bool parse(const std::vector<std::string>& argv, Options& out, const char* argv0
     out.room_port = static_cast<int>(args.get_int("room-port", 0));
     if (out.room_port < 0 || out.room_port > 65535) throw UsageError("--room-port must be between 1 and 65535");
     out.room_address = args.get("room-address");
+    out.room_code = args.get("room-code");
 
     fs::path scripts = find_scripts_dir(args, argv0);
     out.scripts_dir = scripts.string();
@@ -251,6 +255,13 @@ std::vector<KeyStep> parse_keys(const std::string& text) {
         } else if (item.rfind("resize:", 0) == 0) {
             k.kind = KeyStep::Resize;
             parse_window_size(item.substr(7), "--keys resize:", k.width, k.height);
+        } else if (item.rfind("phones:", 0) == 0) {
+            k.kind = KeyStep::Phones;
+            try {
+                k.frames = std::stoi(item.substr(7));
+            } catch (const std::exception&) {
+                throw UsageError("phones:N needs a number of phone votes, not '" + item + "'");
+            }
         } else if (item == "minimize" || item == "minimise") {
             k.kind = KeyStep::Minimize;
         } else if (item == "restore") {

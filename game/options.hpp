@@ -17,11 +17,11 @@ constexpr int kMaxSide = 8192;
 // or the window: "resize:WxH", "minimize", "restore". Plain data: the window
 // turns the key's name into SDL's key code (parse_keys checked it is one).
 struct KeyStep {
-    enum Kind { Key, Name, Text, Wait, Resize, Minimize, Restore } kind = Key;
+    enum Kind { Key, Name, Text, Wait, Resize, Minimize, Restore, Phones } kind = Key;
     std::string key;  // SDL's name for it: "Return", "PageDown", "4"
     bool shift = false, ctrl = false;
     std::string text;
-    int frames = 0;
+    int frames = 0;  // wait:N; phones:N, the number of phone votes
     int width = 0, height = 0;  // resize:WxH
     std::string spelled;  // as given, for messages
 };
@@ -37,6 +37,7 @@ struct Options {
     bool room = false;         // open it at start
     int room_port = 0;         // 0: the default, 8470
     std::string room_address;  // "": the first private IPv4 address; "any": all interfaces
+    std::string room_code;     // "": a random one
     bool presenter = false;  // --presenter: the facilitator's notes in a second window
     // The inspector (F12) for any story: --designer or --scripts DIR (Game::designer_tools has the rest).
     bool designer = false;

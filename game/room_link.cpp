@@ -14,9 +14,23 @@ namespace fdg {
 
 namespace fr = fd::room;
 
+namespace {
+
+// A decision is the same decision when the story got to it the same way: the
+// answers played before it and where it is. Going back and playing another
+// answer leads to other decisions (new ids, new votes).
+std::string decision_key(const fd::SessionState& st) {
+    std::string key;
+    for (const fd::Event& e : st.log)
+        if (e.mode) key += e.stage + "/" + e.beat + "=" + std::to_string(fd::mode_index(*e.mode)) + ";";
+    return key + std::to_string(st.log.size()) + "/" + st.stage + "/" + st.beat;
+}
+
+}  // namespace
+
 RoomLink::RoomLink(const Options& opts)
     : address_(opts.room_address), port_(opts.room_port > 0 ? static_cast<unsigned short>(opts.room_port) : fr::kDefaultPort),
-      assets_dir_((std::filesystem::absolute(fd::shipped_scripts_dir()).parent_path() / "assets").string()) {}
+      code_(opts.room_code), assets_dir_((std::filesystem::absolute(fd::shipped_scripts_dir()).parent_path() / "assets").string()) {}
 
 RoomLink::~RoomLink() { stop(); }
 
@@ -32,6 +46,7 @@ void RoomLink::open(Game& g) {
     c.address = address_.empty() ? fr::default_room_address(fr::lan_addresses()) : address_ == "any" ? "0.0.0.0" : address_;
     c.port = port_;
     c.assets_dir = assets_dir_;
+    c.code = code_;
     auto server = std::make_unique<fr::RoomServer>(c);
     if (wake_event_ == 0) wake_event_ = SDL_RegisterEvents(1);
     Uint32 type = wake_event_;
@@ -52,6 +67,7 @@ void RoomLink::open(Game& g) {
     join_screen_ = true;
     locked_ = false;
     decision_key_.clear();
+    decision_ids_.clear();
     decision_id_ = static_cast<long long>(std::time(nullptr)) * 100;  // never an id a phone saw before a restart
     if (qr_) SDL_DestroyTexture(qr_);
     qr_ = nullptr;
@@ -129,24 +145,26 @@ void RoomLink::sync(Game& g) {
     server_->take_events();
     const fd::Session* s = g.session();
     bool at_decision = g.facilitator() && s && g.view() == View::Play && !s->finished() && s->at_decision();
-    std::string key = at_decision ? std::to_string(s->state().log.size()) + "/" + s->state().stage + "/" + s->state().beat : "";
-    if (at_decision && (key != decision_key_ || revealed_)) {
-        bool again = key == decision_key_;  // back from its reveal: the phones' votes still stand
+    std::string key = at_decision ? decision_key(s->state()) : "";
+    if (at_decision && (key != decision_key_ || revealed_)) {  // a new decision, or back to one
         decision_key_ = key;
-        open_decision(g, again);
+        open_decision(g);
     }
     if (!at_decision && !decision_key_.empty() && !revealed_) reveal(g);
     last_ = server_->snapshot();
-    if (!at_decision || last_.decision != decision_id_) return;
+    if (!at_decision || last_.decision != on_phones_) return;
     std::array<int, 5> by_mode{};
     for (std::size_t row = 0; row < 5; ++row) by_mode[static_cast<std::size_t>(fd::mode_index(order_[row]))] = last_.counts[row];
     g.set_phone_votes(by_mode, last_.voted, last_.devices, true);
 }
 
-void RoomLink::open_decision(const Game& g, bool again) {
+void RoomLink::open_decision(const Game& g) {
     const fd::Beat& b = g.session()->beat();
     fr::RoomDecision d;
-    d.id = again ? decision_id_ : ++decision_id_;
+    auto known = decision_ids_.find(decision_key_);
+    d.id = known != decision_ids_.end() ? known->second : (decision_ids_[decision_key_] = ++decision_id_);
+    on_phones_ = d.id;
+    on_phones_log_ = g.session()->state().log.size();
     d.title = g.session()->encounter().title;
     d.line = b.text;
     order_ = g.answer_order();
@@ -162,7 +180,8 @@ void RoomLink::open_decision(const Game& g, bool again) {
 void RoomLink::reveal(const Game& g) {
     revealed_ = true;
     const auto& votes = g.workshop().votes;
-    if (votes.empty()) return server_->close_vote();
+    // Back out of the decision without playing it (PageUp to the reveal before it): only closed.
+    if (votes.empty() || votes.back().log_index != on_phones_log_) return server_->close_vote();
     const RoomVote& v = votes.back();
     fr::RoomResult r;
     for (std::size_t row = 0; row < 5; ++row) {

@@ -5,6 +5,7 @@
 // room code) and the corner line "join at …" (screen_room.cpp).
 #pragma once
 #include <array>
+#include <map>
 #include <memory>
 #include <string>
 
@@ -35,7 +36,7 @@ public:
     void draw(const Game& g, Ui& ui, SDL_Renderer* renderer);  // screen_room.cpp
 
 private:
-    void open_decision(const Game& g, bool again);
+    void open_decision(const Game& g);
     void reveal(const Game& g);
     void draw_join_screen(const Game& g, Ui& ui, SDL_Renderer* renderer);
     void draw_corner(const Game& g, Ui& ui);
@@ -44,13 +45,19 @@ private:
     std::string address_;          // as given (--room-address, or picked with A); "" for the default
     std::string listening_;        // the address the server is on
     unsigned short port_;
+    std::string code_;             // --room-code, or "" for a random one
     std::string assets_dir_;
     std::unique_ptr<fd::room::RoomServer> server_;
     Uint32 wake_event_ = 0;
     bool join_screen_ = false;
     bool locked_ = false;
-    std::string decision_key_;     // the decision on the phones: log size, stage, beat
-    long long decision_id_ = 0;
+    std::string decision_key_;     // the decision on the phones: the path to it (decision_key)
+    long long decision_id_ = 0;    // the last id given out
+    // Every decision the phones saw, by its key: back (PageUp) to one, even several
+    // decisions back, reopens it under its old id, so the room's votes on it are back.
+    std::map<std::string, long long> decision_ids_;
+    long long on_phones_ = 0;       // the id of the decision on the phones
+    std::size_t on_phones_log_ = 0;  // and where it is in the log (its vote record's log_index)
     bool revealed_ = false;
     std::array<fd::Mode, 5> order_{};  // the rows as the phones see them
     fd::room::RoomSnapshot last_;

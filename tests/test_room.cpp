@@ -395,6 +395,21 @@ TEST_CASE("A locked room takes no new phones, and a removed phone cannot come ba
     CHECK(a3.join("K7Q2", "phone-aaaaaa")["code"] == "removed");
 }
 
+TEST_CASE("A phone in the room before it was locked comes back after its Wi-Fi dropped", "[room]") {
+    LiveRoom room;
+    room.server.open_vote(decision(1));
+    {
+        Phone a(room.port());
+        a.join("K7Q2", "phone-aaaaaa");
+        room.server.set_locked(true);
+    }  // its connection is gone, and it had not voted yet
+    REQUIRE(eventually([&] { return room.server.snapshot().devices == 0; }));
+    Phone again(room.port());
+    CHECK(again.join("K7Q2", "phone-aaaaaa")["type"] == "state");
+    Phone stranger(room.port());
+    CHECK(stranger.join("K7Q2", "phone-bbbbbb")["code"] == "room_locked");
+}
+
 TEST_CASE("Room messages are parsed strictly: a type, known fields, answers 0 to 4, device tokens", "[room]") {
     CHECK(parse_client_message(R"({"type":"join","code":"AB","device":"12345678"})").ok);
     CHECK_FALSE(parse_client_message(R"({"type":"join","code":"AB","device":"1234"})").ok);
@@ -431,6 +446,46 @@ TEST_CASE("Going back to a question reopens it with its votes, and a new questio
     CHECK(p.read_type("state")["your_vote"] == 2);
     room.server.open_vote(decision(2));
     CHECK(room.server.snapshot().voted == 0);
+}
+
+TEST_CASE("Going back several questions and forward again keeps every phone's vote on every question", "[room]") {
+    LiveRoom room;
+    Phone a(room.port()), b(room.port());
+    a.join("K7Q2", "device-000a");
+    b.join("K7Q2", "device-000b");
+    // Three questions, each voted on by both phones.
+    for (long long id = 1; id <= 3; ++id) {
+        room.server.open_vote(decision(id));
+        a.read_type("state");
+        b.read_type("state");
+        a.send(json{{"type", "vote"}, {"decision", id}, {"answer", static_cast<int>(id)}}.dump());
+        b.send(json{{"type", "vote"}, {"decision", id}, {"answer", 4}}.dump());
+        a.read_type("ack");
+        b.read_type("ack");
+        room.server.reveal({});
+    }
+    // Back two questions (PageUp, PageUp): the first is open again with both votes.
+    room.server.open_vote(decision(2));
+    room.server.open_vote(decision(1));
+    RoomSnapshot s = room.server.snapshot();
+    CHECK(s.open);
+    CHECK(s.voted == 2);
+    CHECK(s.counts[1] == 1);
+    CHECK(s.counts[4] == 1);
+    json st = a.read_type("state");
+    for (int i = 0; i < 10 && st["decision"] != 1; ++i) st = a.read_type("state");  // the reveals and question 2 first
+    CHECK(st["your_vote"] == 1);
+    // A phone changes its mind on the question it went back to; forward again, the others are as they were.
+    a.send(R"({"type":"vote","decision":1,"answer":0})");
+    a.read_type("ack");
+    room.server.open_vote(decision(2));
+    CHECK(room.server.snapshot().counts[2] == 1);
+    room.server.open_vote(decision(3));
+    CHECK(room.server.snapshot().counts[3] == 1);
+    CHECK(room.server.snapshot().voted == 2);
+    room.server.open_vote(decision(1));
+    CHECK(room.server.snapshot().counts[0] == 1);
+    CHECK(room.server.snapshot().counts[1] == 0);
 }
 
 TEST_CASE("The phone page is under 50 KB and loads nothing from anywhere else", "[room]") {

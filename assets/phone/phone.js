@@ -1,6 +1,9 @@
 // The phone page's behaviour: a device token kept on the phone (localStorage, or a
 // cookie), one WebSocket to the room that comes back by itself after a reload, a
-// locked screen or a dropped Wi-Fi, and the vote shown as the room has it.
+// locked screen or a dropped Wi-Fi (at once when the page is visible again, else
+// with a growing delay), and the vote shown as the room has it. The last question
+// and the phone's vote are kept too, so a page opened while the laptop cannot be
+// reached still shows them, saying it is reconnecting.
 "use strict";
 (function () {
   var $ = function (id) { return document.getElementById(id); };
@@ -25,7 +28,7 @@
   var fromHash = decodeURIComponent((location.hash || "").replace(/^#/, "")).trim();
   if (fromHash) store.set("fd-code", fromHash.toUpperCase());
   var code = store.get("fd-code") || "";
-  var ws = null, joined = false, state = null, retry = 0, timer = null, stopped = false;
+  var ws = null, joined = false, state = null, retry = 0, timer = null, stopped = false, probe = null;
 
   function status(text, bad) { var s = $("status"); s.textContent = text; s.className = bad ? "bad" : ""; }
   function showJoin(why) {
@@ -37,6 +40,14 @@
   function send(obj) { if (ws && ws.readyState === 1) { ws.send(JSON.stringify(obj)); return true; } return false; }
   function savedVote() {
     try { return JSON.parse(store.get("fd-vote") || "null"); } catch (e) { return null; }
+  }
+  // The last question as the room sent it, shown until the room answers again.
+  function savedState() {
+    try { var s = JSON.parse(store.get("fd-state") || "null"); return s && s.type === "state" && s.code === code ? s : null; } catch (e) { return null; }
+  }
+  function offlineStatus() {
+    var v = state && state.your_vote >= 0 ? " Your vote: answer " + (state.your_vote + 1) + "." : "";
+    status("Reconnecting to the room…" + v, true);
   }
 
   function render() {
@@ -100,10 +111,14 @@
     var m; try { m = JSON.parse(ev.data); } catch (e) { return; }
     if (m.type === "state") {
       joined = true; retry = 0; state = m;
+      m.code = code;
+      store.set("fd-state", JSON.stringify(m));
       var v = savedVote();
       // A vote made while offline is sent once the room is back, if the question is still open.
       if (m.decision && m.open && v && v.decision === m.decision && m.your_vote !== v.answer) { send({ type: "vote", decision: v.decision, answer: v.answer }); m.your_vote = v.answer; }
       render();
+    } else if (m.type === "pong") {
+      clearTimeout(probe); probe = null;
     } else if (m.type === "ack") {
       if (state && state.decision === m.decision) { state.your_vote = m.answer; render(); }
     } else if (m.type === "tally") {
@@ -118,15 +133,19 @@
     clearTimeout(timer); timer = null;
     if (!code) { showJoin(); return; }
     if (ws && ws.readyState <= 1) return;
-    ws = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + "/ws");
-    ws.onopen = function () { send({ type: "join", code: code, device: device }); };
-    ws.onmessage = onMessage;
-    ws.onclose = function () {
-      ws = null;
+    var sock = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + "/ws");
+    ws = sock;  // a replaced socket's late events are ignored
+    sock.onopen = function () { if (sock === ws) send({ type: "join", code: code, device: device }); };
+    sock.onmessage = function (ev) { if (sock === ws) onMessage(ev); };
+    sock.onclose = function () {
+      if (sock !== ws) return;
+      ws = null; joined = false;
+      clearTimeout(probe); probe = null;
       if (stopped) return;
-      if (joined) status("Reconnecting…", true);
-      retry = Math.min(retry + 1, 8);
-      timer = setTimeout(connect, Math.min(250 * retry, 2000));
+      if (state) offlineStatus(); else status("Connecting to the room…", true);
+      // Sooner at first, then less often (at most every 5 s), spread so a room's phones do not come back at once.
+      retry = Math.min(retry + 1, 6);
+      timer = setTimeout(connect, Math.min(250 * Math.pow(2, retry - 1), 5000) * (0.5 + Math.random() / 2));
     };
   }
   $("join").addEventListener("submit", function (e) {
@@ -137,10 +156,30 @@
     status("Joining…");
     if (!send({ type: "join", code: code, device: device })) connect();
   });
-  // Back from a locked screen or a dropped Wi-Fi: reconnect at once, not at the next retry.
-  function wake() { if (!stopped && document.visibilityState === "visible" && !ws) { retry = 0; connect(); } }
+  // Back from a locked screen or a dropped Wi-Fi: reconnect at once, not at the next retry. A socket that
+  // looks open may be dead after a long sleep: a ping not answered within a second replaces it.
+  function wake() {
+    if (stopped || document.visibilityState !== "visible" || !code) return;
+    if (!ws) { retry = 0; connect(); return; }
+    if (ws.readyState === 1 && !probe && send({ type: "ping" }))
+      probe = setTimeout(function () {
+        probe = null;
+        var dead = ws; ws = null;
+        if (dead) dead.close();
+        retry = 0; connect();
+      }, 1000);
+  }
   document.addEventListener("visibilitychange", wake);
   window.addEventListener("online", wake);
   window.addEventListener("pageshow", wake);
+  window.addEventListener("focus", wake);
+  var kept = code ? savedState() : null;
+  if (kept) {  // shown at once, before (or without) the room: the last question and this phone's vote
+    state = kept;
+    var v = savedVote();
+    if (v && v.decision === kept.decision) state.your_vote = v.answer;
+    render();
+    offlineStatus();
+  }
   if (!code) showJoin(); else connect();
 })();

@@ -5,6 +5,7 @@
 #include "room_server.hpp"
 
 #include <atomic>
+#include <cstdio>
 #include <deque>
 #include <map>
 #include <mutex>
@@ -60,6 +61,8 @@ struct RoomServer::Impl {
     // I/O thread only.
     std::unordered_set<Closable*> open;
     std::unordered_set<WsSession*> joined;
+    std::vector<WsSession*> voted;  // since the last tally: they get the next one first
+    unsigned long tally_round = 0;
     bool tally_scheduled = false;
     Clock::time_point last_tally{};
 
@@ -91,7 +94,12 @@ namespace {
 
 using Impl = RoomServer::Impl;
 
-std::string json_text(const nlohmann::json& j) { return j.dump(); }
+// The acknowledgement, the message sent most: formatted straight into its buffer.
+std::shared_ptr<const std::string> ack_text(long long decision, int answer, long long seq) {
+    char buf[96];
+    int n = std::snprintf(buf, sizeof buf, R"({"type":"ack","decision":%lld,"answer":%d,"seq":%lld})", decision, answer, seq);
+    return std::make_shared<const std::string>(buf, static_cast<std::size_t>(std::max(0, n)));
+}
 
 class WsSession : public std::enable_shared_from_this<WsSession>, public Closable {
 public:
@@ -133,6 +141,7 @@ public:
     }
 
     const std::string& device() const { return device_; }
+    unsigned long tally_round = 0;  // the last tally sent to it
 
     void send(std::shared_ptr<const std::string> text, bool then_close = false,
               websocket::close_code code = websocket::close_code::normal) {
@@ -232,7 +241,8 @@ private:
             v = impl_.room.vote(device_, m.decision, m.answer, seq);
         }
         if (!v.ok) return refuse(v.code, v.reason, v.close);
-        send(json_text({{"type", "ack"}, {"decision", m.decision}, {"answer", m.answer}, {"seq", seq}}));
+        send(ack_text(m.decision, m.answer, seq));
+        if (impl_.voted.size() < 4 * impl_.cfg.max_connections) impl_.voted.push_back(this);
         impl_.event({RoomEvent::Voted, m.decision, m.answer});
         impl_.schedule_tally();
     }
@@ -314,7 +324,10 @@ private:
         if (it == impl_.assets.end()) return reply(page(req, http::status::not_found, kNotFound), req.keep_alive());
         auto res = std::make_shared<http::response<http::string_body>>(http::status::ok, req.version());
         res->set(http::field::content_type, it->second.type);
-        res->set(http::field::cache_control, "no-cache");
+        // Kept by the phone for a workshop's day: reopened while the laptop cannot be reached
+        // (a tab the phone restores, the QR code scanned again) the page still comes up and
+        // shows the last question from localStorage, "reconnecting".
+        res->set(http::field::cache_control, "max-age=43200");
         res->set("X-Content-Type-Options", "nosniff");
         if (req.method() == http::verb::get) res->body() = it->second.body;
         res->prepare_payload();
@@ -383,6 +396,10 @@ void Impl::accept() {
     acceptor.async_accept([this](beast::error_code ec, tcp::socket s) {
         if (ec == net::error::operation_aborted || !acceptor.is_open()) return;
         if (!ec) {
+            // Small messages go out at once: Nagle's algorithm would hold an ack behind an
+            // unacknowledged tally (tens of ms with delayed ACKs).
+            beast::error_code nd;
+            s.set_option(tcp::no_delay(true), nd);
             bool full = sockets.load() >= cfg.max_connections;
             // Far over the cap (a flood), not even a "room full" page: close at once.
             if (full && open.size() >= cfg.max_connections + 64) {
@@ -426,7 +443,17 @@ void Impl::broadcast_tally() {
         std::lock_guard<std::mutex> lock(mu);
         text = std::make_shared<const std::string>(room.tally());
     }
-    for (WsSession* s : joined) s->send(text);
+    // The same buffer for every phone; those that voted since the last tally first
+    // (they wait for it to count their vote), then the rest of the room.
+    unsigned long round = ++tally_round;
+    for (WsSession* s : voted)
+        if (joined.count(s) && s->tally_round != round) {
+            s->tally_round = round;
+            s->send(text);
+        }
+    voted.clear();
+    for (WsSession* s : joined)
+        if (s->tally_round != round) s->send(text);
 }
 
 RoomServer::RoomServer(RoomConfig config) : impl_(std::make_unique<Impl>(std::move(config))) {}

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <random>
 
 #include <nlohmann/json.hpp>
@@ -62,7 +63,7 @@ Verdict Room::join(const std::string& address, const std::string& code, const st
     }
     if (lockouts_.size() > 10000) lockouts_.clear();  // a bound, whatever the network sends
     if (removed_.count(device)) return refuse("removed", "The facilitator removed this phone from the room.", true);
-    if (locked_ && !connections_.count(device) && !votes_.count(device))
+    if (locked_ && !known_.count(device))  // a phone that was in before the lock comes back (a dropped Wi-Fi)
         return refuse("room_locked", "The room is locked: the facilitator is not taking new phones.", true);
     return {};
 }
@@ -78,7 +79,10 @@ Verdict Room::vote(const std::string& device, long long decision, int answer, lo
     return {};
 }
 
-void Room::connected(const std::string& device) { ++connections_[device]; }
+void Room::connected(const std::string& device) {
+    ++connections_[device];
+    if (known_.size() < 100000) known_.insert(device);
+}
 
 void Room::disconnected(const std::string& device) {
     auto it = connections_.find(device);
@@ -86,13 +90,27 @@ void Room::disconnected(const std::string& device) {
 }
 
 void Room::open(RoomDecision d) {
-    bool again = d.id == decision_.id;  // back to a decision (PageUp): its votes still count
+    if (d.id != decision_.id) {
+        put_away();
+        auto it = earlier_.find(d.id);
+        if (it != earlier_.end()) {
+            votes_ = std::move(it->second);
+            earlier_.erase(it);
+        }
+    }
     decision_ = std::move(d);
     if (decision_.answers.size() > 5) decision_.answers.resize(5);
     open_ = true;
     revealed_ = false;
     result_ = {};
-    if (!again) votes_.clear();
+}
+
+// The votes of the decision leaving the phones are kept by its id (a bounded
+// number of decisions, oldest first out: a workshop has a few dozen).
+void Room::put_away() {
+    if (decision_.id != 0 && !votes_.empty()) earlier_[decision_.id] = std::move(votes_);
+    votes_.clear();
+    while (earlier_.size() > 1000) earlier_.erase(earlier_.begin());
 }
 
 void Room::close() { open_ = false; }
@@ -104,10 +122,10 @@ void Room::reveal(const RoomResult& r) {
 }
 
 void Room::clear() {
+    put_away();
     decision_ = {};
     open_ = false;
     revealed_ = false;
-    votes_.clear();
 }
 
 std::string Room::remove(const std::string& id) {
@@ -116,6 +134,7 @@ std::string Room::remove(const std::string& id) {
             std::string token = device;
             removed_.insert(token);
             votes_.erase(token);
+            for (auto& [id, votes] : earlier_) votes.erase(token);
             return token;
         }
     return "";
@@ -136,10 +155,15 @@ std::string Room::state_for(const std::string& device) const {
     return j.dump();
 }
 
+// Built under the server's lock up to 20 times a second: no snapshot, no JSON tree.
 std::string Room::tally() const {
-    RoomSnapshot s = snapshot();
-    return nlohmann::json{{"type", "tally"}, {"decision", s.decision}, {"voted", s.voted},
-                          {"devices", s.devices}, {"seq", s.seq}}.dump();
+    int devices = static_cast<int>(connections_.size());
+    for (const auto& [device, answer] : votes_)
+        if (!connections_.count(device)) ++devices;
+    char buf[128];
+    int n = std::snprintf(buf, sizeof buf, R"({"type":"tally","decision":%lld,"voted":%d,"devices":%d,"seq":%lld})",
+                          decision_.id, static_cast<int>(votes_.size()), devices, seq_);
+    return std::string(buf, static_cast<std::size_t>(std::max(0, n)));
 }
 
 RoomSnapshot Room::snapshot() const {

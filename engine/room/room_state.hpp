@@ -56,10 +56,13 @@ public:
     void connected(const std::string& device);
     void disconnected(const std::string& device);
 
-    void open(RoomDecision d);  // the same id again reopens it with its votes
+    // A decision opened again (the same id: the facilitator went back to it,
+    // one step or many) is open for voting again with its votes as they were;
+    // the votes of every decision the room saw are kept until clear_all().
+    void open(RoomDecision d);
     void close();
     void reveal(const RoomResult& r);
-    void clear();
+    void clear();  // nothing on the phones (its votes are kept, as for open)
     void set_locked(bool on) { locked_ = on; }
     std::string remove(const std::string& short_id);  // the removed device's token, or ""
 
@@ -74,17 +77,20 @@ private:
         int wrong = 0;
         Clock::time_point until{};
     };
+    void put_away();  // the current decision's votes into earlier_
     std::string code_;
     int wrong_codes_, lockout_ms_;
     bool locked_ = false;
     std::map<std::string, int> connections_;  // device -> open connections
     std::set<std::string> removed_;
+    std::set<std::string> known_;  // every device that joined: back in a locked room
     std::map<std::string, Lockout> lockouts_;  // by address
     RoomDecision decision_;
     bool open_ = false;
     bool revealed_ = false;
     RoomResult result_;
     std::map<std::string, int> votes_;  // device -> answer, for decision_
+    std::map<long long, std::map<std::string, int>> earlier_;  // the same, for decisions no longer on the phones
     long long seq_ = 0;
 };
 

@@ -1,0 +1,162 @@
+// The game window and real phones, end to end: the real frontdoor headless (SDL's
+// dummy driver, software renderer) in facilitator mode with the room open on
+// loopback and a fixed code; three Chromium pages join and vote; the window's
+// --keys wait for the three phone votes (phones:3) and then press "next", which
+// plays the majority. Its --state-json must show the phones counted (3 of 3) and
+// the majority played. A second run plays two decisions from the phones and goes
+// back four steps to the first: its three phone votes are counted again.
+// Nothing here is timed: waits are bounded backstops only.
+// Usage: node window_phones.js FRONTDOOR_BINARY
+"use strict";
+const { spawn } = require("child_process");
+const fs = require("fs");
+const http = require("http");
+const net = require("net");
+const os = require("os");
+const path = require("path");
+
+const [frontdoor] = process.argv.slice(2);
+if (!fs.existsSync("/usr/bin/chromium")) { console.log("no /usr/bin/chromium: skipped"); process.exit(77); }
+const { chromium } = require("playwright-core");
+const root = path.resolve(__dirname, "..", "..");
+
+function fail(msg) { process.exitCode = 1; throw new Error("window_phones: " + msg); }
+function check(ok, msg) { if (!ok) fail(msg); console.log("ok - " + msg); }
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const windows = [];  // every frontdoor started, killed by the backstop
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.on("error", reject);
+    s.listen(0, "127.0.0.1", () => { const p = s.address().port; s.close(() => resolve(p)); });
+  });
+}
+function get(url) {
+  return new Promise((resolve) => {
+    const req = http.get(url, (res) => { res.resume(); res.on("end", () => resolve(res.statusCode)); });
+    req.on("error", () => resolve(0));
+    req.setTimeout(2000, () => { req.destroy(); resolve(0); });
+  });
+}
+
+// The window, left to press its keys: Escape hides the join screen, n and Space
+// reach the first decision, then it waits for three phone votes and plays the
+// majority with "next". The mode labels are on (settings.json), so the answers
+// are in a fixed order on the phones.
+function startWindow(dir, port, keys) {
+  fs.rmSync(path.join(dir, "save"), { recursive: true, force: true });
+  fs.mkdirSync(path.join(dir, "save"), { recursive: true });
+  fs.writeFileSync(path.join(dir, "save", "settings.json"), JSON.stringify({ workshop_modes: true }));
+  const args = ["--room", "--room-address", "127.0.0.1", "--room-port", String(port), "--room-code", "K7Q2",
+                "--save-dir", path.join(dir, "save"), "--keys", keys,
+                "--screenshot", path.join(dir, "shot.png"), "--state-json", path.join(dir, "state.json")];
+  const env = { ...process.env, SDL_VIDEODRIVER: "dummy", FRONTDOOR_TIMING: "0", FRONTDOOR_SKIP_INTRO: "1",
+                XDG_CONFIG_HOME: path.join(dir, "config") };
+  const child = spawn(frontdoor, args, { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] });
+  windows.push(child);
+  child.done = new Promise((r) => child.on("exit", (code) => r(code)));
+  return child;
+}
+
+// Starts the window on a free port; another process may take the port first, so up to three tries.
+async function openRoom(dir, keys) {
+  for (let attempt = 0; attempt < 3; ++attempt) {
+    const port = await freePort();
+    const child = startWindow(dir, port, keys);
+    let exited = false;
+    child.done.then(() => { exited = true; });
+    for (let i = 0; i < 600 && !exited; ++i) {  // a backstop of about a minute on a loaded machine
+      if ((await get(`http://127.0.0.1:${port}/`)) === 200) return { child, port };
+      await sleep(100);
+    }
+    if (!exited) child.kill();
+    await child.done;
+  }
+  fail("the window's room never opened");
+}
+
+// Three phones (new browser contexts) join the window's room and see its decision.
+async function joinPhones(browser, port) {
+  const pages = [];
+  for (let i = 0; i < 3; ++i) {
+    const ctx = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const p = await ctx.newPage();
+    await p.goto(`http://127.0.0.1:${port}/#K7Q2`);
+    pages.push(p);
+  }
+  for (const p of pages) await p.waitForSelector(".answer", { timeout: 60000 });
+  return pages;
+}
+async function vote(pages, picks) {
+  for (let i = 0; i < pages.length; ++i) {
+    await pages[i].locator(".answer").nth(picks[i]).click();
+    await pages[i].waitForFunction((n) => new RegExp("Your vote: answer " + (n + 1)).test(document.getElementById("status").textContent),
+                                   picks[i], { timeout: 60000 });
+  }
+}
+function readState(dir) { return JSON.parse(fs.readFileSync(path.join(dir, "state.json"), "utf8")); }
+
+// The window waits for three phone votes, then "next" plays the majority.
+async function playsTheMajority(browser, dir) {
+  const room = await openRoom(dir, "Escape,n,Space,phones:3,PageDown");
+  try {
+    check(true, "the window opened the room on port " + room.port);
+    const pages = await joinPhones(browser, room.port);
+    check(true, "three phones joined and see the window's decision");
+    check(/collaborat/i.test(await pages[0].locator(".answer").nth(3).textContent()), "answer 4 is the collaborating one");
+    await vote(pages, [3, 3, 1]);  // two for answer 4 (collaborate), one for answer 2 (accommodate)
+    check(true, "each phone's vote is acknowledged");
+    const code = await room.child.done;
+    check(code === 0, "the window pressed its keys and exited normally (code " + code + ")");
+    const votes = readState(dir).window.room_votes;
+    check(votes.length === 1, "the window kept one vote record: " + JSON.stringify(votes));
+    const v = votes[0];
+    check(v.phones.collaborate === 2 && v.phones.accommodate === 1, "the projector counted the phones' votes: " + JSON.stringify(v.phones));
+    check(v.phone_devices === 3, "3 of 3 phones voted");
+    check(v.played === "collaborate" && !v.overridden, "next played the majority: " + v.played);
+    const decisions = readState(dir).log.filter((e) => e.kind === "decision");
+    check(decisions.length === 1 && decisions[0].mode === "collaborate", "and the story moved on with it");
+  } finally {
+    room.child.kill();
+  }
+}
+
+// Two decisions voted from the phones and played, then back (PageUp) four steps to
+// the first decision: it is open again with the phones' three votes on it.
+async function backTwoDecisionsKeepsTheVotes(browser, dir) {
+  const keys = "Escape,n,Space,phones:3,PageDown,PageDown,PageDown,phones:3,PageDown,PageUp,PageUp,PageUp,PageUp";
+  const room = await openRoom(dir, keys);
+  try {
+    const pages = await joinPhones(browser, room.port);
+    await vote(pages, [3, 3, 1]);
+    for (const p of pages)  // the second decision: nobody has voted on it yet
+      await p.waitForFunction(() => /Voting is open/.test(document.getElementById("status").textContent), null, { timeout: 60000 });
+    await vote(pages, [0, 0, 0]);
+    const code = await room.child.done;
+    check(code === 0, "the window played two decisions and went back to the first (code " + code + ")");
+    const w = readState(dir).window;
+    check(w.screen === "vote" && w.room_votes.length === 0, "it is at the first decision's vote again: " + w.screen);
+    check(w.room_phones.voted === 3 && w.room_phones.open, "the phones' three votes on it are counted again: " + JSON.stringify(w.room_phones));
+  } finally {
+    room.child.kill();
+  }
+}
+
+async function main() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "fd-window-phones-"));
+  let browser;
+  const backstop = setTimeout(() => { console.error("window_phones: timed out"); for (const w of windows) w.kill(); process.exit(1); }, 200000);
+  try {
+    const args = process.getuid && process.getuid() === 0 ? ["--no-sandbox"] : [];
+    browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args });
+    await playsTheMajority(browser, dir);
+    await backTwoDecisionsKeepsTheVotes(browser, dir);
+  } finally {
+    if (browser) await browser.close();
+    clearTimeout(backstop);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => { console.error(e); process.exitCode = 1; });
