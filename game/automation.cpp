@@ -96,7 +96,7 @@ void App::write_state_json() {
     if (opts_.state_json.empty()) return;
     nlohmann::json out = game_.session() ? fd::session_report(*game_.session()) : nlohmann::json::object();
     nlohmann::json w;
-    w["screen"] = game_.screen_name();
+    w["screen"] = opts_.portraits ? "portraits" : game_.screen_name();
     w["facilitator"] = game_.facilitator();
     w["player"] = game_.play().player;
     w["page"] = game_.page();

@@ -138,7 +138,7 @@ void draw_hair(const Head& h, const fd::Look& look) {
             float a = kPi * 1.18f + kPi * 0.64f * static_cast<float>(i) / 6.0f;
             h.dl->AddCircleFilled(h.at(std::cos(a) * 0.25f, 0.02f + std::sin(a) * 0.3f), h.s * 0.055f, hair, 14);
         }
-    if (st == "bun") h.dl->AddCircleFilled(h.at(0, -0.39f), h.s * 0.1f, hair, 24);
+    if (st == "bun") h.dl->AddCircleFilled(h.at(0, -0.35f), h.s * 0.085f, hair, 24);
     if (st == "braids") {
         ImU32 shade = blend(hair, IM_COL32(0, 0, 0, 255), 0.35f);
         braid(h, -1, hair, shade);
