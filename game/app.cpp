@@ -405,7 +405,7 @@ void App::frame() {
         speech_.say(screen_words(probe_.last_items()));
         self_voicing_ = true;
         spoken_focus_ = probe_.last_focus();
-    } else if (self_voicing_ && probe_.last_focus() != spoken_focus_) {
+    } else if ((self_voicing_ || game_.settings().self_voicing) && probe_.last_focus() != spoken_focus_) {
         spoken_focus_ = probe_.last_focus();
         if (!spoken_focus_.empty()) speech_.say(spoken_focus_);
     }
@@ -438,7 +438,7 @@ void App::draw() {
         end_screen();
         return;
     }
-    probe_screen_ = g.screen_name();
+    probe_screen_ = opts_.portraits ? "portraits" : g.screen_name();
     try {
         ui_.footer.clear();  // the screen drawn now says its own
         draw_screen();
@@ -465,6 +465,7 @@ void App::apply_asked() {
 
 void App::draw_screen() {
     const Game& g = game_;
+    if (opts_.portraits) return screen_portraits(g, ui_);
     switch (g.view()) {
         case View::Title: screen_title(g, ui_); return;
         case View::Chooser: screen_chooser(g, ui_); return;

@@ -6,9 +6,27 @@
 
 #include "app.hpp"
 #include "fit_text.hpp"
+#include "portrait.hpp"
+#include "screens.hpp"
 #include "session_json.hpp"
 
 namespace fdg {
+
+namespace {
+
+// --portraits: each customer's look as the portraits draw it (the script's words, gaps from the name).
+nlohmann::json portraits_json(const std::vector<fd::Customer>& people) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& c : people) {
+        fd::Look l = look_for(c);
+        out.push_back({{"name", c.name}, {"given", c.look.given()}, {"skin", l.skin}, {"hair", l.hair},
+                       {"hair_style", l.hair_style}, {"age", l.age}, {"glasses", l.glasses.value_or(false)},
+                       {"headwear", l.headwear}});
+    }
+    return out;
+}
+
+}  // namespace
 
 // --keys: one key per frame pair (down on one frame, up on the next) so that
 // ImGui 1.86, which reads key state rather than events, sees every press.
@@ -88,7 +106,7 @@ void App::write_state_json() {
     if (opts_.state_json.empty()) return;
     nlohmann::json out = game_.session() ? fd::session_report(*game_.session()) : nlohmann::json::object();
     nlohmann::json w;
-    w["screen"] = game_.screen_name();
+    w["screen"] = opts_.portraits ? "portraits" : game_.screen_name();
     w["facilitator"] = game_.facilitator();
     w["player"] = game_.play().player;
     w["page"] = game_.page();
@@ -106,6 +124,13 @@ void App::write_state_json() {
     w["font_fallback"] = ui_.fonts.fallback;
     w["font_dyslexic"] = ui_.fonts.dyslexic;
     w["high_contrast"] = game_.settings().high_contrast;
+    w["menu_settings"] = game_.overlays().menu_settings;
+    const Settings& set = game_.settings();
+    w["settings"] = {{"text_scale", set.text_scale},         {"high_contrast", set.high_contrast},
+                     {"dyslexic_font", set.dyslexic_font},   {"reduced_motion", set.reduced_motion},
+                     {"self_voicing", set.self_voicing}};
+    // What the frame was drawn with: the body text's pixels and the palette in use.
+    w["applied"] = {{"body_px", font_px_}, {"high_contrast", high_contrast_}, {"dyslexic_font", ui_.fonts.dyslexic}};
     w["reload_errors"] = game_.reload().last_error_text();
     nlohmann::json notices = nlohmann::json::array();
     for (const auto& n : game_.overlays().notices) notices.push_back(n.text);
@@ -144,6 +169,7 @@ void App::write_state_json() {
     for (const auto& t : game_.practice().tries)
         tries.push_back({{"beat", t.beat}, {"mode", fd::mode_name(t.mode)}, {"fit", t.fit}, {"best_fit", t.best_fit}});
     w["practice"] = tries;
+    if (opts_.portraits) w["portraits"] = portraits_json(story_customers(game_));
     out["window"] = w;
     out["layout"] = probe_.report();
     out["spoken"] = speech_.said();  // what V sent to speech-dispatcher

@@ -182,8 +182,7 @@ void customer_card(const Game& g, Ui& ui, float width, float height, const Shown
     const fd::Encounter& e = g.session()->encounter();
     ImVec2 at = ImGui::GetCursorScreenPos();
     float px = f.compact ? at.x : at.x + (f.inner - f.portrait) * 0.5f;
-    draw_portrait(ImGui::GetWindowDrawList(), ImVec2(px, at.y), f.portrait, e.customer.name, e.customer.role,
-                  e.customer.life, s.mood);
+    draw_portrait(ImGui::GetWindowDrawList(), ImVec2(px, at.y), f.portrait, e.customer, s.mood);
     if (f.compact) {
         float side = f.inner - f.portrait - ui.u(12);
         ImGui::SetCursorScreenPos(ImVec2(at.x + f.portrait + ui.u(12), at.y));

@@ -39,6 +39,7 @@ struct Settings {
     bool reduced_motion = false;  // no animated meters: the new values at once
     bool dyslexic_font = false;   // OpenDyslexic for the text
     bool high_contrast = false;   // black and white palette
+    bool self_voicing = false;    // say each focused item aloud (V reads the whole screen)
 };
 
 // What the last choice did, copied out of the story so a hot reload cannot
@@ -152,6 +153,7 @@ struct Library {  // what the title screen offers
 
 struct Overlays {  // drawn on top of any screen
     bool menu_open = false;
+    bool menu_settings = false;  // the menu shows its accessibility page
     bool blank = false;
     bool inspector_open = false;
     bool presenter = false;  // facilitator with one display: the presenter's notes in place of the room view (P)
@@ -220,6 +222,7 @@ public:
     void set_reduced_motion(bool on);
     void set_dyslexic_font(bool on);
     void set_high_contrast(bool on);
+    void set_self_voicing(bool on);
     void adjust_vote(int row, int delta);
     void set_vote(int row, int count);
     // The room server's count for the open decision (by fd::mode_index); room_open false: no room.

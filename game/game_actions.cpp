@@ -262,6 +262,11 @@ void Game::set_high_contrast(bool on) {
     save_settings();
 }
 
+void Game::set_self_voicing(bool on) {
+    settings_.self_voicing = on;
+    save_settings();
+}
+
 void Game::set_text_scale(float f) {
     settings_.text_scale = std::clamp(f, 0.5f, 3.0f);
     save_settings();

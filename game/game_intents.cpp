@@ -28,6 +28,7 @@ void Game::apply(const Intent& i) {
         case Intent::SetReducedMotion: set_reduced_motion(i.on); return;
         case Intent::SetDyslexicFont: set_dyslexic_font(i.on); return;
         case Intent::SetHighContrast: set_high_contrast(i.on); return;
+        case Intent::SetSelfVoicing: set_self_voicing(i.on); return;
         case Intent::Choose: choose(i.mode); return;
         case Intent::Proceed: proceed(); return;
         case Intent::DismissConsequence: dismiss_consequence(); return;
@@ -69,8 +70,12 @@ void Game::apply(const Intent& i) {
 // The menu, the blank screen, the error box, the inspector and the window.
 void Game::apply_overlay(const Intent& i) {
     switch (i.kind) {
-        case Intent::OpenMenu: overlays_.menu_open = true; return;
+        case Intent::OpenMenu:
+            overlays_.menu_open = true;
+            overlays_.menu_settings = false;
+            return;
         case Intent::CloseMenu: overlays_.menu_open = false; return;
+        case Intent::MenuSettings: overlays_.menu_settings = i.on; return;
         case Intent::SetBlank:
             overlays_.blank = i.on;
             if (i.on) overlays_.menu_open = false;

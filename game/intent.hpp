@@ -30,6 +30,8 @@ struct Intent {
         ShowRoom,
         // Practice at the debrief (one player) and the introduction.
         Practise, PractiseAnswer, EndPractice, ShowIntro, FinishIntro, IntroMode,
+        // The Esc menu's accessibility page (on) or its main page (off); self-voicing on or off.
+        MenuSettings, SetSelfVoicing,
     };
     Kind kind = Proceed;
     fd::Mode mode = fd::Mode::Avoid;  // Choose, PractiseAnswer

@@ -78,6 +78,7 @@ const char* kWindowHelp =
     "                       font_fallback, window_size, display_size, minimized\n"
     "                       designer, footer (the hints along the bottom), intro_mode,\n"
     "                       practice (tries at the debrief: beat, mode, fit, best_fit)\n"
+    "  --portraits          instead of the game, every customer of the story in each mood\n"
     "  FRONTDOOR_TIMING=1   print \"first frame after N ms\" to stderr\n"
     "  FRONTDOOR_SKIP_INTRO=1  start a new campaign without the introduction page\n"
     "  FRONTDOOR_FONT_DIR   folder with DejaVuSans.ttf and DejaVuSans-Bold.ttf\n"
@@ -157,7 +158,7 @@ bool parse(const std::vector<std::string>& argv, Options& out, const char* argv0
                               {"frames", true},      {"keys", true},         {"size", true},
                               {"state-json", true},  {"scripts", true},        {"presenter", false},
                               {"room", false},       {"room-port", true},    {"room-address", true},
-                              {"designer", false},
+                              {"designer", false},   {"portraits", false},
                               {"room-code", true}});
     if (args.has("help")) return false;
     const auto& pos = args.positional();
@@ -185,6 +186,7 @@ bool parse(const std::vector<std::string>& argv, Options& out, const char* argv0
     if (args.has("keys")) out.keys = parse_keys(args.get("keys"));
     if (args.has("size")) parse_window_size(args.get("size"), "--size ", out.width, out.height);
     out.state_json = args.get("state-json");
+    out.portraits = args.has("portraits");
     out.room = args.has("room");
     if (out.room) out.facilitator = true;  // the room votes in facilitator mode
     out.room_port = static_cast<int>(args.get_int("room-port", 0));

@@ -48,6 +48,7 @@ struct Options {
     std::vector<KeyStep> keys;
     int width = 1280, height = 720;
     std::string state_json;
+    bool portraits = false;    // --portraits: the story's customers in every mood, to look at
     bool timing = false;       // FRONTDOOR_TIMING=1: report the time to the first frame
     std::chrono::steady_clock::time_point launched = std::chrono::steady_clock::now();
 };

@@ -1,12 +1,18 @@
-// The customer's portrait, drawn from shapes: face, hair and mood, from their name and role.
+// The customer's portrait, drawn from shapes: the look (portrait_parts.cpp) and,
+// here, the expression for each mood and the defaults a script leaves out.
 #include "portrait.hpp"
 
 #include <algorithm>
-#include <cmath>
 #include <cctype>
+#include <cmath>
 #include <cstdint>
 
+#include "portrait_parts.hpp"
+#include "vocabulary.hpp"
+
 namespace fdg {
+
+using namespace portrait;
 
 namespace {
 
@@ -22,18 +28,25 @@ struct Face {
     float flush;       // red in the face
     float blush;       // rosy cheeks
     float tear;        // a tear on the cheek
+    float glance;      // pupils to one side (a sidelong, wary look)
+    float lid;         // upper lids lowered (0 .. 1), relaxed or suspicious
+    float one_brow;    // one brow raised higher than the other
+    float teeth;       // 1: teeth clenched behind an open mouth
 };
 
-// furious, angry, upset, wary, neutral, calm, pleased, delighted
+// furious: brows slammed down, eyes wide, teeth bared, red; angry: brows down, a
+// tight flat mouth; upset: brows up in the middle, a tear; wary: one brow up, a
+// sidelong glance under heavy lids; neutral; calm: relaxed lids, a small smile;
+// pleased: a smile with raised brows; delighted: smiling eyes, a wide open smile.
 const Face kFaces[8] = {
-    {1.00f, -0.10f, 1.00f, 0, -0.70f, 0.75f, 0.90f, 0.75f, 0, 0},
-    {0.70f, -0.08f, 0.80f, 0, -0.55f, 0.00f, 0.85f, 0.35f, 0, 0},
-    {-0.75f, 0.06f, 0.75f, 0, -0.60f, 0.00f, 0.80f, 0.00f, 0, 1},
-    {0.25f, -0.02f, 0.45f, 0, -0.15f, 0.00f, 0.65f, 0.00f, 0, 0},
-    {0.00f, 0.00f, 0.80f, 0, 0.05f, 0.00f, 0.80f, 0.00f, 0, 0},
-    {-0.10f, 0.03f, 0.62f, 0, 0.30f, 0.00f, 0.85f, 0.00f, 0.15f, 0},
-    {-0.15f, 0.08f, 0.85f, 0, 0.65f, 0.10f, 0.95f, 0.00f, 0.35f, 0},
-    {-0.20f, 0.14f, 0.00f, 1, 0.95f, 0.65f, 1.05f, 0.00f, 0.60f, 0},
+    {1.00f, -0.10f, 1.00f, 0, -0.60f, 0.70f, 0.95f, 0.75f, 0, 0, 0, 0, 0, 1},
+    {0.75f, -0.08f, 0.85f, 0, -0.35f, 0.00f, 0.60f, 0.30f, 0, 0, 0, 0.15f, 0, 0},
+    {-0.80f, 0.07f, 0.75f, 0, -0.65f, 0.00f, 0.80f, 0.00f, 0, 1, 0, 0, 0, 0},
+    {0.20f, -0.02f, 0.60f, 0, -0.12f, 0.00f, 0.55f, 0.00f, 0, 0, 0.8f, 0.35f, 1, 0},
+    {0.00f, 0.00f, 0.80f, 0, 0.05f, 0.00f, 0.80f, 0.00f, 0, 0, 0, 0, 0, 0},
+    {-0.10f, 0.02f, 0.70f, 0, 0.30f, 0.00f, 0.85f, 0.00f, 0.15f, 0, 0, 0.45f, 0, 0},
+    {-0.15f, 0.08f, 0.85f, 0, 0.65f, 0.10f, 0.95f, 0.00f, 0.35f, 0, 0, 0, 0, 0},
+    {-0.20f, 0.14f, 0.00f, 1, 0.95f, 0.65f, 1.05f, 0.00f, 0.60f, 0, 0, 0, 0, 0},
 };
 
 float mix(float a, float b, float t) { return a + (b - a) * t; }
@@ -43,50 +56,15 @@ Face face_for(float mood) {
     int i = static_cast<int>(std::floor(m));
     int j = std::min(i + 1, 7);
     float t = m - static_cast<float>(i);
-    const Face& a = kFaces[i];
-    const Face& b = kFaces[j];
-    return {mix(a.brow_tilt, b.brow_tilt, t),     mix(a.brow_raise, b.brow_raise, t),
-            mix(a.eye_open, b.eye_open, t),       mix(a.happy_eyes, b.happy_eyes, t),
-            mix(a.mouth_curve, b.mouth_curve, t), mix(a.mouth_open, b.mouth_open, t),
-            mix(a.mouth_width, b.mouth_width, t), mix(a.flush, b.flush, t),
-            mix(a.blush, b.blush, t),             mix(a.tear, b.tear, t)};
+    const float* a = &kFaces[i].brow_tilt;
+    const float* b = &kFaces[j].brow_tilt;
+    Face f{};
+    float* out = &f.brow_tilt;
+    for (std::size_t k = 0; k < sizeof(Face) / sizeof(float); ++k) out[k] = mix(a[k], b[k], t);
+    return f;
 }
 
-std::uint32_t hash(const std::string& s) {
-    std::uint32_t h = 2166136261u;
-    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-    return h;
-}
-
-ImU32 blend(ImU32 a, ImU32 b, float t) {
-    ImVec4 x = ImGui::ColorConvertU32ToFloat4(a), y = ImGui::ColorConvertU32ToFloat4(b);
-    return ImGui::ColorConvertFloat4ToU32(ImVec4(mix(x.x, y.x, t), mix(x.y, y.y, t), mix(x.z, y.z, t), 1));
-}
-
-void ellipse(ImDrawList* dl, ImVec2 c, float rx, float ry, ImU32 col, int segments = 40) {
-    for (int i = 0; i < segments; ++i) {
-        float a = 6.2831853f * static_cast<float>(i) / static_cast<float>(segments);
-        dl->PathLineTo(ImVec2(c.x + std::cos(a) * rx, c.y + std::sin(a) * ry));
-    }
-    dl->PathFillConvex(col);
-}
-
-// The upper half of an ellipse (a cap of hair, shoulders).
-void half_ellipse(ImDrawList* dl, ImVec2 c, float rx, float ry, ImU32 col) {
-    for (int i = 0; i <= 24; ++i) {
-        float a = 3.14159265f + 3.14159265f * static_cast<float>(i) / 24.0f;
-        dl->PathLineTo(ImVec2(c.x + std::cos(a) * rx, c.y + std::sin(a) * ry));
-    }
-    dl->PathFillConvex(col);
-}
-
-const ImU32 kSkins[] = {IM_COL32(255, 219, 182, 255), IM_COL32(241, 194, 150, 255), IM_COL32(224, 172, 125, 255),
-                        IM_COL32(198, 134, 90, 255),  IM_COL32(160, 104, 66, 255),  IM_COL32(114, 74, 48, 255)};
-const ImU32 kHair[] = {IM_COL32(40, 30, 24, 255),   IM_COL32(84, 56, 36, 255),  IM_COL32(150, 104, 60, 255),
-                       IM_COL32(210, 176, 110, 255), IM_COL32(120, 50, 30, 255)};
-const ImU32 kGrey[] = {IM_COL32(170, 170, 172, 255), IM_COL32(215, 215, 210, 255)};
-
-// Grey hair when the script says the customer is older.
+// An older customer when the script's words say so (and it gave no age).
 bool older(const std::string& words) {
     static const char* kHints[] = {"retired", "widow", "grandfather", "grandmother", "granddaughter", "grandson",
                                    "grandchild", "pension", "elderly", "late wife", "late husband"};
@@ -96,10 +74,16 @@ bool older(const std::string& words) {
         if (lower.find(h) != std::string::npos) return true;
     return false;
 }
+
+const std::string& pick(const std::string& field, std::uint32_t n, std::size_t of) {
+    const auto& words = fd::look_values(field);
+    return words[n % std::min(of, words.size())];
+}
+
 const ImU32 kClothes[] = {IM_COL32(70, 120, 180, 255), IM_COL32(90, 150, 120, 255), IM_COL32(160, 90, 110, 255),
                           IM_COL32(200, 150, 70, 255), IM_COL32(110, 100, 170, 255), IM_COL32(80, 140, 150, 255)};
 
-void draw_eyes(ImDrawList* dl, ImVec2 c, float s, const Face& f) {
+void draw_eyes(ImDrawList* dl, ImVec2 c, float s, const Face& f, ImU32 face) {
     const ImU32 ink = IM_COL32(34, 30, 36, 255);
     for (int side = -1; side <= 1; side += 2) {
         ImVec2 e(c.x + side * s * 0.17f, c.y - s * 0.02f);
@@ -109,16 +93,24 @@ void draw_eyes(ImDrawList* dl, ImVec2 c, float s, const Face& f) {
             dl->PathStroke(ink, 0, s * 0.025f);
             continue;
         }
-        float open = std::max(0.12f, f.eye_open);
-        ellipse(dl, e, s * 0.07f, s * 0.055f * open, IM_COL32(255, 255, 255, 255));
-        ellipse(dl, ImVec2(e.x, e.y + s * 0.004f), s * 0.034f, s * 0.034f * std::min(1.0f, open * 1.2f), ink);
-        dl->AddCircleFilled(ImVec2(e.x + s * 0.012f, e.y - s * 0.012f * open), s * 0.01f, IM_COL32(255, 255, 255, 230));
+        float open = std::max(0.12f, f.eye_open), ry = s * 0.055f * open;
+        ellipse(dl, e, s * 0.07f, ry, IM_COL32(255, 255, 255, 255));
+        ImVec2 pupil(e.x + f.glance * s * 0.03f, e.y + s * 0.004f);
+        ellipse(dl, pupil, s * 0.034f, s * 0.034f * std::min(1.0f, open * 1.2f), ink);
+        dl->AddCircleFilled(ImVec2(pupil.x + s * 0.012f, e.y - s * 0.012f * open), s * 0.01f,
+                            IM_COL32(255, 255, 255, 230));
+        if (f.lid > 0.02f) {  // the upper lid, lowered over the eye
+            float edge = e.y - ry + 2 * ry * f.lid;
+            dl->AddRectFilled(ImVec2(e.x - s * 0.075f, e.y - ry - s * 0.01f), ImVec2(e.x + s * 0.075f, edge), face);
+            dl->AddLine(ImVec2(e.x - s * 0.07f, edge), ImVec2(e.x + s * 0.07f, edge), ink, s * 0.018f);
+        }
     }
 }
 
 void draw_brows(ImDrawList* dl, ImVec2 c, float s, const Face& f, ImU32 hair) {
     for (int side = -1; side <= 1; side += 2) {
-        float y = c.y - s * (0.11f + f.brow_raise * 0.35f);
+        float raise = f.brow_raise + (side > 0 ? f.one_brow * 0.09f : 0.0f);
+        float y = c.y - s * (0.11f + raise * 0.35f);
         float inner_x = c.x + side * s * 0.07f, outer_x = c.x + side * s * 0.26f;
         float tilt = f.brow_tilt * s * 0.05f;
         dl->AddLine(ImVec2(inner_x, y + tilt), ImVec2(outer_x, y - tilt * 0.6f), hair, s * 0.035f);
@@ -144,50 +136,80 @@ void draw_mouth(ImDrawList* dl, ImVec2 c, float s, const Face& f) {
             dl->AddRectFilled(ImVec2(c.x - w * 0.55f, y + bend * 0.25f - open * 0.1f),
                               ImVec2(c.x + w * 0.55f, y + bend * 0.25f + open * 0.22f), IM_COL32(250, 250, 245, 255),
                               s * 0.01f);
+        if (f.teeth > 0.5f) {  // clenched: upper and lower teeth meeting in a line
+            float mid = y + bend * 0.5f + open * 0.35f;
+            dl->AddRectFilled(ImVec2(c.x - w * 0.6f, mid - open * 0.25f), ImVec2(c.x + w * 0.6f, mid + open * 0.25f),
+                              IM_COL32(245, 245, 238, 255), s * 0.006f);
+            dl->AddLine(ImVec2(c.x - w * 0.6f, mid), ImVec2(c.x + w * 0.6f, mid), IM_COL32(150, 140, 130, 255),
+                        s * 0.008f);
+        }
         return;
     }
     dl->AddBezierCubic(l, ImVec2(c.x - w * 0.4f, y + bend), ImVec2(c.x + w * 0.4f, y + bend), r, lip, s * 0.03f, 16);
 }
 
-}  // namespace
-
-void draw_portrait(ImDrawList* dl, ImVec2 tl, float size, const std::string& name, const std::string& role,
-                   const std::string& life, float mood) {
-    std::uint32_t h = hash(name);
-    ImU32 skin = kSkins[h % 6];
-    ImU32 hair = older(role + " " + life) ? kGrey[(h / 7) % 2] : kHair[(h / 7) % 5];
-    ImU32 clothes = kClothes[hash(role) % 6];
-    int style = static_cast<int>((h / 41) % 3);
-    Face f = face_for(mood);
-    float s = size;
-    ImVec2 c(tl.x + s * 0.5f, tl.y + s * 0.44f);
-
-    dl->AddRectFilled(tl, ImVec2(tl.x + s, tl.y + s), IM_COL32(52, 62, 84, 255), s * 0.08f);
-    dl->PushClipRect(tl, ImVec2(tl.x + s, tl.y + s), true);
-    if (style == 1) ellipse(dl, ImVec2(c.x, c.y + s * 0.1f), s * 0.33f, s * 0.38f, hair);  // long hair behind
-    half_ellipse(dl, ImVec2(c.x, tl.y + s * 1.08f), s * 0.46f, s * 0.3f, clothes);         // shoulders
-    dl->AddRectFilled(ImVec2(c.x - s * 0.08f, c.y + s * 0.2f), ImVec2(c.x + s * 0.08f, c.y + s * 0.4f),
-                      blend(skin, IM_COL32(0, 0, 0, 255), 0.12f));
-    ImU32 face = blend(skin, IM_COL32(230, 60, 50, 255), f.flush * 0.45f);
-    ellipse(dl, ImVec2(c.x - s * 0.27f, c.y + s * 0.02f), s * 0.04f, s * 0.06f, face);  // ears
-    ellipse(dl, ImVec2(c.x + s * 0.27f, c.y + s * 0.02f), s * 0.04f, s * 0.06f, face);
-    ellipse(dl, c, s * 0.27f, s * 0.33f, face);
-    half_ellipse(dl, ImVec2(c.x, c.y - s * 0.12f), s * 0.285f, s * 0.23f, hair);  // hair cap
-    if (style == 2) dl->AddCircleFilled(ImVec2(c.x, c.y - s * 0.38f), s * 0.09f, hair, 24);  // bun
+// Flush, blush and a tear: the colour of the mood on the face.
+void draw_cheeks(ImDrawList* dl, ImVec2 c, float s, const Face& f) {
     if (f.blush > 0.02f) {
         ImU32 pink = IM_COL32(240, 110, 120, static_cast<int>(150 * f.blush));
         dl->AddCircleFilled(ImVec2(c.x - s * 0.17f, c.y + s * 0.12f), s * 0.05f, pink, 20);
         dl->AddCircleFilled(ImVec2(c.x + s * 0.17f, c.y + s * 0.12f), s * 0.05f, pink, 20);
     }
-    draw_eyes(dl, c, s, f);
-    draw_brows(dl, c, s, f, blend(hair, IM_COL32(0, 0, 0, 255), 0.3f));
+    if (f.tear > 0.3f)
+        ellipse(dl, ImVec2(c.x + s * 0.2f, c.y + s * 0.1f), s * 0.018f, s * 0.03f,
+                IM_COL32(140, 200, 255, static_cast<int>(230 * f.tear)));
+}
+
+}  // namespace
+
+fd::Look look_for(const fd::Customer& c) {
+    fd::Look l = c.look;
+    std::uint32_t h = hash(c.name);
+    bool old = l.age.empty() ? older(c.role + " " + c.life) : (l.age == "older");
+    if (l.skin.empty()) l.skin = pick("skin", h, 7);
+    if (l.age.empty()) l.age = old ? "older" : "adult";
+    if (l.hair.empty()) l.hair = old ? (h / 7 % 2 ? "white" : "grey") : pick("hair", h / 7, 6);
+    if (l.headwear.empty()) l.headwear = "none";
+    if (l.hair_style.empty()) {
+        static const char* kStyles[] = {"short", "long", "bun", "curly"};
+        l.hair_style = l.headwear == "hijab" ? "covered" : kStyles[h / 41 % 4];
+    }
+    if (!l.glasses) l.glasses = old && (h / 97 % 2 == 0);
+    return l;
+}
+
+void draw_portrait(ImDrawList* dl, ImVec2 tl, float size, const fd::Customer& who, float mood) {
+    fd::Look look = look_for(who);
+    ImU32 skin = skin_colour(look.skin);
+    ImU32 clothes = kClothes[hash(who.role) % 6];
+    Face f = face_for(mood);
+    float s = size;
+    ImVec2 c(tl.x + s * 0.5f, tl.y + s * 0.44f);
+    Head head{dl, c, s};
+
+    dl->AddRectFilled(tl, ImVec2(tl.x + s, tl.y + s), IM_COL32(52, 62, 84, 255), s * 0.08f);
+    dl->PushClipRect(tl, ImVec2(tl.x + s, tl.y + s), true);
+    segment(dl, ImVec2(c.x, tl.y + s * 1.08f), s * 0.46f, s * 0.3f, 3.14159265f, 6.2831853f, clothes);  // shoulders
+    dl->AddRectFilled(ImVec2(c.x - s * 0.08f, c.y + s * 0.2f), ImVec2(c.x + s * 0.08f, c.y + s * 0.4f),
+                      blend(skin, IM_COL32(0, 0, 0, 255), 0.12f));
+    draw_behind_head(head, look, who.name);
+    ImU32 face = blend(skin, IM_COL32(230, 60, 50, 255), f.flush * 0.45f);
+    if (look.headwear != "hijab") {
+        ellipse(dl, ImVec2(c.x - s * 0.27f, c.y + s * 0.02f), s * 0.04f, s * 0.06f, face);  // ears
+        ellipse(dl, ImVec2(c.x + s * 0.27f, c.y + s * 0.02f), s * 0.04f, s * 0.06f, face);
+    }
+    ellipse(dl, c, s * 0.27f, s * (look.age == "young" ? 0.315f : 0.33f), face);  // a younger face is rounder
+    draw_age_lines(head, look, face);
+    draw_hair(head, look);
+    draw_headwear(head, look, who.name);
+    draw_cheeks(dl, c, s, f);
+    draw_eyes(dl, c, s, f, face);
+    draw_brows(dl, c, s, f, brow_colour(look));
     dl->AddBezierQuadratic(ImVec2(c.x - s * 0.015f, c.y + s * 0.04f), ImVec2(c.x + s * 0.04f, c.y + s * 0.12f),
                            ImVec2(c.x - s * 0.02f, c.y + s * 0.12f), blend(skin, IM_COL32(0, 0, 0, 255), 0.3f),
                            s * 0.015f, 10);  // nose
     draw_mouth(dl, c, s, f);
-    if (f.tear > 0.3f)
-        ellipse(dl, ImVec2(c.x + s * 0.2f, c.y + s * 0.1f), s * 0.018f, s * 0.03f,
-                IM_COL32(140, 200, 255, static_cast<int>(230 * f.tear)));
+    draw_glasses(head, look);
     dl->PopClipRect();
 }
 

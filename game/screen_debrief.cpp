@@ -17,7 +17,7 @@ namespace fdg {
 namespace {
 
 // Every word of the debrief and practice pages, in one place.
-constexpr const char* kRated = "The designer rated how well each answer fits each moment, from 1 to 5. No mode is always right.";
+constexpr const char* kRated = "Each answer is rated from 1 to 5 for how well it fits the moment. No mode is always right.";
 constexpr const char* kPracticeNote = "Practice: not on record. Your first answer stays the one that counts.";
 constexpr const char* kTryAgain = "Try another answer";
 

@@ -40,8 +40,7 @@ void person(const Game& g, Ui& ui, float x, float y, float w, const Shown& s, bo
     float size = std::min(w, ui.size.y * 0.32f);
     ImGui::SetCursorPos(ImVec2(x, y));
     ImVec2 at = ImGui::GetCursorScreenPos();
-    draw_portrait(ImGui::GetWindowDrawList(), ImVec2(at.x + (w - size) * 0.5f, at.y), size, e.customer.name,
-                  e.customer.role, e.customer.life, s.mood);
+    draw_portrait(ImGui::GetWindowDrawList(), ImVec2(at.x + (w - size) * 0.5f, at.y), size, e.customer, s.mood);
     ImGui::Dummy(ImVec2(w, size + ui.u(4)));
     ImGui::SetCursorPosX(x);
     text(ui.fonts.bold, color::kText, e.customer.name, w);
@@ -226,7 +225,7 @@ void vote(const Game& g, Ui& ui) {
     float top = ImGui::GetCursorPosY() + ui.u(6);
     ImGui::SetCursorPos(ImVec2(m, top));
     ImVec2 at = ImGui::GetCursorScreenPos();
-    draw_portrait(ImGui::GetWindowDrawList(), at, portrait, e.customer.name, e.customer.role, e.customer.life,
+    draw_portrait(ImGui::GetWindowDrawList(), at, portrait, e.customer,
                   mood_position(g.session()->state().customer.mood));
     ImGui::SetCursorPos(ImVec2(m + portrait + ui.u(14), top));
     text(ui.fonts.bold, color::kText, speaker_line(e.customer.name, b.text), w - portrait - ui.u(14));

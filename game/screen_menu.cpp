@@ -18,6 +18,8 @@ bool begin_modal(const char* id, bool want_open, float width) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(vp->Size.x * 0.5f, vp->Size.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(width, 0));
+    // Never taller than the window: at large text the rest scrolls to the focus.
+    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, vp->Size.y * 0.96f));
     ImGui::PushStyleColor(ImGuiCol_PopupBg, color::kPanel);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 2.0f);
     bool open = ImGui::BeginPopupModal(id, nullptr,
@@ -34,6 +36,20 @@ bool begin_modal(const char* id, bool want_open, float width) {
 }
 
 float modal_width(const Ui& ui, float units) { return std::min(ui.size.x * 0.9f, ui.u(units)); }
+
+// The menu's accessibility page: the same settings as the title's Settings,
+// without leaving the encounter. Esc or Backspace goes back to the menu.
+void menu_accessibility(const Game& g, Ui& ui) {
+    Input& in = ui.input;
+    float w = ImGui::GetContentRegionAvail().x;
+    text(ui.fonts.heading, color::kText, "Accessibility");
+    text(ui.fonts.small, color::kMuted, "Changes apply at once and are kept for next time.", w);
+    ImGui::Spacing();
+    accessibility_settings(g, ui, ImGui::GetCursorPosX(), w, true);
+    bool back = button(ui, "Back to the menu", "Esc", w, true);
+    if ((back || in.key(SDLK_ESCAPE) || in.key(SDLK_BACKSPACE)) && in.act())
+        ui.ask(Intent::with_switch(Intent::MenuSettings, false));
+}
 
 }  // namespace
 
@@ -53,6 +69,11 @@ void handle_global_keys(const Game& g, Ui& ui) {
 void draw_menu(const Game& g, Ui& ui) {
     bool want = g.overlays().menu_open && !g.overlays().error.open;
     if (!begin_modal("##menu", want, modal_width(ui, g.facilitator() ? 1100 : 560))) return;
+    if (g.overlays().menu_settings) {
+        menu_accessibility(g, ui);
+        ImGui::EndPopup();
+        return;
+    }
     Input& in = ui.input;
     float w = ImGui::GetContentRegionAvail().x;
     text(ui.fonts.heading, color::kText, "Paused");
@@ -61,6 +82,7 @@ void draw_menu(const Game& g, Ui& ui) {
     bool resume = button(ui, "Resume", "Esc", w, true);
     std::string labels = std::string("Mode labels: ") + (g.labels_shown() ? "shown" : "hidden");
     bool toggle = button(ui, labels.c_str(), "L", w);
+    bool access = button(ui, "Accessibility and text size", "A", w);
     bool blank = g.facilitator() && button(ui, "Blank the screen", "B", w);
     bool room = g.facilitator() && button(ui, "Phones vote: open the room", nullptr, w);
     bool notes = g.facilitator() && button(ui, g.overlays().presenter ? "Show the room view" : "Show the facilitator's notes", "P", w);
@@ -77,6 +99,7 @@ void draw_menu(const Game& g, Ui& ui) {
     }
     if ((resume || in.key(SDLK_ESCAPE) || in.key(SDLK_r)) && in.act()) ui.ask(Intent::of(Intent::CloseMenu));
     if ((toggle || in.key(SDLK_l)) && in.act()) ui.ask(Intent::with_switch(Intent::SetShowModes, !g.labels_shown()));
+    if ((access || in.key(SDLK_a)) && in.act()) ui.ask(Intent::with_switch(Intent::MenuSettings, true));
     if ((notes || (g.facilitator() && in.key(SDLK_p))) && in.act()) {
         ui.ask(Intent::with_switch(Intent::SetPresenter, !g.overlays().presenter));
         ui.ask(Intent::of(Intent::CloseMenu));

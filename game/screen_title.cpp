@@ -201,17 +201,7 @@ void screen_settings(const Game& g, Ui& ui) {
         return button(ui, label.c_str(), key, w, primary);
     };
     bool labels = row(std::string("Show each answer's mode: ") + (g.settings().show_modes ? "yes" : "no (judge from the words)"), "L");
-    char size[64];
-    snprintf(size, sizeof size, "Text size: %d%%", static_cast<int>(g.settings().text_scale * 100 + 0.5f));
-    ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
-    text(ui.fonts.bold, color::kText, size);
-    ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
-    bool smaller = button(ui, "Smaller", "\u2212", (w - ui.u(10)) * 0.5f);
-    ImGui::SameLine(0, ui.u(10));
-    bool larger = button(ui, "Larger", "+", (w - ui.u(10)) * 0.5f);
-    bool motion = row(std::string("Reduced motion: ") + (g.settings().reduced_motion ? "on (meters jump)" : "off"), "M");
-    bool contrast = row(std::string("High contrast: ") + (g.settings().high_contrast ? "on" : "off"), "H");
-    bool dys = row(std::string("Font: ") + (g.settings().dyslexic_font ? "OpenDyslexic" : "DejaVu Sans"), "D");
+    accessibility_settings(g, ui, (ui.size.x - w) * 0.5f, w, !g.overlay_open());
     bool fac = row(std::string("Facilitator mode: ") + (g.facilitator() ? "on" : "off"), "F");
     bool full = row(std::string("Full screen: ") + (g.window().fullscreen ? "on" : "off"), "F11");
     bool intro = row("Show the introduction", "I");
@@ -223,16 +213,6 @@ void screen_settings(const Game& g, Ui& ui) {
     bool back = row("Back", "Esc", true);
     if (!g.overlay_open()) {
         if ((labels || in.key(SDLK_l)) && in.act()) ui.ask(Intent::with_switch(Intent::SetShowModes, !g.settings().show_modes));
-        if ((smaller || in.key(SDLK_MINUS) || in.key(SDLK_KP_MINUS)) && in.act())
-            ui.ask(Intent::text_scale(g.settings().text_scale - 0.1f));
-        if ((larger || in.any({SDLK_PLUS, SDLK_EQUALS, SDLK_KP_PLUS})) && in.act())
-            ui.ask(Intent::text_scale(g.settings().text_scale + 0.1f));
-        if ((motion || in.key(SDLK_m)) && in.act())
-            ui.ask(Intent::with_switch(Intent::SetReducedMotion, !g.settings().reduced_motion));
-        if ((contrast || in.key(SDLK_h)) && in.act())
-            ui.ask(Intent::with_switch(Intent::SetHighContrast, !g.settings().high_contrast));
-        if ((dys || in.key(SDLK_d)) && in.act())
-            ui.ask(Intent::with_switch(Intent::SetDyslexicFont, !g.settings().dyslexic_font));
         if ((fac || in.key(SDLK_f)) && in.act()) ui.ask(Intent::with_switch(Intent::SetFacilitator, !g.facilitator()));
         if (full && in.act()) ui.ask(Intent::with_switch(Intent::SetFullscreen, !g.window().fullscreen));
         if ((intro || in.key(SDLK_i)) && in.act()) ui.ask(Intent::of(Intent::ShowIntro));

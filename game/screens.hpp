@@ -17,6 +17,11 @@ void screen_debrief(const Game& g, Ui& ui);       // an encounter's ending and d
 void screen_summary(const Game& g, Ui& ui);       // the end of the campaign (both modes)
 void screen_facilitator(const Game& g, Ui& ui);   // narration, vote, reveal, outcome pages on a projector
 void screen_intro(const Game& g, Ui& ui);         // the introduction before the first encounter
+void screen_portraits(const Game& g, Ui& ui);
+// Text size, reduced motion, high contrast, font, self-voicing: rows at `x`, `w` wide
+// (the Settings screen and the Esc menu's page); `keys`: their shortcuts work.
+void accessibility_settings(const Game& g, Ui& ui, float x, float w, bool keys);     // --portraits: every customer in each mood
+std::vector<fd::Customer> story_customers(const Game& g);  // each once, in the story's order
 // The introduction's content alone (premise, the two axes, the five modes), at
 // the cursor in `width` x `height`; 1-5 pick a mode. For any screen that shows it.
 void intro_page(const Game& g, Ui& ui, float width, float height);

@@ -84,6 +84,7 @@ std::vector<std::string> values_for(const ScriptOutline& o, const StringValue& s
     if (s.field == "mood") return kMoods;
     if (s.field == "outcome") return kOutcomes;
     if (s.table == "situation") return kSituationLevels;
+    if (s.table == "look") return look_values(s.field);
     return {};
 }
 

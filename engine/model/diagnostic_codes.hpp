@@ -54,7 +54,7 @@ inline constexpr DiagnosticCode no_fit_or_why{"FD013", CodeLevel::Error,
 inline constexpr DiagnosticCode text_too_long{"FD014", CodeLevel::Warning,
     "text is too long for the projector layout"};
 inline constexpr DiagnosticCode unknown_value{"FD015", CodeLevel::Error,
-    "an unknown mood, sector, outcome or situation level"};
+    "an unknown mood, sector, outcome, situation level or look word"};
 inline constexpr DiagnosticCode unknown_stage{"FD016", CodeLevel::Error,
     "the campaign names a stage or file that does not exist"};
 inline constexpr DiagnosticCode encounter_played_twice{"FD017", CodeLevel::Error,

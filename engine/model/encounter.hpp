@@ -78,8 +78,21 @@ struct Beat {
     int best_fit() const;
 };
 
+// How the customer looks, from the script's `look = { ... }` (words from
+// vocabulary.hpp's look_values). An empty word, or no glasses value, means the
+// script left it out: the portrait then takes it from the customer's name.
+struct Look {
+    std::string skin, hair, hair_style, age, headwear;
+    std::optional<bool> glasses;
+    bool given() const {
+        return !skin.empty() || !hair.empty() || !hair_style.empty() || !age.empty() || !headwear.empty() ||
+               glasses.has_value();
+    }
+};
+
 struct Customer {
     std::string name, role, life, mood;
+    Look look;
     int trust = 50;
     int wall = 0;
     int value = 0;

@@ -45,10 +45,24 @@ std::string sector_for(const std::string& word) {
     return "";
 }
 
+const std::vector<std::string>& look_values(const std::string& field) {
+    static const std::map<std::string, std::vector<std::string>> values = {
+        {"skin", {"very_light", "light", "medium", "tan", "brown", "dark", "very_dark"}},
+        {"hair", {"black", "dark_brown", "brown", "auburn", "red", "blonde", "grey", "white"}},
+        {"hair_style", {"bald", "short", "receding", "long", "curly", "bun", "braids", "covered"}},
+        {"age", {"young", "adult", "middle", "older"}},
+        {"headwear", {"none", "cap", "beanie", "hijab", "headscarf", "turban", "kippah"}},
+    };
+    static const std::vector<std::string> none;
+    auto it = values.find(field);
+    return it == values.end() ? none : it->second;
+}
+
 const std::vector<std::string>& fields_of(const std::string& table) {
     static const std::map<std::string, std::vector<std::string>> fields = {
         {"encounter", {"id", "title", "setting", "customer", "start", "beats", "flags"}},
-        {"customer", {"name", "role", "life", "mood", "trust", "wall", "value"}},
+        {"customer", {"name", "role", "life", "mood", "trust", "wall", "value", "look"}},
+        {"look", {"skin", "hair", "hair_style", "age", "glasses", "headwear"}},
         {"setting", {"sector", "place"}},
         {"decision", {"id", "says", "situation", "prompt", "answers"}},
         {"answer", {"mode", "says", "reaction", "effects", "next", "fit", "why"}},

@@ -22,9 +22,14 @@ extern const std::vector<std::string> kSituationLevels;  // low, medium, high
 // The sector a designer most likely means by a word that is not one ("telecom": "support"), or "".
 std::string sector_for(const std::string& word);
 
+// The words a customer's `look = { ... }` field may take: skin (very_light ..
+// very_dark), hair (a colour), hair_style, age (young, adult, middle, older),
+// headwear. Empty for `glasses` (a boolean) and for any other name.
+const std::vector<std::string>& look_values(const std::string& field);
+
 // The fields each table of a script may have, by the constructor or field that
 // makes it: "encounter", "customer", "setting", "decision", "answer", "route",
-// "case" (one of a route's cases), "narration", "ending", "effects", "campaign",
+// "case" (one of a route's cases), "look" (a customer's), "narration", "ending", "effects", "campaign",
 // "stage", "plan", "expect". The loaders accept exactly these; the language
 // server completes them. Empty for any other name.
 const std::vector<std::string>& fields_of(const std::string& table);

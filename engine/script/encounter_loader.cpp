@@ -69,7 +69,31 @@ struct Loader {
         c.wall = static_cast<int>(r.integer("wall", true, 0, 100).value_or(0));
         c.value = static_cast<int>(r.integer("value", true, 0, 10'000'000).value_or(0));
         r.check_length("life", c.life, 240);
+        look(r, c.look);
         r.finish(fields_of("customer"));
+        lua_pop(L, 1);
+    }
+
+    // `look = { skin = "brown", hair = "grey", ... }`: every word from look_values, glasses a boolean.
+    void look(TableReader& parent, Look& l) {
+        if (!parent.push("look", LUA_TTABLE, false)) return;
+        TableReader r(L, -1, "customer's look", file, src, out, parent.line_of("look"));
+        auto word = [&](const char* field, std::string& into) {
+            into = r.text(field, false);
+            one_of(r, field, into, look_values(field), field);
+            const auto& known = look_values(field);
+            if (std::find(known.begin(), known.end(), into) == known.end()) into.clear();
+        };
+        word("skin", l.skin);
+        word("hair", l.hair);
+        word("hair_style", l.hair_style);
+        word("age", l.age);
+        word("headwear", l.headwear);
+        if (r.push("glasses", LUA_TBOOLEAN, false)) {
+            l.glasses = lua_toboolean(L, -1) != 0;
+            lua_pop(L, 1);
+        }
+        r.finish(fields_of("look"));
         lua_pop(L, 1);
     }
 

@@ -17,6 +17,7 @@ return encounter {
     trust = 60,
     wall = 25,
     value = 500,
+    look = { skin = "light", hair = "white", hair_style = "receding", age = "older", glasses = true, headwear = "none" },
   },
   start = "arrive",
   beats = {

@@ -25,6 +25,7 @@ return encounter {
     trust = 35,
     wall = 50,
     value = 900,
+    look = { skin = "dark", hair = "black", hair_style = "short", age = "adult", glasses = false, headwear = "none" },
   },
   start = "arrive",
   beats = {

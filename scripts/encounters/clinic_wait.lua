@@ -19,6 +19,7 @@ return encounter {
     trust = 40,
     wall = 45,
     value = 400,
+    look = { skin = "tan", hair = "black", hair_style = "covered", age = "adult", glasses = false, headwear = "hijab" },
   },
   start = "arrive",
   beats = {

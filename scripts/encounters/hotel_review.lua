@@ -18,6 +18,7 @@ return encounter {
     trust = 45,
     wall = 30,
     value = 400,
+    look = { skin = "brown", hair = "black", hair_style = "bun", age = "adult", glasses = false, headwear = "none" },
   },
   start = "arrive",
   beats = {

@@ -18,6 +18,7 @@ return encounter {
     trust = 40,
     wall = 45,
     value = 1800,
+    look = { skin = "dark", hair = "white", hair_style = "short", age = "older", glasses = false, headwear = "none" },
   },
   start = "arrive",
   beats = {

@@ -27,6 +27,7 @@ return encounter {
     trust = 50,
     wall = 20,
     value = 400,
+    look = { skin = "light", hair = "brown", hair_style = "short", age = "adult", glasses = false, headwear = "none" },
   },
   start = "grace_memory",
   beats = {

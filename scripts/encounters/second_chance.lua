@@ -23,6 +23,7 @@ return encounter {
     trust = 45,
     wall = 30,
     value = 700,
+    look = { skin = "dark", hair = "black", hair_style = "short", age = "adult", glasses = false, headwear = "none" },
   },
   start = "arrive",
   beats = {

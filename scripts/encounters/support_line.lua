@@ -19,6 +19,7 @@ return encounter {
     trust = 40,
     wall = 35,
     value = 450,
+    look = { skin = "very_light", hair = "grey", hair_style = "bun", age = "older", glasses = true, headwear = "none" },
   },
   start = "arrive",
   beats = {

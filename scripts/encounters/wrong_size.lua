@@ -15,6 +15,7 @@ return encounter {
     trust = 45,
     wall = 40,
     value = 600,
+    look = { skin = "medium", hair = "dark_brown", hair_style = "bun", age = "adult", glasses = false, headwear = "none" },
   },
   start = "arrive",
   beats = {
