@@ -70,7 +70,11 @@ void players_table(const Game& g, Ui& ui, float w) {
     float h = scrolls ? ImGui::GetFrameHeightWithSpacing() * 9.5f : 0.0f;
     if (!ImGui::BeginTable("##players", 6, flags, ImVec2(w, h))) return;
     const char* heads[] = {"Player", "Completion", "Minutes", "Best fit", "Profile (a, c)", ""};
-    for (int i = 0; i < 6; ++i) ImGui::TableSetupColumn(heads[i], ImGuiTableColumnFlags_WidthStretch, i == 0 ? 3.0f : 1.0f);
+    // Delete keeps its width (its second press must be readable); the others share the rest.
+    const float weights[] = {2.2f, 1.0f, 0.8f, 0.8f, 1.4f};
+    for (int i = 0; i < 5; ++i) ImGui::TableSetupColumn(heads[i], ImGuiTableColumnFlags_WidthStretch, weights[i]);
+    float del_w = ImGui::CalcTextSize("Really delete?").x + ImGui::GetStyle().FramePadding.x * 2;
+    ImGui::TableSetupColumn(heads[5], ImGuiTableColumnFlags_WidthFixed, del_w);
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableHeadersRow();
     const fd::PlayerReport* shown = g.records().selected();
