@@ -98,7 +98,7 @@ int records_send(const Args& a) {
     if (a.has("retry-rejected")) box.requeue_rejected();
     box.make_all_due();
     auto lrs = make_http_transport(config);
-    SendReport rep = send_due(db, *lrs, config.batch_size, system_seconds());
+    SendReport rep = send_due(db, *lrs, config.batch_size, system_seconds(), &config);
     OutboxCounts c = box.counts();
     std::cout << "sent " << rep.sent << ", rejected " << rep.rejected << ", waiting " << c.waiting << " ("
               << terminal_text(config.describe()) << ")\n";
@@ -115,6 +115,8 @@ int records_status(const Args& a) {
     std::cout << terminal_text(config.describe()) << "\n" << c.waiting << " statements waiting, " << c.rejected
               << " rejected, " << c.sent << " sent\n";
     if (!c.last_error.empty()) std::cout << "  last try: " << terminal_text(c.last_error) << "\n";
+    if (!config.configured() && c.waiting > 0)
+        std::cout << "  they stay on this machine until an LRS is configured; then `frontdoor records send` sends them\n";
     print_rejected(box);
     return 0;
 }

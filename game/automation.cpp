@@ -109,6 +109,8 @@ void App::write_state_json() {
     w["screen"] = opts_.portraits ? "portraits" : game_.screen_name();
     w["facilitator"] = game_.facilitator();
     w["player"] = game_.play().player;
+    w["title_identity"] = {{"name", game_.library().player_name}, {"contact", game_.library().player_contact}};
+    w["records"] = {{"waiting", game_.records().status().waiting}, {"lrs", game_.records().status().lrs}};
     w["page"] = game_.page();
     w["menu_open"] = game_.overlays().menu_open;
     w["inspector_open"] = game_.overlays().inspector_open;

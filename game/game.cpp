@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "data_paths.hpp"
+#include "limits.hpp"
 #include "persist.hpp"
 #include "save.hpp"
 #include "text.hpp"
@@ -16,6 +17,10 @@ namespace fdg {
 Game::Game(Options opts) : opts_(std::move(opts)) {
     workshop_.on = opts_.facilitator;
     settings_ = read_settings(settings_dir(), save_dir());
+    if (!workshop_.on) {  // the player who typed their name here last time
+        library_.player_name = settings_.player_name;
+        library_.player_contact = settings_.player_contact;
+    }
     fd::StoryLoad load = fd::load_story(opts_.story_path);
     library_.main_story = load.story;
     library_.main_host = load.host;
@@ -172,6 +177,20 @@ void Game::save_settings() {
     } catch (const fd::SaveError& e) {
         notify(std::string("Settings not saved: ") + e.what(), false, 6);
     }
+}
+
+// A player's name and email or employee id are kept in the settings as they are typed;
+// a workshop's group name is not (the next player at this desk would find it).
+void Game::set_identity(const std::string* name, const std::string* contact) {
+    if (name) library_.player_name = *name;
+    if (contact) library_.player_contact = *contact;
+    if (workshop_.on) return;
+    std::string kept_name = fd::clipped(library_.player_name, fd::kPlayerNameLimit.max);
+    std::string kept_contact = fd::clipped(library_.player_contact, fd::kPlayerNameLimit.max);
+    if (kept_name == settings_.player_name && kept_contact == settings_.player_contact) return;
+    settings_.player_name = kept_name;
+    settings_.player_contact = kept_contact;
+    save_settings();
 }
 
 void Game::autosave() {

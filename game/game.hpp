@@ -40,6 +40,9 @@ struct Settings {
     bool dyslexic_font = false;   // OpenDyslexic for the text
     bool high_contrast = false;   // black and white palette
     bool self_voicing = false;    // say each focused item aloud (V reads the whole screen)
+    // The learner's identity as typed on the title screen, pre-filled at the next start
+    // (a player's own, never a workshop's group name): the records' player and xAPI actor.
+    std::string player_name, player_contact;
 };
 
 // What the last choice did, copied out of the story so a hot reload cannot
@@ -302,6 +305,7 @@ private:
     void load_votes();
     void save_votes();
     void save_settings();
+    void set_identity(const std::string* name, const std::string* contact);  // the title's fields, remembered
     void apply_overlay(const Intent& intent);
     bool in_shipped_campaign(const std::string& path) const;
 };

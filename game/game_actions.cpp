@@ -325,6 +325,7 @@ void Game::poll_records() { records_->refresh(now_); }
 
 void Game::open_records() {
     records_->load_report();
+    records_->select_identity(trimmed(library_.player_name), trimmed(library_.player_contact));
     play_.view = View::Records;
 }
 

@@ -15,7 +15,7 @@ void Game::apply(const Intent& i) {
         case Intent::ConfirmStart: confirm_start(); return;
         case Intent::CancelStart: overlays_.pending_start.clear(); return;
         case Intent::ContinueGame: continue_game(); return;
-        case Intent::SetName: library_.player_name = i.text; return;
+        case Intent::SetName: set_identity(&i.text, nullptr); return;
         case Intent::OpenChooser: open_chooser(); return;
         case Intent::OpenSettings: play_.view = View::Settings; return;
         case Intent::BackToTitle:
@@ -53,10 +53,11 @@ void Game::apply(const Intent& i) {
         case Intent::JumpTo: jump_to(i.text); return;
         case Intent::SetValues: set_values(i.customer, i.business); return;
         case Intent::SetFlags: set_flags(i.flags, i.story_flags); return;
-        case Intent::SetContact: library_.player_contact = i.text; return;
+        case Intent::SetContact: set_identity(nullptr, &i.text); return;
         case Intent::OpenRecords: open_records(); return;
         case Intent::SendRecords: records_->send_now(); return;
         case Intent::DeleteRecords: records_->delete_request(i.number, i.on); return;
+        case Intent::ShowRecordsOf: records_->select(i.number); return;
         case Intent::Practise: practise(static_cast<std::size_t>(std::max(0, i.number))); return;
         case Intent::PractiseAnswer: practise_answer(i.mode); return;
         case Intent::EndPractice: end_practice(); return;

@@ -26,6 +26,7 @@ struct Intent {
         JumpTo, SetValues, SetFlags,
         // Learner records (game/screen_records.cpp): number = a player's id; on = confirmed.
         SetContact, OpenRecords, SendRecords, DeleteRecords,
+        ShowRecordsOf,  // the Records screen's charts: number = the player's id
         // The room (phones vote): the window opens it and shows its join screen.
         ShowRoom,
         // Practice at the debrief (one player) and the introduction.

@@ -56,6 +56,10 @@ Settings read_settings(const std::string& dir, const std::string& fallback_dir) 
         s.timer_seconds = std::clamp(j["timer_seconds"].get<int>(), 10, 3600);
     if (j.contains("minutes_per_decision") && j["minutes_per_decision"].is_number_integer())
         s.minutes_per_decision = std::clamp(j["minutes_per_decision"].get<int>(), 1, 30);
+    for (auto [key, into] : {std::pair<const char*, std::string*>{"player_name", &s.player_name},
+                             {"player_contact", &s.player_contact}})
+        if (j.contains(key) && j[key].is_string())
+            *into = fd::clipped(j[key].get<std::string>(), fd::kPlayerNameLimit.max);
     return s;
 }
 
@@ -70,7 +74,9 @@ void write_settings(const std::string& dir, const Settings& s) {
                                          {"reduced_motion", s.reduced_motion},
                                          {"dyslexic_font", s.dyslexic_font},
                                          {"high_contrast", s.high_contrast},
-                                         {"self_voicing", s.self_voicing}});
+                                         {"self_voicing", s.self_voicing},
+                                         {"player_name", s.player_name},
+                                         {"player_contact", s.player_contact}});
 }
 
 SavedVotes read_votes(const std::string& dir, const std::string& script) {

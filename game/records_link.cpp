@@ -24,7 +24,7 @@ bool RecordsLink::open() {
         status_.lrs_name = config_.describe();
         if (config_.configured()) {
             fd::LrsConfig c = config_;
-            sender_ = std::make_unique<fd::SenderThread>(db_path_, c.batch_size, [c] { return fd::make_http_transport(c); });
+            sender_ = std::make_unique<fd::SenderThread>(db_path_, c.batch_size, [c] { return fd::make_http_transport(c); }, c);
         }
         return true;
     } catch (const fd::RecordsError& e) {
@@ -134,6 +134,20 @@ bool RecordsLink::delete_player(long long player_id) {
         status_.last_error = e.what();
         return false;
     }
+}
+
+void RecordsLink::select_identity(const std::string& name, const std::string& contact) {
+    for (const auto& p : report_.players)
+        if (p.player.name == name && (p.player.email == contact || p.player.employee_id == contact)) {
+            selected_ = p.player.id;
+            return;
+        }
+}
+
+const fd::PlayerReport* RecordsLink::selected() const {
+    for (const auto& p : report_.players)
+        if (p.player.id == selected_) return &p;
+    return report_.players.empty() ? nullptr : &report_.players.front();
 }
 
 }  // namespace fdg

@@ -42,6 +42,11 @@ public:
     // The Records screen's Delete: the first press arms it, the second (confirmed) deletes.
     void delete_request(long long player_id, bool confirmed);
     long long armed_delete() const { return armed_; }
+    // Whose charts the Records screen shows: chosen there, else the player named on the
+    // title screen (name and email or employee id), else the first.
+    void select(long long player_id) { selected_ = player_id; }
+    void select_identity(const std::string& name, const std::string& contact);
+    const fd::PlayerReport* selected() const;
 
     const RecordsStatus& status() const { return status_; }
     const fd::RecordsReport& report() const { return report_; }
@@ -59,6 +64,7 @@ private:
     fd::RecordsReport report_;
     double last_refresh_ = -10;
     long long armed_ = 0;
+    long long selected_ = 0;
 };
 
 }  // namespace fdg

@@ -1,14 +1,18 @@
 // The learner records in the window: the title screen's optional email or employee
 // id with "N statements waiting", and the Records screen (the manager's table per
-// player, the statements waiting or rejected and why, send now, delete a player's
-// records with a second press to confirm). User-visible text is in this file only.
+// player, the selected player's charts and the group's, the statements waiting or
+// rejected and why, send now, delete a player's records with a second press to
+// confirm). User-visible text is in this file only; the charts are records_charts.cpp.
 #include <cfloat>
 #include <cstdio>
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "profile_plane.hpp"
+#include "records_charts.hpp"
 #include "screens.hpp"
+#include "text.hpp"
 #include "theme.hpp"
 
 namespace fdg {
@@ -28,9 +32,19 @@ std::string waiting_line(const RecordsStatus& st) {
     return line;
 }
 
+// With no LRS: how many statements are kept for one ("" when none).
+std::string backlog_line(const RecordsStatus& st) {
+    if (st.lrs || st.waiting == 0) return "";
+    char b[160];
+    std::snprintf(b, sizeof b, "%d statements kept for an LRS: they are sent once one is configured.", st.waiting);
+    return b;
+}
+
 void status_block(const Game& g, Ui& ui, float w) {
     const RecordsStatus& st = g.records().status();
     text(ui.fonts.small, color::kMuted, st.lrs ? st.lrs_name : "No LRS configured: records stay on this computer.", w);
+    std::string backlog = backlog_line(st);
+    if (!backlog.empty()) text(ui.fonts.small, color::kMuted, backlog, w);
     std::string waiting = waiting_line(st);
     if (!waiting.empty()) text(ui.fonts.bold, color::kAccent, waiting, w);
     if (st.lrs && st.waiting == 0 && st.rejected == 0) text(ui.fonts.small, color::kGood, "Every statement has been sent.", w);
@@ -48,19 +62,31 @@ void players_table(const Game& g, Ui& ui, float w) {
         text(ui.fonts.body, color::kMuted, "Nobody has played yet on this computer.", w);
         return;
     }
-    ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
-                            ImGuiTableFlags_SizingStretchProp;
-    float h = ImGui::GetContentRegionAvail().y - ui.u(60);
-    if (!ImGui::BeginTable("##players", 6, flags, ImVec2(w, std::max(h, ui.u(120))))) return;
+    // Up to eight rows the table is as tall as its rows; more scroll within it, so the
+    // charts below stay in reach.
+    bool scrolls = players.size() > 8;
+    ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp |
+                            (scrolls ? ImGuiTableFlags_ScrollY : 0);
+    float h = scrolls ? ImGui::GetFrameHeightWithSpacing() * 9.5f : 0.0f;
+    if (!ImGui::BeginTable("##players", 6, flags, ImVec2(w, h))) return;
     const char* heads[] = {"Player", "Completion", "Minutes", "Best fit", "Profile (a, c)", ""};
-    for (int i = 0; i < 6; ++i) ImGui::TableSetupColumn(heads[i], ImGuiTableColumnFlags_WidthStretch, i == 0 ? 3.0f : 1.0f);
+    // Delete keeps its width (its second press must be readable); the others share the rest.
+    const float weights[] = {2.2f, 1.0f, 0.8f, 0.8f, 1.4f};
+    for (int i = 0; i < 5; ++i) ImGui::TableSetupColumn(heads[i], ImGuiTableColumnFlags_WidthStretch, weights[i]);
+    float del_w = ImGui::CalcTextSize("Really delete?").x + ImGui::GetStyle().FramePadding.x * 2;
+    ImGui::TableSetupColumn(heads[5], ImGuiTableColumnFlags_WidthFixed, del_w);
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableHeadersRow();
+    const fd::PlayerReport* shown = g.records().selected();
     for (const auto& p : players) {
         ImGui::PushID(static_cast<int>(p.player.id));
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(p.player.label().c_str());
+        if (ImGui::Selectable(p.player.label().c_str(), shown == &p)) {
+            Intent i = Intent::of(Intent::ShowRecordsOf);
+            i.number = static_cast<int>(p.player.id);
+            ui.ask(i);
+        }
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(pct(p.completion()).c_str());
         ImGui::TableNextColumn();
@@ -79,6 +105,87 @@ void players_table(const Game& g, Ui& ui, float w) {
         ImGui::PopID();
     }
     ImGui::EndTable();
+}
+
+// Two columns side by side when there is room, else one under the other; the
+// right one (a plane) is square and never taller than 420 units.
+struct Columns {
+    float left_w, right_w;
+    bool side_by_side;
+};
+
+Columns columns(Ui& ui, float w) {
+    bool two = w >= ui.u(760);
+    float gap = ui.u(32);
+    float right = two ? std::min(w * 0.42f, ui.u(420)) : std::min(w, ui.u(420));
+    return {two ? w - right - gap : w, right, two};
+}
+
+// The selected player: figures, best fit per encounter (bars) and attempt by attempt
+// (a line), their profile on the plane.
+void player_charts(const fd::PlayerReport& p, Ui& ui, float x, float w) {
+    char minutes[32], attempts[48], best[16];
+    std::snprintf(minutes, sizeof minutes, "%.1f min", p.seconds / 60);
+    std::snprintf(attempts, sizeof attempts, "%d (%d completed)", p.attempts, p.completed);
+    std::snprintf(best, sizeof best, "%.0f%%", p.best_fit.value() * 100);
+    ImGui::SetCursorPosX(x);
+    text(ui.fonts.heading, color::kAccent, p.player.label(), w);
+    ImGui::SetCursorPosX(x);
+    stat_tiles(ui, {{"Completion", pct(p.completion())}, {"Time on task", minutes}, {"Attempts", attempts},
+                    {"Best-fit answers", best}},
+               w);
+    ImGui::Dummy(ImVec2(0, ui.u(6)));
+    Columns c = columns(ui, w);
+    float top = ImGui::GetCursorPosY();
+    ImGui::SetCursorPosX(x);
+    ImGui::BeginGroup();
+    text(ui.fonts.bold, color::kText, "Best-fit answers per encounter", c.left_w);
+    std::vector<ShareBar> bars;
+    for (const auto& [encounter, share] : p.by_encounter) bars.push_back({capitalised(encounter), share});
+    share_bars(ui, bars, c.left_w);
+    ImGui::Dummy(ImVec2(0, ui.u(8)));
+    text(ui.fonts.bold, color::kText, "Best-fit answers, attempt by attempt", c.left_w);
+    share_line(ui, p.over_time, c.left_w, ui.u(150));
+    ImGui::EndGroup();
+    float left_bottom = ImGui::GetCursorPosY();
+    if (c.side_by_side) ImGui::SetCursorPos(ImVec2(x + w - c.right_w, top));
+    else ImGui::SetCursorPosX(x);
+    ImGui::BeginGroup();
+    text(ui.fonts.bold, color::kText, "Profile", c.right_w);
+    if (p.has_profile)
+        draw_profile_plane(ui, ImGui::GetCursorScreenPos(), c.right_w, p.profile, "latest");
+    else
+        text(ui.fonts.small, color::kMuted, "No finished attempt yet: the profile comes at the end of one.", c.right_w);
+    ImGui::EndGroup();
+    if (c.side_by_side) ImGui::SetCursorPosY(std::max(left_bottom, ImGui::GetCursorPosY()));
+}
+
+// Everyone on this computer: the hardest decisions (lowest share of best fit) and the
+// spread of the players' profiles.
+void group_charts(const fd::RecordsReport& r, Ui& ui, float x, float w) {
+    ImGui::SetCursorPosX(x);
+    text(ui.fonts.heading, color::kAccent, "Everyone on this computer", w);
+    Columns c = columns(ui, w);
+    float top = ImGui::GetCursorPosY();
+    ImGui::SetCursorPosX(x);
+    ImGui::BeginGroup();
+    text(ui.fonts.bold, color::kText, "Hardest decisions (fewest best-fit answers)", c.left_w);
+    std::vector<ShareBar> bars;
+    for (const auto& h : r.hardest) bars.push_back({capitalised(h.encounter) + " / " + h.beat, h.best_fit});
+    share_bars(ui, bars, c.left_w);
+    ImGui::EndGroup();
+    float left_bottom = ImGui::GetCursorPosY();
+    if (c.side_by_side) ImGui::SetCursorPos(ImVec2(x + w - c.right_w, top));
+    else ImGui::SetCursorPosX(x);
+    ImGui::BeginGroup();
+    char spread[96];
+    std::snprintf(spread, sizeof spread, "Spread of %d profiles", r.profiles);
+    text(ui.fonts.bold, color::kText, spread, c.right_w);
+    profile_spread(ui, r, c.right_w);
+    text(ui.fonts.small, color::kMuted, "Dots: players. Cross: the mean. Box: one standard deviation each way.",
+         c.right_w);
+    ImGui::EndGroup();
+    if (c.side_by_side) ImGui::SetCursorPosY(std::max(left_bottom, ImGui::GetCursorPosY()));
 }
 
 }  // namespace
@@ -117,7 +224,16 @@ void records_title_fields(const Game& g, Ui& ui, float w) {
 void screen_records(const Game& g, Ui& ui) {
     begin_screen("##records");
     Input& in = ui.input;
-    float w = std::min(ui.size.x - ui.u(48), ui.u(1000));
+    float footer = ui.fonts.bold->FontSize + ui.u(20) + ui.u(24);  // a button and air around it
+    ImGui::SetCursorPos(ImVec2(0, 0));
+    ImGui::BeginChild("##records_body", ImVec2(ui.size.x, ui.size.y - footer), false, ImGuiWindowFlags_NavFlattened);
+    // The charts run below the window's edge: PageUp, PageDown, Home and End scroll to them.
+    float page = (ui.size.y - footer) * 0.8f;
+    if (in.key(SDLK_PAGEDOWN)) ImGui::SetScrollY(ImGui::GetScrollY() + page);
+    if (in.key(SDLK_PAGEUP)) ImGui::SetScrollY(std::max(0.0f, ImGui::GetScrollY() - page));
+    if (in.key(SDLK_HOME)) ImGui::SetScrollY(0);
+    if (in.key(SDLK_END)) ImGui::SetScrollY(ImGui::GetScrollMaxY());
+    float w = std::min(ui.size.x - ui.u(64), ui.u(1000));
     float x = (ui.size.x - w) * 0.5f;
     ImGui::SetCursorPos(ImVec2(x, ui.u(24)));
     text(ui.fonts.title, color::kAccent, "Records");
@@ -134,7 +250,15 @@ void screen_records(const Game& g, Ui& ui) {
     ImGui::BeginGroup();
     players_table(g, ui, w);
     ImGui::EndGroup();
-    ImGui::SetCursorPosX(x);
+    if (const fd::PlayerReport* p = g.records().selected()) {
+        ImGui::Dummy(ImVec2(0, ui.u(12)));
+        player_charts(*p, ui, x, w);
+        ImGui::Dummy(ImVec2(0, ui.u(16)));
+        group_charts(g.records().report(), ui, x, w);
+    }
+    ImGui::Dummy(ImVec2(0, ui.u(12)));
+    ImGui::EndChild();
+    ImGui::SetCursorPos(ImVec2(x, ui.size.y - footer + ui.u(12)));
     bool send = g.records().status().lrs && button(ui, "Send now", "S", 0);
     if (g.records().status().lrs) ImGui::SameLine();
     bool back = button(ui, "Back", "Esc", 0);

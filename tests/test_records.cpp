@@ -15,6 +15,7 @@
 #include "sender.hpp"
 #include "test_support.hpp"
 #include "uuid.hpp"
+#include "xapi.hpp"
 
 using namespace fd;
 using namespace fdtest;
@@ -120,8 +121,10 @@ TEST_CASE("a played campaign is recorded: attempt, encounters with outcomes, eve
     CHECK(count(db, "SELECT COUNT(*) FROM encounters WHERE outcome IS NULL") == 0);
     CHECK(count(db, "SELECT COUNT(*) FROM encounters") >= 2);
     CHECK(count(db, "SELECT decisions FROM profiles") == decisions);
-    // No LRS configured: nothing leaves the machine, nothing is queued.
-    CHECK(count(db, "SELECT COUNT(*) FROM outbox") == 0);
+    // No LRS configured: nothing leaves the machine, but every statement is queued for
+    // when one is (the campaign's two, two per encounter, one per decision).
+    long long encounters = count(db, "SELECT COUNT(*) FROM encounters");
+    CHECK(count(db, "SELECT COUNT(*) FROM outbox WHERE state='waiting'") == 2 + 2 * encounters + decisions);
 }
 
 TEST_CASE("with an LRS configured every recorded event queues one statement with a v5 id", "[records][xapi]") {
@@ -295,4 +298,73 @@ TEST_CASE("the background sender sends what is queued once woken, and stops when
     CHECK(box.counts().waiting == 0);
     CHECK(box.counts().sent == 7);
     CHECK(posts->size() == 3);  // batches of 3, 3 and 1
+}
+
+TEST_CASE("statements queued before an LRS was configured go to it addressed as configured, ids unchanged",
+          "[records][xapi][sender]") {
+    Db db(temp_dir("records") + "/records.db");
+    Player p = RecordsStore(db).player("Ana", "", "E123");
+    play_campaign(db, p, LrsConfig{});  // no LRS yet
+    long long queued = count(db, "SELECT COUNT(*) FROM outbox WHERE state='waiting'");
+    REQUIRE(queued > 0);
+    LrsConfig later = lrs();
+    later.account_home_page = "https://people.example.com";
+    later.activity_base = "https://learning.example.com/frontdoor";
+    FakeLrs up;
+    SendReport r = send_due(db, up, 500, 0, &later);
+    CHECK(r.sent == queued);
+    REQUIRE(up.posted.size() == 1);
+    nlohmann::json sent = nlohmann::json::parse(up.posted[0]);
+    Stmt ids(db, "SELECT statement_id FROM outbox ORDER BY id");
+    for (const auto& st : sent) {
+        REQUIRE(ids.step());
+        CHECK(st["id"] == ids.text(0));
+        CHECK(st["actor"]["account"]["homePage"] == "https://people.example.com");
+        CHECK(st["actor"]["account"]["name"] == "E123");
+        CHECK(st["object"]["id"].get<std::string>().rfind("https://learning.example.com/frontdoor/", 0) == 0);
+    }
+    CHECK_THAT(up.posted[0], !Catch::Contains("frontdoor.invalid"));
+    FakeLrs again;
+    CHECK(send_due(db, again, 500, 0, &later).sent == 0);  // sending twice changes nothing
+    CHECK(again.posted.empty());
+}
+
+TEST_CASE("an email is the actor's mbox and an employee id an account on the organisation's home page", "[records][xapi]") {
+    LrsConfig org;
+    org.account_home_page = "https://people.example.com";
+    nlohmann::json mail = xapi_actor(org, {1, "Ana", "ana@example.com", ""});
+    CHECK(mail["mbox"] == "mailto:ana@example.com");
+    CHECK_FALSE(mail.contains("account"));
+    nlohmann::json id = xapi_actor(org, {2, "Bo", "", "E-7"});
+    CHECK(id["account"] == nlohmann::json({{"homePage", "https://people.example.com"}, {"name", "E-7"}}));
+}
+
+TEST_CASE("deleting a player played before any LRS was configured also deletes their unsent statements",
+          "[records]") {
+    Db db(temp_dir("records") + "/records.db");
+    RecordsStore store(db);
+    Player ana = store.player("Ana", "ana@example.com"), bo = store.player("Bo");
+    play_campaign(db, ana, LrsConfig{});
+    play_campaign(db, bo, LrsConfig{});
+    long long both = count(db, "SELECT COUNT(*) FROM outbox WHERE state='waiting'");
+    CHECK(store.delete_player(ana.id) == 1);
+    CHECK(count(db, "SELECT COUNT(*) FROM outbox WHERE state='waiting'") == both / 2);
+    CHECK_FALSE(count(db, "SELECT COUNT(*) FROM outbox WHERE body LIKE '%ana@example.com%'"));
+}
+
+TEST_CASE("the report gives each player's latest profile mode by mode, as recorded", "[records][report]") {
+    Db db(temp_dir("records") + "/records.db");
+    Player p = RecordsStore(db).player("Ana");
+    int decisions = 0;
+    play_campaign(db, p, LrsConfig{}, &decisions);
+    RecordsReport r = build_report(db);
+    REQUIRE(r.players.size() == 1);
+    const Profile& prof = r.players[0].profile;
+    int sum = 0;
+    for (int n : prof.counts) sum += n;
+    CHECK(sum == decisions);
+    CHECK(prof.decisions == decisions);
+    CHECK(prof.mean.assertiveness == Approx(r.players[0].assertiveness));
+    CHECK(prof.mean.cooperativeness == Approx(r.players[0].cooperativeness));
+    CHECK(r.players[0].over_time.size() == 1);
 }

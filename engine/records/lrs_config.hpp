@@ -6,13 +6,19 @@
 
 namespace fd {
 
+// What statements carry until the organisation configures its own: statements queued
+// before an LRS was configured are re-addressed to the configured values when sent
+// (readdress_statement in xapi.hpp).
+inline const char* const kDefaultHomePage = "https://frontdoor.invalid/people";
+inline const char* const kDefaultActivityBase = "https://frontdoor.invalid/xapi";
+
 struct LrsConfig {
     std::string endpoint;  // e.g. https://lrs.example.com/xAPI/ (statements go to endpoint + "statements")
     std::string username, password;
     // The organisation's account system, for learners without an email: actor.account.homePage.
-    std::string account_home_page = "https://frontdoor.invalid/people";
+    std::string account_home_page = kDefaultHomePage;
     // The IRI every activity id starts with.
-    std::string activity_base = "https://frontdoor.invalid/xapi";
+    std::string activity_base = kDefaultActivityBase;
     std::string language = "en";
     int batch_size = 50;
 

@@ -41,7 +41,7 @@ bool Recorder::adopt(const Player& player, const Session& s) {
 }
 
 void Recorder::queue(const nlohmann::json& statement) {
-    if (!ctx_.config.configured()) return;  // records stay on this machine
+    // Queued even with no LRS configured: they stay on this machine until one is.
     Outbox(db_).add(attempt_, statement["id"].get<std::string>(), statement.dump(), statement["timestamp"]);
     ++queued_;
 }

@@ -1,8 +1,9 @@
 // Records one play-through as it happens. The Recorder observes a Session from outside:
 // after each move, observe() reads the events the session has logged since the last
 // call and writes them — attempt, encounter starts and outcomes, decisions, the profile,
-// and (when an LRS is configured) their xAPI statements in the outbox — in one
-// transaction, so a kill loses at most the move in flight.
+// and their xAPI statements in the outbox — in one transaction, so a kill loses at most
+// the move in flight. Statements are queued whether or not an LRS is configured (nothing
+// is sent without one): an LRS configured later receives the earlier play too.
 #pragma once
 #include <functional>
 #include <string>

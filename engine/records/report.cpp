@@ -5,6 +5,8 @@
 #include <cmath>
 #include <unordered_map>
 
+#include <nlohmann/json.hpp>
+
 #include "records_time.hpp"
 
 namespace fd {
@@ -93,13 +95,21 @@ void read_decisions(Db& db, RecordsReport& r, const Index& at, std::size_t harde
 
 void read_profiles(Db& db, RecordsReport& r, const Index& at) {
     Stmt s(db,
-           "SELECT a.player_id, p.assertiveness, p.cooperativeness FROM profiles p JOIN attempts a "
-           "ON a.id=p.attempt_id ORDER BY a.started_at, a.id");
+           "SELECT a.player_id, p.assertiveness, p.cooperativeness, p.counts, p.decisions, p.best_fit_choices "
+           "FROM profiles p JOIN attempts a ON a.id=p.attempt_id ORDER BY a.started_at, a.id");
     while (s.step()) {
         auto& p = r.players[at.at(s.i64(0))];
         p.has_profile = true;
         p.assertiveness = s.f64(1);
         p.cooperativeness = s.f64(2);
+        p.profile = {};
+        p.profile.mean = {p.assertiveness, p.cooperativeness};
+        p.profile.decisions = int(s.i64(4));
+        p.profile.best_fit_choices = int(s.i64(5));
+        nlohmann::json counts = nlohmann::json::parse(s.text(3), nullptr, false);
+        for (Mode m : kAllModes)
+            if (counts.is_object() && counts.contains(mode_name(m)) && counts[mode_name(m)].is_number_integer())
+                p.profile.counts[static_cast<std::size_t>(mode_index(m))] = counts[mode_name(m)].get<int>();
     }
 }
 

@@ -27,6 +27,7 @@ struct PlayerReport {
     std::vector<double> over_time;  // best-fit share of each attempt, oldest first
     bool has_profile = false;
     double assertiveness = 0, cooperativeness = 0;  // the latest finished attempt's profile
+    Profile profile;  // that profile whole: how often each mode was chosen, its mean on the plane
     std::map<std::string, int> outcomes;             // outcome -> encounters ending so
     long long money = 0;
     int reputation = 0;

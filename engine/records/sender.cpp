@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "records_time.hpp"
+#include "xapi.hpp"
 
 namespace fd {
 
@@ -52,15 +53,27 @@ bool send_singly(Outbox& box, LrsTransport& lrs, const std::vector<OutboxItem>& 
     return true;
 }
 
+// The body as the configured LRS should get it; a body that is not JSON goes as it is
+// (the LRS says why it refuses it, and it is kept with that reason).
+std::string addressed(const std::string& body, const LrsConfig& to) {
+    nlohmann::json j = nlohmann::json::parse(body, nullptr, false);
+    if (j.is_discarded()) return body;
+    readdress_statement(j, to);
+    return j.dump();
+}
+
 }  // namespace
 
-SendReport send_due(Db& db, LrsTransport& lrs, int batch_size, double now) {
+SendReport send_due(Db& db, LrsTransport& lrs, int batch_size, double now, const LrsConfig* address) {
     Outbox box(db);
     SendReport rep;
+    bool readdress = address && readdresses(*address);
     // Each pass sends, rejects or postpones every item it takes, so the loop ends.
     for (;;) {
         std::vector<OutboxItem> items = box.due(now, std::max(1, batch_size));
         if (items.empty()) break;
+        if (readdress)
+            for (OutboxItem& it : items) it.body = addressed(it.body, *address);
         LrsResponse r = lrs.post_statements(as_array(items));
         if (r.status >= 200 && r.status < 300) {
             box.mark_sent(ids_of(items));
@@ -81,8 +94,12 @@ SendReport send_due(Db& db, LrsTransport& lrs, int batch_size, double now) {
     return rep;
 }
 
-SenderThread::SenderThread(std::string db_path, int batch_size, TransportFactory make)
-    : db_path_(std::move(db_path)), batch_size_(batch_size), make_(std::move(make)), thread_([this] { run(); }) {}
+SenderThread::SenderThread(std::string db_path, int batch_size, TransportFactory make, std::optional<LrsConfig> address)
+    : db_path_(std::move(db_path)),
+      batch_size_(batch_size),
+      make_(std::move(make)),
+      address_(std::move(address)),
+      thread_([this] { run(); }) {}
 
 SenderThread::~SenderThread() { stop(); }
 
@@ -106,7 +123,7 @@ void SenderThread::run() {
         Db db(db_path_);
         auto lrs = make_();
         for (;;) {
-            send_due(db, *lrs, batch_size_, system_seconds());
+            send_due(db, *lrs, batch_size_, system_seconds(), address_ ? &*address_ : nullptr);
             double next = Outbox(db).next_due();
             double wait = next > 0 ? std::clamp(next - system_seconds(), 0.5, 30.0) : 30.0;
             std::unique_lock<std::mutex> lock(m_);

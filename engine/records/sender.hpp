@@ -8,10 +8,12 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 
 #include "lrs_client.hpp"
+#include "lrs_config.hpp"
 #include "outbox.hpp"
 
 namespace fd {
@@ -21,15 +23,17 @@ struct SendReport {
     std::string problem;  // why the LRS could not take them (empty when all went)
 };
 
-// Sends every statement due at `now` (or until the LRS cannot be reached).
-SendReport send_due(Db& db, LrsTransport& lrs, int batch_size, double now);
+// Sends every statement due at `now` (or until the LRS cannot be reached). With
+// `address`, statements queued before that configuration existed are re-addressed to it
+// as they go (readdress_statement): their ids stay, so sending twice changes nothing.
+SendReport send_due(Db& db, LrsTransport& lrs, int batch_size, double now, const LrsConfig* address = nullptr);
 // Is this HTTP status the LRS refusing the statement itself (kept, not retried)?
 bool status_rejects_statement(int status);
 
 class SenderThread {
 public:
     using TransportFactory = std::function<std::unique_ptr<LrsTransport>()>;
-    SenderThread(std::string db_path, int batch_size, TransportFactory make);
+    SenderThread(std::string db_path, int batch_size, TransportFactory make, std::optional<LrsConfig> address = {});
     ~SenderThread();  // stops and joins
     void wake();      // new statements: try now
     void stop();
@@ -39,6 +43,7 @@ private:
     std::string db_path_;
     int batch_size_;
     TransportFactory make_;
+    std::optional<LrsConfig> address_;
     std::mutex m_;
     std::condition_variable cv_;
     bool stop_ = false, woken_ = false;

@@ -137,4 +137,43 @@ json decision_answered(const XapiContext& c, const DecisionRecord& d, const json
     return st;
 }
 
+namespace {
+
+std::string rebased(const std::string& text, const std::string& from, const std::string& to) {
+    bool ours = text.size() > from.size() && text.compare(0, from.size(), from) == 0 && text[from.size()] == '/';
+    return ours ? to + text.substr(from.size()) : text;
+}
+
+// Every string value and object key under `j` that starts with the default base.
+void rebase_all(json& j, const std::string& to) {
+    const std::string from = kDefaultActivityBase;
+    if (j.is_string()) {
+        j = rebased(j.get<std::string>(), from, to);
+    } else if (j.is_array()) {
+        for (json& item : j) rebase_all(item, to);
+    } else if (j.is_object()) {
+        json out = json::object();
+        for (auto& [key, value] : j.items()) {
+            rebase_all(value, to);
+            out[rebased(key, from, to)] = std::move(value);
+        }
+        j = std::move(out);
+    }
+}
+
+}  // namespace
+
+bool readdresses(const LrsConfig& to) {
+    return to.activity_base != kDefaultActivityBase || to.account_home_page != kDefaultHomePage;
+}
+
+void readdress_statement(json& statement, const LrsConfig& to) {
+    if (to.activity_base != kDefaultActivityBase) rebase_all(statement, to.activity_base);
+    json* account = statement.contains("actor") ? &statement["actor"] : nullptr;
+    if (account && account->is_object() && account->contains("account")) {
+        json& home = (*account)["account"]["homePage"];
+        if (home.is_string() && home.get<std::string>() == kDefaultHomePage) home = to.account_home_page;
+    }
+}
+
 }  // namespace fd

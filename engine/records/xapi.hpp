@@ -34,6 +34,13 @@ nlohmann::json encounter_initialized(const XapiContext& c, const EncounterStart&
 // `profile` is given for a lone encounter (the end of the play-through).
 nlohmann::json encounter_completed(const XapiContext& c, const EncounterStart& s, const EncounterEnd& e,
                                    const Profile* profile);
+// A statement built before the organisation configured its LRS, addressed to `to`: the
+// default activity base (in ids and extension keys) becomes to.activity_base and the
+// default account home page to.account_home_page. Its id, and everything else, stay.
+void readdress_statement(nlohmann::json& statement, const LrsConfig& to);
+// Whether readdress_statement would change anything for `to`.
+bool readdresses(const LrsConfig& to);
+
 nlohmann::json decision_answered(const XapiContext& c, const DecisionRecord& d, const nlohmann::json& situation);
 
 }  // namespace fd
