@@ -25,7 +25,7 @@ const ImU32 kWood = rgba(104, 80, 66), kWoodDark = rgba(78, 60, 52), kWoodTop = 
 const ImU32 kMetal = rgba(120, 128, 140), kDark = rgba(22, 26, 34), kGlass = rgba(120, 160, 180, 60);
 const ImU32 kAmber = rgba(206, 164, 92), kSage = rgba(96, 134, 104), kTeal = rgba(70, 118, 122);
 const ImU32 kRose = rgba(150, 96, 100), kNavy = rgba(52, 64, 92), kCream = rgba(196, 188, 170);
-const ImU32 kGlow = rgba(255, 210, 140, 9);
+const ImU32 kGlow = rgba(255, 210, 140, 16);
 }  // namespace tone
 
 // Draws in fractions of the area; in high contrast, outlines instead of fills.
@@ -54,7 +54,7 @@ struct Pen {
     }
     void glow(ImVec2 c, float rad) const {  // a lamp's light: soft rings, none in high contrast
         if (hc) return;
-        for (int i = 8; i >= 1; --i) dl->AddCircleFilled(c, rad * static_cast<float>(i) / 8.0f, tone::kGlow);
+        for (int i = 3; i >= 1; --i) dl->AddCircleFilled(c, rad * static_cast<float>(i) / 3.0f, tone::kGlow);
     }
     void line(ImVec2 p0, ImVec2 p1, ImU32 col, float th) const { dl->AddLine(p0, p1, hc ? edge : col, th); }
     void tri(ImVec2 p0, ImVec2 p1, ImVec2 p2, ImU32 col) const {
