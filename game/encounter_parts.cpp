@@ -421,14 +421,16 @@ void conversation(const Game& g, Ui& ui, std::size_t end, float width, float hei
     float total = said.back().y + said.back().h;
     // Follow the conversation as it grows: show the newest line at the bottom and
     // start the view on the first line that allows it, never half a line.
+    // A whole bubble at the top when one fits, else a line inside the newest ones.
     float top = 0;
     if (total > height) {
         top = total;
         for (const Said& x : said)
-            for (int k = 0; k < x.count; ++k) {
+            if (total - x.y <= height) top = std::min(top, x.y);
+        for (const Said& x : said)
+            for (int k = 1; k < x.count && top >= total; ++k) {
                 float line_top = x.y + x.text_y + static_cast<float>(k) * ui.fonts.small->FontSize;
-                if (k == 0) line_top = x.y;  // a bubble starts at its edge
-                if (total - line_top <= height) top = std::min(top, line_top);
+                if (total - line_top <= height) top = line_top;
             }
     }
     ImGuiStorage* store = ImGui::GetStateStorage();
