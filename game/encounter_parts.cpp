@@ -333,8 +333,10 @@ void add_said(std::vector<Said>& out, Ui& ui, Side side, ImU32 col, const std::s
 // A line the customer says (in quotes) goes in their bubble; what they do is narration.
 void add_customer(std::vector<Said>& out, Ui& ui, const std::string& customer_name, const std::string& s, float w,
                   float mood) {
-    bool speech = speaker_line(customer_name, s) != s;
-    add_said(out, ui, speech ? Side::Customer : Side::Narration, speech ? color::kText : color::kMuted, s, w, mood);
+    // "Marisol: ..." in the bubble too: read aloud, the name says who speaks, as "You (...)" does.
+    std::string line = speaker_line(customer_name, s);
+    bool speech = line != s;
+    add_said(out, ui, speech ? Side::Customer : Side::Narration, speech ? color::kText : color::kMuted, line, w, mood);
 }
 
 void add_player(std::vector<Said>& out, Ui& ui, fd::Mode m, const std::string& says, float w) {

@@ -64,7 +64,7 @@ TEST_CASE("composed: a started encounter's narration shows the conversation so f
     CHECK(narration.state["layout"]["screens"]["narration"]["problems"] == 0);
     const std::string words = spoken(voiced);
     INFO("narration read aloud: " << words);
-    CHECK(has(words, "Help me."));
+    CHECK(has(words, "Ana: \"Help me.\""));  // who speaks, read aloud too
     CHECK(has(words, "You ("));  // the answer given, with its mode
     CHECK(has(words, "She slides the receipt across the counter."));
     CHECK_FALSE(has(words, "will appear here"));
