@@ -276,20 +276,82 @@ void delta_chips(Ui& ui, const fd::Snapshot& a, const fd::Snapshot& b, float wid
 
 namespace {
 
+// Who says a piece of the conversation: the customer (left, beside their face),
+// the player (right, edged in the answer's mode colour) or the narration
+// (centred, muted, no bubble).
+enum class Side { Customer, Player, Narration };
+
 // One wrapped piece of the conversation, laid out before it is drawn so the
-// view can start on a line boundary.
+// view can start on a line boundary. Positions are in the conversation's own
+// space: x from its left edge, y from its top.
 struct Said {
+    Side side;
     ImU32 color;
     std::string lines;  // wrapped
-    float y = 0, h = 0;
+    float x = 0, y = 0, w = 0, h = 0;  // the bubble, or the narration's block
+    float text_y = 0;   // from the bubble's top to its first line
     int count = 1;      // lines
+    float mood = 4;     // the customer's face beside their line
 };
 
-void add_said(std::vector<Said>& out, Ui& ui, ImU32 col, const std::string& s, float w) {
-    Said x{col, wrap_words(ui.fonts.small, s, w)};
+struct SaidStyle {
+    float pad_x, pad_y, avatar, gap;
+};
+
+SaidStyle said_style(Ui& ui) {
+    float fs = ui.fonts.small->FontSize;
+    return {ui.u(10), ui.u(6), std::round(fs * 2.0f), ui.u(8)};
+}
+
+void add_said(std::vector<Said>& out, Ui& ui, Side side, ImU32 col, const std::string& s, float w, float mood = 4) {
+    SaidStyle st = said_style(ui);
+    ImFont* f = ui.fonts.small;
+    float bubble_max = std::max(w * 0.82f, ui.u(120));
+    float inner = side == Side::Customer   ? bubble_max - st.avatar - st.gap - 2 * st.pad_x
+                  : side == Side::Player   ? bubble_max - 2 * st.pad_x
+                                           : w * 0.86f;
+    inner = std::max(inner, ui.u(40));
+    Said x{side, col, wrap_words(f, s, inner)};
     x.count = 1 + static_cast<int>(std::count(x.lines.begin(), x.lines.end(), '\n'));
-    x.h = x.count * ui.fonts.small->FontSize;
+    float text_w = std::min(inner, f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, x.lines.c_str()).x);
+    x.mood = mood;
+    if (side == Side::Narration) {
+        x.w = text_w;
+        x.x = std::max(0.0f, (w - text_w) * 0.5f);
+        x.h = static_cast<float>(x.count) * f->FontSize;
+    } else {
+        x.w = text_w + 2 * st.pad_x;
+        x.x = side == Side::Customer ? st.avatar + st.gap : std::max(0.0f, w - x.w);
+        x.text_y = st.pad_y;
+        x.h = static_cast<float>(x.count) * f->FontSize + 2 * st.pad_y;
+        if (side == Side::Customer) x.h = std::max(x.h, st.avatar);
+    }
     out.push_back(std::move(x));
+}
+
+// A line the customer says (in quotes) goes in their bubble; what they do is narration.
+void add_customer(std::vector<Said>& out, Ui& ui, const std::string& customer_name, const std::string& s, float w,
+                  float mood) {
+    // "Marisol: ..." in the bubble too: read aloud, the name says who speaks, as "You (...)" does.
+    std::string line = speaker_line(customer_name, s);
+    bool speech = line != s;
+    add_said(out, ui, speech ? Side::Customer : Side::Narration, speech ? color::kText : color::kMuted, line, w, mood);
+}
+
+void add_player(std::vector<Said>& out, Ui& ui, fd::Mode m, const std::string& says, float w) {
+    std::string who = std::string("You (") + mode_label(m) + "): ";  // revealed once chosen, labels or not
+    add_said(out, ui, Side::Player, mode_color(m), who + says, w);
+}
+
+// Stacks the pieces from y = 0, a wider gap between turns (`turn_starts`: the first piece of each).
+float stack(std::vector<Said>& said, const std::vector<std::size_t>& turn_starts, Ui& ui) {
+    float y = 0, spacing = ImGui::GetStyle().ItemSpacing.y;
+    for (std::size_t k = 0; k < said.size(); ++k) {
+        if (k > 0 && std::find(turn_starts.begin(), turn_starts.end(), k) != turn_starts.end()) y += ui.u(6);
+        said[k].y = y;
+        y += said[k].h + spacing;
+    }
+    return said.empty() ? 0 : said.back().y + said.back().h;
 }
 
 // What was said in this encounter (events before `end`), the newest last.
@@ -297,61 +359,79 @@ std::vector<Said> conversation_lines(const Game& g, Ui& ui, std::size_t end, flo
     const fd::SessionState& st = g.session()->state();
     const fd::Encounter& e = g.session()->encounter();
     std::vector<Said> out;
-    float y = 0, spacing = ImGui::GetStyle().ItemSpacing.y;
+    std::vector<std::size_t> turns;
     for (std::size_t i = 0; i < end && i < st.log.size(); ++i) {
         const fd::Event& ev = st.log[i];
         const fd::Beat* b = ev.stage == st.stage ? e.beat(ev.beat) : nullptr;
         if (!b) continue;
-        std::size_t first = out.size();
-        if (ev.kind == fd::EventKind::Narration) add_said(out, ui, color::kMuted, b->text, w);
+        turns.push_back(out.size());
+        if (ev.kind == fd::EventKind::Narration) add_said(out, ui, Side::Narration, color::kMuted, b->text, w);
         if (ev.kind == fd::EventKind::Decision && ev.mode) {
-            add_said(out, ui, color::kText, speaker_line(e.customer.name, b->text), w);
+            add_customer(out, ui, e.customer.name, b->text, w, mood_position(ev.before.customer.mood));
             // Once chosen, the mode is shown even with labels hidden: that is the lesson.
             if (const fd::Answer* a = b->answer(*ev.mode)) {
-                std::string who = std::string("You (") + mode_label(*ev.mode) + "): ";
-                add_said(out, ui, mode_color(*ev.mode), who + a->says, w);
-                if (!a->reaction.empty()) add_said(out, ui, color::kMuted, a->reaction, w);
+                add_player(out, ui, *ev.mode, a->says, w);
+                if (!a->reaction.empty())
+                    add_customer(out, ui, e.customer.name, a->reaction, w, mood_position(ev.after.customer.mood));
             }
         }
-        for (std::size_t k = first; k < out.size(); ++k) {
-            out[k].y = y;
-            y += out[k].h + spacing;
-        }
-        if (out.size() > first) y += ui.u(4) + spacing;  // a gap between turns
     }
+    stack(out, turns, ui);
     return out;
+}
+
+// Draws the pieces with their top-left at `origin` (screen pixels), named for
+// the layout probe "said_customer", "said_player" or "said_narration".
+void draw_said(const Game& g, Ui& ui, const std::vector<Said>& said, ImVec2 origin) {
+    SaidStyle st = said_style(ui);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const fd::Customer& c = g.session()->encounter().customer;
+    float round = ui.u(10), edge = std::max(1.0f, ui.u(1.5f));
+    for (const Said& x : said) {
+        ImVec2 a(origin.x + x.x, origin.y + x.y), b(a.x + x.w, a.y + x.h);
+        const char* kind = "said_narration";
+        if (x.side == Side::Customer) {
+            kind = "said_customer";
+            b.y = a.y + static_cast<float>(x.count) * ui.fonts.small->FontSize + 2 * st.pad_y;
+            dl->AddRectFilled(a, b, color::kSpeech, round, ImDrawFlags_RoundCornersAll & ~ImDrawFlags_RoundCornersTopLeft);
+            draw_portrait(dl, ImVec2(origin.x, a.y), st.avatar, c.name, c.role, c.life, x.mood);
+        } else if (x.side == Side::Player) {
+            kind = "said_player";
+            dl->AddRectFilled(a, b, color::kPanel, round, ImDrawFlags_RoundCornersAll & ~ImDrawFlags_RoundCornersTopRight);
+            dl->AddRect(a, b, x.color, round, ImDrawFlags_RoundCornersAll & ~ImDrawFlags_RoundCornersTopRight, edge);
+        }
+        float pad = x.side == Side::Narration ? 0 : st.pad_x;
+        ImGui::SetCursorScreenPos(ImVec2(a.x + pad, a.y + x.text_y));
+        text_as(kind, ui.fonts.small, x.color, x.lines, x.w - 2 * pad + ui.u(2));  // wrapped already
+    }
 }
 
 }  // namespace
 
 bool conversation_started(const Game& g, Ui& ui, std::size_t end) { return !conversation_lines(g, ui, end, 1000).empty(); }
 
-// The conversation laid out `width` wide; never empty.
-std::vector<Said> conversation_layout(const Game& g, Ui& ui, std::size_t end, float width) {
-    float w = width - ui.u(20);  // room for the scrollbar
-    std::vector<Said> said = conversation_lines(g, ui, end, w);
-    if (said.empty()) add_said(said, ui, color::kMuted, "The conversation so far will appear here.", w);
-    return said;
-}
-
 float conversation_height(const Game& g, Ui& ui, std::size_t end, float width) {
-    std::vector<Said> said = conversation_layout(g, ui, end, width);
-    return said.back().y + said.back().h;
+    std::vector<Said> said = conversation_lines(g, ui, end, width - ui.u(20));
+    return said.empty() ? 0 : said.back().y + said.back().h;
 }
 
 void conversation(const Game& g, Ui& ui, std::size_t end, float width, float height) {
-    float w = width - ui.u(20);
-    std::vector<Said> said = conversation_layout(g, ui, end, width);
+    float w = width - ui.u(20);  // room for the scrollbar
+    std::vector<Said> said = conversation_lines(g, ui, end, w);
+    if (said.empty()) return;  // nothing said yet: the caller shows no box at all
     float total = said.back().y + said.back().h;
     // Follow the conversation as it grows: show the newest line at the bottom and
     // start the view on the first line that allows it, never half a line.
+    // A whole bubble at the top when one fits, else a line inside the newest ones.
     float top = 0;
     if (total > height) {
         top = total;
         for (const Said& x : said)
-            for (int k = 0; k < x.count; ++k) {
-                float line_top = x.y + k * ui.fonts.small->FontSize;
-                if (total - line_top <= height) top = std::min(top, line_top);
+            if (total - x.y <= height) top = std::min(top, x.y);
+        for (const Said& x : said)
+            for (int k = 1; k < x.count && top >= total; ++k) {
+                float line_top = x.y + x.text_y + static_cast<float>(k) * ui.fonts.small->FontSize;
+                if (total - line_top <= height) top = line_top;
             }
     }
     ImGuiStorage* store = ImGui::GetStateStorage();
@@ -363,14 +443,40 @@ void conversation(const Game& g, Ui& ui, std::size_t end, float width, float hei
     if (following) ImGui::SetNextWindowScroll(ImVec2(-1.0f, top));
     ImGui::BeginChild("##conversation", ImVec2(width, height), false, ImGuiWindowFlags_NoNav);
     if (following && std::fabs(ImGui::GetScrollY() - top) < 0.5f) store->SetInt(key, follow);
-    for (const Said& x : said) {
-        ImGui::SetCursorPos(ImVec2(0, x.y));
-        text(ui.fonts.small, x.color, x.lines, w + ui.u(20));  // wrapped already
-    }
+    draw_said(g, ui, said, ImGui::GetCursorScreenPos());
     // Room below the last line, so the view can rest on a line boundary.
     ImGui::SetCursorPos(ImVec2(0, total));
     ImGui::Dummy(ImVec2(1, std::max(0.0f, top + height - total)));
     ImGui::EndChild();
+}
+
+namespace {
+
+std::vector<Said> exchange_lines(const Game& g, Ui& ui, const Consequence& c, float width) {
+    const std::string& name = g.session()->encounter().customer.name;
+    std::vector<Said> out;
+    add_customer(out, ui, name, c.customer_said, width, mood_position(c.before.customer.mood));
+    add_player(out, ui, c.mode, c.says, width);
+    if (!c.reaction.empty()) add_customer(out, ui, name, c.reaction, width, mood_position(c.after.customer.mood));
+    stack(out, {}, ui);
+    return out;
+}
+
+}  // namespace
+
+float exchange_height(const Game& g, Ui& ui, const Consequence& c, float width) {
+    std::vector<Said> said = exchange_lines(g, ui, c, width);
+    return said.back().y + said.back().h;
+}
+
+void exchange(const Game& g, Ui& ui, const Consequence& c, float width) {
+    std::vector<Said> said = exchange_lines(g, ui, c, width);
+    ImVec2 origin = ImGui::GetCursorScreenPos();
+    float x = ImGui::GetCursorPosX();
+    draw_said(g, ui, said, origin);
+    ImGui::SetCursorScreenPos(origin);
+    ImGui::SetCursorPosX(x);
+    ImGui::Dummy(ImVec2(width, said.back().y + said.back().h));
 }
 
 }  // namespace fdg

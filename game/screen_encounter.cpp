@@ -8,6 +8,7 @@
 #include <imgui.h>
 
 #include "portrait.hpp"
+#include "scene.hpp"
 #include "screens.hpp"
 #include "theme.hpp"
 
@@ -79,15 +80,10 @@ float narration_height(const Game& g, Ui& ui, float w) {
 
 void consequence_part(const Game& g, Ui& ui, float w) {
     const Consequence& c = *g.consequence();
-    // What they said, so the answer below reads as a reply (the conversation stops before it).
-    text(ui.fonts.small, color::kText, speaker_line(g.session()->encounter().customer.name, c.customer_said), w);
-    std::string who = std::string("You (") + mode_label(c.mode) + "): ";  // revealed once chosen, labels or not
-    speech_bubble(ui, who + c.says, w, mode_color(c.mode), ui.fonts.bold);
-    if (!c.reaction.empty()) {
-        ImGui::Dummy(ImVec2(0, ui.u(4)));
-        text(ui.fonts.body, color::kText, c.reaction, w);
-    }
-    ImGui::Dummy(ImVec2(0, ui.u(6)));
+    // What they said, the answer and how they took it, as a turn of the conversation
+    // (the conversation above stops before it).
+    exchange(g, ui, c, w);
+    ImGui::Dummy(ImVec2(0, ui.u(4)));
     text(ui.fonts.small, color::kMuted, "What your answer did:");
     delta_chips(ui, c.before, c.after, w);
     std::string wall = wall_note(g, c);
@@ -100,9 +96,7 @@ void consequence_part(const Game& g, Ui& ui, float w) {
 
 float consequence_height(const Game& g, Ui& ui, float w) {
     const Consequence& c = *g.consequence();
-    float h = text_height(ui.fonts.bold, "You (Accommodate): " + c.says, w - ui.u(24)) + ui.u(24);
-    h += text_height(ui.fonts.body, c.reaction, w) + ui.fonts.small->FontSize * 3.5f + ui.fonts.bold->FontSize * 3 + ui.u(80);
-    return h;
+    return exchange_height(g, ui, c, w) + ui.fonts.small->FontSize * 3.5f + ui.fonts.bold->FontSize * 3 + ui.u(80);
 }
 
 // The current beat (narration, decision or consequence) in a region of its own
@@ -131,10 +125,12 @@ float beat_part(const Game& g, Ui& ui, bool cons, float right_w, float height) {
     return needed;
 }
 
-// The right column: the conversation so far on top, the current beat below it.
-// The beat takes what it needs; the conversation the rest, but never less than
-// four lines (or all of it, when it is shorter). The beat's height is measured each frame (we always draw a few
-// frames after a change), with an estimate for the very first frame.
+// The right column: the place (the sector's scene) on top, the conversation so
+// far under it, the current beat below. The beat takes what it needs; the
+// conversation all it has said, but never less than four lines (or all of it,
+// when it is shorter); the scene the rest, when that is enough to show it.
+// The beat's height is measured each frame (we always draw a few frames after
+// a change), with an estimate for the very first frame.
 void right_column(const Game& g, Ui& ui, float right_w, float body_h) {
     const fd::SessionState& st = g.session()->state();
     bool cons = g.view() == View::Consequence && g.consequence();
@@ -149,21 +145,36 @@ void right_column(const Game& g, Ui& ui, float right_w, float body_h) {
                       : g.session()->at_decision() ? decision_height(g, ui, w) : narration_height(g, ui, w);
     float spacing = ImGui::GetStyle().ItemSpacing.y;
     float label_h = ui.fonts.small->FontSize + spacing;
-    // Four lines at least, unless there is less to show.
-    float min_conv = std::min(4 * (ui.fonts.small->FontSize + spacing), conversation_height(g, ui, end, w));
-    float conv_h = std::max(min_conv, body_h - label_h - part_h - 2 * spacing);
-    float x = ImGui::GetCursorPosX(), top = ImGui::GetCursorPosY();
+    float conv_full = conversation_height(g, ui, end, w);  // 0: nothing said yet
+    float min_conv = std::min(4 * (ui.fonts.small->FontSize + spacing), conv_full);
+    float room = body_h - part_h - 2 * spacing;  // for the scene, the label and the conversation
     // Compact (large text, small window): at a decision that does not fit, the
     // answers get the column; the conversation so far is on the consequence pages.
     // A consequence always shows what was just said, so it never hides it.
-    bool compact = !cons && g.session()->at_decision() && body_h - label_h - part_h - 2 * spacing < min_conv;
-    // Nothing said yet (the opening narration): no empty "So far" box, the beat starts at the top.
-    compact = compact || !conversation_started(g, ui, end);
-    if (!compact) {
+    bool compact = !cons && g.session()->at_decision() && room - label_h < min_conv;
+    // Nothing said yet (the opening narration): no empty "So far" box.
+    bool show_conv = !compact && conv_full > 0;
+    float conv_h = show_conv ? std::max(min_conv, std::min(conv_full, room - label_h)) : 0;
+    float scene_h = compact ? 0 : room - (show_conv ? label_h + conv_h : 0);
+    if (scene_h < ui.u(72)) {  // too little to show a place: the conversation takes it
+        if (show_conv) conv_h += std::max(0.0f, scene_h);
+        scene_h = 0;
+    }
+    float x = ImGui::GetCursorPosX(), top = ImGui::GetCursorPosY();
+    if (scene_h > 0) {
+        const fd::Encounter& e = g.session()->encounter();
+        ImVec2 a = ImGui::GetCursorScreenPos(), b(a.x + w, a.y + scene_h - spacing);
+        draw_scene(ImGui::GetWindowDrawList(), a, b, scene_for(e.sector, e.place), g.settings().high_contrast);
+        ImGui::Dummy(ImVec2(w, scene_h - 2 * spacing));
+        ImGui::SetCursorPosX(x);
+    }
+    if (show_conv) {
         text(ui.fonts.small, color::kMuted, "So far");
         ImGui::SetCursorPosX(x);
         conversation(g, ui, end, w, conv_h);
-        ImGui::SetCursorPos(ImVec2(x, top + label_h + conv_h + spacing));
+        ImGui::SetCursorPos(ImVec2(x, top + scene_h + label_h + conv_h + spacing));
+    } else {
+        ImGui::SetCursorPos(ImVec2(x, top + scene_h));
     }
     float part_top = ImGui::GetCursorPosY();
     store->SetFloat(key, beat_part(g, ui, cons, right_w, body_h - (part_top - top)));

@@ -8,6 +8,7 @@
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
+#include "scene.hpp"
 #include "screens.hpp"
 #include "theme.hpp"
 
@@ -63,13 +64,43 @@ void begin_body(Ui& ui, float footer) {
 
 float footer_height(Ui& ui) { return ui.fonts.small->FontSize + ui.u(30); }
 
+namespace {
+
+// The title's picture: a street of front doors at dusk behind the menu, down to the footer.
+void title_scene(const Game& g, Ui& ui) {
+    ImVec2 at = ImGui::GetWindowPos();
+    draw_scene(ImGui::GetWindowDrawList(), at, ImVec2(at.x + ui.size.x, at.y + ui.size.y - footer_height(ui)),
+               Scene::Street, g.settings().high_contrast);
+}
+
+// The menu's solid panel, drawn under what was drawn since `split` (channel 1)
+// from `top` to the cursor, `w` wide plus `pad` each side, in the middle.
+void title_panel(Ui& ui, ImDrawListSplitter& split, float top, float w, float pad) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    float x = ImGui::GetWindowPos().x + (ui.size.x - w) * 0.5f - pad;
+    float bottom = ImGui::GetCursorScreenPos().y + pad * 0.5f;
+    split.SetCurrentChannel(dl, 0);
+    dl->AddRectFilled(ImVec2(x, top), ImVec2(x + w + 2 * pad, bottom), color::kPanel, pad * 0.6f);
+    dl->AddRect(ImVec2(x, top), ImVec2(x + w + 2 * pad, bottom), color::kPanelEdge, pad * 0.6f, 0, std::max(1.0f, ui.u(1)));
+    split.Merge(dl);
+}
+
+}  // namespace
+
 void screen_title(const Game& g, Ui& ui) {
     begin_screen("##title");
     Input& in = ui.input;
+    title_scene(g, ui);
     begin_body(ui, footer_height(ui));
     // A projector's text is twice the size: a wider column and less air, so all of it fits.
-    ImGui::SetCursorPosY(std::max(ui.u(16), ui.size.y * (g.facilitator() ? 0.03f : 0.07f)));
+    ImGui::SetCursorPosY(std::max(ui.u(20), ui.size.y * (g.facilitator() ? 0.03f : 0.07f)));
     float w = column(ui, g.facilitator() ? 760 : 620);
+    // Everything on a solid panel over the street (its own splitter: cards inside split too).
+    float pad = ui.u(g.facilitator() ? 12 : 20);
+    ImDrawListSplitter split;
+    split.Split(ImGui::GetWindowDrawList(), 2);
+    split.SetCurrentChannel(ImGui::GetWindowDrawList(), 1);
+    float panel_top = ImGui::GetCursorScreenPos().y - pad * 0.75f;
     text_centered(ui.fonts.title, color::kAccent, "Front Door", w);
     ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
     text_centered(ui.fonts.heading, color::kText, campaign_subtitle(g), w);
@@ -151,6 +182,7 @@ void screen_title(const Game& g, Ui& ui) {
         if ((facil || in.key(SDLK_f)) && in.act()) ui.ask(Intent::with_switch(Intent::SetFacilitator, !g.facilitator()));
         if ((quit || in.key(SDLK_q)) && in.act()) ui.ask(Intent::of(Intent::Quit));
     }
+    title_panel(ui, split, panel_top, w, pad);
     ImGui::Dummy(ImVec2(0, ui.u(g.facilitator() ? 1 : 8)));
     ImGui::EndChild();
     // Only what can be done: C continues only when there is a save.

@@ -81,6 +81,10 @@ void delta_chips(Ui& ui, const fd::Snapshot& before, const fd::Snapshot& after, 
 void conversation(const Game& g, Ui& ui, std::size_t end, float width, float height);
 float conversation_height(const Game& g, Ui& ui, std::size_t end, float width);  // all of it
 bool conversation_started(const Game& g, Ui& ui, std::size_t end);  // anything said yet
+// The answer just given as a turn of the conversation, `width` wide at the cursor:
+// what the customer said, the player's answer, and how the customer took it.
+void exchange(const Game& g, Ui& ui, const Consequence& c, float width);
+float exchange_height(const Game& g, Ui& ui, const Consequence& c, float width);
 void facilitator_keys(const Game& g, Ui& ui);  // the clicker and the vote board (facilitator.cpp)
 // Facilitator screens (screen_facilitator.cpp, screen_reveal_fit.cpp, screen_presenter.cpp).
 std::string tally_text(const Game& g);            // what "next" will do with the hands, with the keys
