@@ -30,6 +30,8 @@ struct Intent {
         ShowRoom,
         // Practice at the debrief (one player) and the introduction.
         Practise, PractiseAnswer, EndPractice, ShowIntro, FinishIntro, IntroMode,
+        // The session plan (facilitator's chooser): number = the row; amount = -1/+1 (PlanMove), minutes (SetMinutes).
+        PlanToggle, PlanMove, PlanSelect, SetMinutes, StartPlan, ShowPlan,
     };
     Kind kind = Proceed;
     fd::Mode mode = fd::Mode::Avoid;  // Choose, PractiseAnswer
