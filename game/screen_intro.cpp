@@ -118,7 +118,7 @@ RoomIntro room_intro_layout(Ui& ui, float w, float h) {
                 std::size_t col = static_cast<std::size_t>(fd::mode_index(m)) / modes_per_column(columns);
                 used[col] += r.lines[r.lines.size() - 2].size.y + r.lines.back().size.y + ui.u(6) * scale;
             }
-            r.fits = r.lines[0].size.y + ui.u(10) * scale + std::max(used[0], used[1]) <= h;
+            r.fits = r.lines[0].size.y + ui.u(10) * scale + std::max(used[0], used[1]) - ui.u(6) * scale <= h;  // no gap after the last
             if (r.fits) return r;
         }
     }
@@ -215,12 +215,12 @@ void screen_intro(const Game& g, Ui& ui) {
     ImGui::SetCursorPos(ImVec2(x, room ? pad * 0.5f : ui.u(20)));
     if (room) fit_line(ui.fonts.heading, title_step(ui, kRoomTitle, w), color::kAccent, kRoomTitle, w);
     else text(ui.fonts.title, color::kAccent, kTitle, w);
-    ImGui::Dummy(ImVec2(0, ui.u(6)));
+    if (!room) ImGui::Dummy(ImVec2(0, ui.u(6)));
     float button_h = ui.fonts.bold->FontSize + ui.u(room ? 12 : 40);
     float body_h = ui.size.y - ImGui::GetCursorPosY() - button_h - ui.u(24);
     ImGui::SetCursorPosX(x);
     ImGui::BeginChild("##intro_body", ImVec2(w, body_h), false, ImGuiWindowFlags_NoNav);
-    if (room) room_intro_page(g, ui, w - ui.u(12), body_h - ui.u(8));
+    if (room) room_intro_page(g, ui, w - ui.u(12), body_h - ui.u(2));
     else intro_page(g, ui, w - ui.u(12), body_h - ui.u(8));
     ImGui::EndChild();
     ImGui::SetCursorPos(ImVec2(x, ui.size.y - button_h - ui.u(12)));
