@@ -192,10 +192,10 @@ TEST_CASE("plan: a plan has its own workshop save, continues after a restart, an
 
 TEST_CASE("window: a plan of two encounters in reverse order is played through to one combined summary",
           "[window][plan]") {
-    // Rows 3-9 left out (the digits toggle rows), the second row moved up ("["), S starts;
+    // The second row moved up (Down, then "["), rows 3-9 left out (the digits toggle rows), S starts;
     // the intro is skipped in the window tests (FRONTDOOR_SKIP_INTRO=1). PageDown plays on:
     // a vote with no hands asks first, then plays the selected answer.
-    std::string keys = "e,3,4,5,6,7,8,9,Down,[,s";
+    std::string keys = "e,Down,[,3,4,5,6,7,8,9,s";
     for (int i = 0; i < 90; ++i) keys += ",PageDown";
     WindowRun r = run_window({"--facilitator --keys " + keys});
     INFO(r.describe());
