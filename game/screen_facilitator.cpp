@@ -68,8 +68,10 @@ PersonFit person_fit(const Game& g, Ui& ui, float w, float h, float scale, const
     float sp = ImGui::GetStyle().ItemSpacing.y;
     float words = fit_height(ui.fonts.bold, scale, e.customer.name, w) + fit_height(ui.fonts.bold, scale, capitalised(s.mood_name), w);
     float meter_h = 2 * (ui.fonts.bold->FontSize + sp);
+    ImFont* bf = ui.fonts.bold;  // the meters are drawn at full size: only where there is room for their bars
+    float meter_w = bf->CalcTextSizeA(bf->FontSize, FLT_MAX, 0, "Trust   100").x + ui.u(60);
     PersonFit p;
-    p.meters = meters && words + meter_h <= h;
+    p.meters = meters && words + meter_h <= h && meter_w <= w;
     float rest = words + (p.meters ? meter_h : 0);
     float portrait = std::min({w, ui.size.y * 0.32f, h - rest - ui.u(4) - sp});
     p.portrait = portrait >= ui.u(48) ? portrait : 0;
@@ -95,6 +97,13 @@ void person_fitted(const Game& g, Ui& ui, float x, float y, float w, const Shown
     meter(ui, "Trust", s.trust, w, true);
     ImGui::SetCursorPosX(x);
     meter(ui, "Wall", s.wall, w, false);
+}
+
+// The narrowest vote_bars can be drawn in: its labels, its counts and some bar between.
+float bars_min_width(Ui& ui) {
+    ImFont* f = ui.fonts.bold;
+    return f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, "Accommodate  ").x + f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, " 9999 \u25c0 played").x +
+           ui.u(40);
 }
 
 // Where bottom_hint draws `s`: a projector page ends above it.
@@ -331,7 +340,7 @@ void reveal(const Game& g, Ui& ui) {
     PersonFit pf;
     auto fits = [&](bool with_bars, float step) {
         scale = step;
-        bars = with_bars && v;
+        bars = with_bars && v && w >= bars_min_width(ui);
         top = y0 + fit_height(ui.fonts.title, step, head, full) + fit_height(ui.fonts.bold, step, split, full) + ui.u(6);
         float right = fit_height(ui.fonts.body, step, said, w) + fit_height(ui.fonts.bold, step, c.reaction, w) + chips_h +
                       fit_height(ui.fonts.body, step, wall, w) + (bars ? bars_h : 0);
@@ -401,7 +410,7 @@ void outcome_page(const Game& g, Ui& ui) {
 // best), the moment, and the room's votes beside; fitted above `nav` like the reveal.
 void debrief_page(const Game& g, Ui& ui, const fd::DebriefItem& d, int n, int of, std::size_t log_index, const std::string& nav) {
     header(g, ui);
-    float m = margin(ui), w = ui.size.x - 2 * m, sp = ImGui::GetStyle().ItemSpacing.y;
+    float m = margin(ui), w = ui.size.x - 2 * m;
     const RoomVote* v = g.vote_for(log_index);
     std::string title = "Decision " + std::to_string(n) + " of " + std::to_string(of);
     std::string said = speaker_line(g.session()->encounter().customer.name, d.customer_said);
@@ -413,13 +422,13 @@ void debrief_page(const Game& g, Ui& ui, const fd::DebriefItem& d, int n, int of
     float bars_w = v ? std::min(w * 0.42f, ui.u(620)) : 0;
     float tw = w - bars_w - (v ? ui.u(24) : 0);
     float bars_h = v ? fit_height(ui.fonts.bold, 1, "The room's votes", bars_w) + vote_bars_height(ui, v->counts) : 0;
-    float gap = ui.u(6) + sp;  // a Dummy of u(6)
     float scale = 1, top = y0;
     bool bars = false;
     auto fits = [&](bool with_bars, float step) {
         scale = step;
-        bars = with_bars && v;
+        bars = with_bars && v && bars_w >= bars_min_width(ui);
         float col = bars ? tw : w;
+        float gap = fit_gap_height(ui.u(6), step);
         top = y0 + fit_height(ui.fonts.heading, step, title, w) + fit_height(ui.fonts.body, step, said, w) + gap;
         float text_h = fit_height(ui.fonts.bold, step, played, col) + fit_height(ui.fonts.body, step, d.chosen_why, col) +
                        (d.chose_best() ? 0 : gap + fit_height(ui.fonts.bold, step, best, col) + fit_height(ui.fonts.body, step, d.best_why, col)) +
@@ -434,20 +443,20 @@ void debrief_page(const Game& g, Ui& ui, const fd::DebriefItem& d, int n, int of
     fit_line(ui.fonts.heading, scale, color::kText, title, w);
     ImGui::SetCursorPosX(m);
     fit_line(ui.fonts.body, scale, color::kMuted, said, w);
-    ImGui::Dummy(ImVec2(0, ui.u(6)));
+    fit_gap(ui.u(6), scale);
     ImGui::SetCursorPosX(m);
     fit_line(ui.fonts.bold, scale, mode_color(d.chosen), played, col);
     ImGui::SetCursorPosX(m);
     fit_line(ui.fonts.body, scale, color::kText, d.chosen_why, col);
     if (!d.chose_best()) {
-        ImGui::Dummy(ImVec2(0, ui.u(6)));
+        fit_gap(ui.u(6), scale);
         ImGui::SetCursorPosX(m);
         fit_line(ui.fonts.bold, scale, mode_color(d.best), best, col);
         ImGui::SetCursorPosX(m);
         fit_line(ui.fonts.body, scale, color::kText, d.best_why, col);
     }
     if (!moment.empty()) {
-        ImGui::Dummy(ImVec2(0, ui.u(6)));
+        fit_gap(ui.u(6), scale);
         ImGui::SetCursorPosX(m);
         fit_line(ui.fonts.body, scale, color::kMuted, moment, col);
     }
