@@ -5,6 +5,7 @@
 // row) starts the plan in the workshop's own save; W lists the whole campaign
 // and the single scripts instead.
 #include <algorithm>
+#include <array>
 #include <cstdio>
 
 #include <imgui.h>
@@ -77,10 +78,74 @@ void plan_row(const Game& g, Ui& ui, std::size_t i, float w) {
     ImGui::Dummy(ImVec2(0, ui.u(2)));
 }
 
+// The buttons under the list: start, the minutes per decision, the other scripts.
+struct PlanAct {
+    const char* label;
+    const char* hint;
+    bool primary;
+};
+
+std::array<PlanAct, 4> plan_acts(const Game& g) {
+    bool on_start = g.library().plan_row >= static_cast<int>(g.library().plan.size());
+    return {{{on_start ? "\u25B6 Start the session" : "Start the session", "S", true},
+             {"\u2212 minute", nullptr, false},
+             {"+ minute", nullptr, false},
+             {"Other scripts", "W", false}}};
+}
+
+float natural_width(Ui& ui, const PlanAct& a) {  // as button() sizes itself
+    ImFont* f = ui.fonts.bold;
+    float hint = a.hint ? ui.fonts.small->CalcTextSizeA(ui.fonts.small->FontSize, FLT_MAX, 0, a.hint).x + ui.u(16) : 0;
+    return f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, a.label).x + hint + 2 * ui.u(18);
+}
+
+float button_row_height(Ui& ui) { return ui.fonts.bold->FontSize + ui.u(6) * 2 + ImGui::GetStyle().ItemSpacing.y; }
+
+// As many rows as the buttons' natural widths need in `w`.
+int button_rows(const Game& g, Ui& ui, float w) {
+    int rows = 1;
+    float run = 0;
+    for (const PlanAct& a : plan_acts(g)) {
+        if (run > 0 && run + natural_width(ui, a) > w) {
+            ++rows;
+            run = 0;
+        }
+        run += natural_width(ui, a) + ui.u(10);
+    }
+    return rows;
+}
+
+void plan_buttons(const Game& g, Ui& ui, float x, float w) {
+    auto acts = plan_acts(g);
+    std::array<bool, 4> pressed{};
+    float run = 0;
+    ImGui::SetCursorPosX(x);
+    for (std::size_t i = 0; i < acts.size(); ++i) {
+        float nw = natural_width(ui, acts[i]);
+        if (run > 0 && run + nw <= w) {
+            ImGui::SameLine(0, ui.u(10));
+        } else if (run > 0) {  // a new row
+            run = 0;
+            ImGui::SetCursorPosX(x);
+        }
+        pressed[i] = button(ui, acts[i].label, acts[i].hint, nw, acts[i].primary);
+        run += nw + ui.u(10);
+    }
+    int minutes = g.settings().minutes_per_decision;
+    if (pressed[0]) ui.ask(Intent::of(Intent::StartPlan));
+    if (pressed[1]) ui.ask(Intent::vote(Intent::SetMinutes, 0, minutes - 1));
+    if (pressed[2]) ui.ask(Intent::vote(Intent::SetMinutes, 0, minutes + 1));
+    if (pressed[3]) ui.ask(Intent::with_switch(Intent::ShowPlan, false));
+}
+
 }  // namespace
 
 void screen_plan(const Game& g, Ui& ui) {
     begin_screen("##plan", 0, ImGuiWindowFlags_NoNav);
+    // Everything above the footer; at very large text it scrolls as one (the keyboard's row stays in view).
+    float footer_h = ui.fonts.small->FontSize + ui.u(16);
+    ImGui::SetCursorPos(ImVec2(0, 0));
+    ImGui::BeginChild("##plan_all", ImVec2(ui.size.x, ui.size.y - footer_h), false, ImGuiWindowFlags_NoNav);
     float w = std::min(ui.size.x - ui.u(48), ui.u(1100));
     float x = (ui.size.x - w) * 0.5f;
     ImGui::SetCursorPos(ImVec2(x, ui.u(16)));
@@ -95,26 +160,18 @@ void screen_plan(const Game& g, Ui& ui) {
                   decisions * minutes, minutes);
     ImGui::SetCursorPosX(x);
     text(ui.fonts.bold, color::kText, total, w);
-    float button_h = ui.fonts.bold->FontSize + ui.u(12) * 2;
-    float list_h = ui.size.y - ImGui::GetCursorPosY() - button_h - ui.u(56);
+    float list_h = ui.size.y - footer_h - ImGui::GetCursorPosY() - static_cast<float>(button_rows(g, ui, w)) * button_row_height(ui) - ui.u(8);
+    bool own_list = list_h >= ui.u(160);  // else the rows go in the page, which scrolls
     ImGui::SetCursorPosX(x);
-    ImGui::BeginChild("##plan_list", ImVec2(w, std::max(list_h, ui.u(80))), false, ImGuiWindowFlags_NoNav);
-    for (std::size_t i = 0; i < g.library().plan.size(); ++i) plan_row(g, ui, i, w - ui.u(20));
+    if (own_list) ImGui::BeginChild("##plan_list", ImVec2(w, list_h), false, ImGuiWindowFlags_NoNav);
+    for (std::size_t i = 0; i < g.library().plan.size(); ++i) {
+        ImGui::SetCursorPosX(own_list ? 0 : x);
+        plan_row(g, ui, i, w - ui.u(20));
+    }
+    if (own_list) ImGui::EndChild();
+    plan_buttons(g, ui, x, w);
+    ImGui::Dummy(ImVec2(0, ui.u(4)));
     ImGui::EndChild();
-    ImGui::SetCursorPosX(x);
-    float third = (w - 2 * ui.u(10)) / 3;
-    bool selected_start = g.library().plan_row >= static_cast<int>(g.library().plan.size());
-    bool start = button(ui, selected_start ? "\u25B6 Start the session" : "Start the session", "S", third, true);
-    ImGui::SameLine(0, ui.u(10));
-    bool fewer = button(ui, "\u2212 minute", "\u2212", third * 0.5f - ui.u(5));
-    ImGui::SameLine(0, ui.u(10));
-    bool more = button(ui, "+ minute", "+", third * 0.5f - ui.u(5));
-    ImGui::SameLine(0, ui.u(10));
-    bool list = button(ui, "Other scripts", "W", third);
-    if (start) ui.ask(Intent::of(Intent::StartPlan));
-    if (fewer) ui.ask(Intent::vote(Intent::SetMinutes, 0, minutes - 1));
-    if (more) ui.ask(Intent::vote(Intent::SetMinutes, 0, minutes + 1));
-    if (list) ui.ask(Intent::with_switch(Intent::ShowPlan, false));
     plan_keys(g, ui);
     footer_hints(ui, "\u2191\u2193|move;Space|pick;Shift+\u2191\u2193|reorder;+/\u2212|minutes;S|start;W|other scripts;Esc|back");
     end_screen();
