@@ -18,12 +18,14 @@ namespace fdg {
 
 namespace {
 
-// "Plays 2nd" / "Left out": the row's place in the plan.
+// "Plays #2" / "Left out": the row's place in the plan.
 std::string place_tag(const std::vector<PlanEntry>& plan, std::size_t row) {
     if (!plan[row].picked) return "Left out";
     int n = 0;
     for (std::size_t i = 0; i <= row; ++i) n += plan[i].picked ? 1 : 0;
-    return "Plays #" + std::to_string(n);
+    char tag[32];
+    std::snprintf(tag, sizeof tag, "Plays #%d", n);
+    return tag;
 }
 
 void plan_keys(const Game& g, Ui& ui) {
