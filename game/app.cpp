@@ -468,7 +468,10 @@ void App::draw_screen() {
     if (opts_.portraits) return screen_portraits(g, ui_);
     switch (g.view()) {
         case View::Title: screen_title(g, ui_); return;
-        case View::Chooser: screen_chooser(g, ui_); return;
+        case View::Chooser:
+            if (g.library().plan_shown) return screen_plan(g, ui_);  // a workshop's session plan
+            screen_chooser(g, ui_);
+            return;
         case View::Settings: screen_settings(g, ui_); return;
         case View::Records: screen_records(g, ui_); return;
         case View::Intro: screen_intro(g, ui_); return;

@@ -234,11 +234,14 @@ std::string campaign_so_far(const Game& g, const Shown& s) {
     return "Campaign so far: " + money_text(money) + " \u00b7 reputation " + signed_text(rep);
 }
 
-void delta_chips(Ui& ui, const fd::Snapshot& a, const fd::Snapshot& b, float width) {
-    struct Chip {
-        std::string text;
-        bool good;
-    };
+namespace {
+
+struct Chip {
+    std::string text;
+    bool good;
+};
+
+std::vector<Chip> chips_of(const fd::Snapshot& a, const fd::Snapshot& b) {
     std::vector<Chip> chips;
     int dt = b.customer.trust - a.customer.trust, dw = b.customer.wall - a.customer.wall;
     if (dt) chips.push_back({"Trust " + signed_text(dt), dt > 0});
@@ -251,6 +254,28 @@ void delta_chips(Ui& ui, const fd::Snapshot& a, const fd::Snapshot& b, float wid
     int dr = b.business.reputation - a.business.reputation;
     if (dr) chips.push_back({"Reputation " + signed_text(dr), dr > 0});
     if (chips.empty()) chips.push_back({"Nothing changed", true});
+    return chips;
+}
+
+}  // namespace
+
+// How tall delta_chips draws them in `width` (the rows they wrap into), for a page that must fit.
+float delta_chips_height(Ui& ui, const fd::Snapshot& a, const fd::Snapshot& b, float width) {
+    ImFont* f = ui.fonts.bold;
+    float x = 0, y = 0, pad = ui.u(10), gap = ui.u(8), h = f->FontSize + 2 * ui.u(5);
+    for (const auto& c : chips_of(a, b)) {
+        float w = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, c.text.c_str()).x + 2 * pad;
+        if (x > 0 && x + w > width) {
+            x = 0;
+            y += h + gap;
+        }
+        x += w + gap;
+    }
+    return y + h + ImGui::GetStyle().ItemSpacing.y;
+}
+
+void delta_chips(Ui& ui, const fd::Snapshot& a, const fd::Snapshot& b, float width) {
+    std::vector<Chip> chips = chips_of(a, b);
     ImFont* f = ui.fonts.bold;
     float x = 0, pad = ui.u(10), gap = ui.u(8);
     ImDrawList* dl = ImGui::GetWindowDrawList();

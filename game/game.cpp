@@ -113,7 +113,7 @@ int Game::stage_number() const {
 std::string Game::screen_name() const {
     switch (play_.view) {
         case View::Title: return "title";
-        case View::Chooser: return "chooser";
+        case View::Chooser: return library_.plan_shown ? "plan" : "chooser";
         case View::Settings: return "settings";
         case View::Records: return "records";
         case View::Consequence: return workshop_.on ? (teaching() ? "reveal_fit" : "reveal") : "consequence";

@@ -103,6 +103,13 @@ struct ChooserEntry {
     bool ok = true;
 };
 
+// One encounter of a workshop's session plan (the chooser in facilitator mode).
+struct PlanEntry {
+    std::string stage, title, detail;  // the campaign's stage id; "The Wrong Size"; "Ana · a shop"
+    int decisions = 0;                 // on the designer's best path: the time estimate
+    bool picked = true;
+};
+
 // One step the facilitator can go back to (PageUp): the screen and the
 // session as they were.
 struct HistoryStep {
@@ -127,6 +134,7 @@ struct PlayState {  // the session being played and what is on screen
     View after_intro = View::Play;  // where the introduction goes when it is done
     int intro_mode = -1;            // the mode picked on the introduction (mode_index), -1 none
     bool designer_story = false;    // the session plays a script from outside the shipped campaign
+    std::vector<std::string> plan;  // a workshop's session plan: the stages played, in order; empty: the whole story
 };
 
 // One player's practice at the debrief (fd::practise): which decision is being
@@ -152,6 +160,10 @@ struct Library {  // what the title screen offers
     std::string player_contact;  // and the optional email or employee id, for the records
     SaveInfo save_info;
     std::vector<ChooserEntry> chooser;
+    // A workshop's session plan, being made: the campaign's stages in play order (picked or not).
+    std::vector<PlanEntry> plan;
+    int plan_row = 0;          // the row the keyboard is on (plan.size(): the start button)
+    bool plan_shown = false;   // the chooser shows the plan (facilitator), else the list of scripts
 };
 
 struct Overlays {  // drawn on top of any screen
@@ -163,6 +175,7 @@ struct Overlays {  // drawn on top of any screen
     ErrorBox error;
     std::vector<Notice> notices;
     std::string pending_start;  // a story waiting for "replace your save?" confirmation
+    std::vector<std::string> pending_plan;  // and the session plan it is to be played with, if any
 };
 
 struct WindowRequests {  // what the window should do; the app loop carries it out
@@ -219,6 +232,13 @@ public:
     void select_row(int row);
     void to_title();
     void open_chooser();
+    // The session plan (game_plan.cpp): pick, order and time the encounters, then play them.
+    void toggle_plan(int row);
+    void move_plan(int row, int delta);     // one place up (-1) or down (+1)
+    void select_plan_row(int row);
+    void set_minutes_per_decision(int minutes);
+    void start_plan();                      // the picked encounters, in order, in the workshop's save
+    int plan_decisions() const;             // of the picked encounters
     void set_facilitator(bool on);
     void set_show_modes(bool on);
     void set_text_scale(float f);
@@ -307,6 +327,9 @@ private:
     void save_settings();
     void set_identity(const std::string* name, const std::string* contact);  // the title's fields, remembered
     void apply_overlay(const Intent& intent);
+    void start_with_plan(const std::string& path, std::vector<std::string> plan);
+    void build_plan();  // the campaign's stages for the chooser, with their estimates
+    std::shared_ptr<const fd::Story> with_plan(std::shared_ptr<const fd::Story> story, const std::vector<std::string>& plan) const;
     bool in_shipped_campaign(const std::string& path) const;
 };
 

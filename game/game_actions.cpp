@@ -10,6 +10,7 @@
 #include "save.hpp"
 #include "script_error.hpp"
 #include "session_estimate.hpp"
+#include "session_plan.hpp"
 #include "story_loader.hpp"
 
 namespace fdg {
@@ -45,9 +46,12 @@ bool Game::guarded(const char* what, const std::function<void()>& fn) {
 
 void Game::new_game() { start(opts_.story_path); }
 
-void Game::start(const std::string& path) {
+void Game::start(const std::string& path) { start_with_plan(path, {}); }
+
+void Game::start_with_plan(const std::string& path, std::vector<std::string> plan) {
     refresh_save_info();
     overlays_.pending_start = path;
+    overlays_.pending_plan = std::move(plan);
     // Replacing an unfinished game needs a yes; the previous save is kept as a backup either way.
     if (library_.save_info.game && !library_.save_info.finished) return;
     confirm_start();
@@ -55,7 +59,9 @@ void Game::start(const std::string& path) {
 
 void Game::confirm_start() {
     std::string path = overlays_.pending_start;
+    std::vector<std::string> plan = std::move(overlays_.pending_plan);
     overlays_.pending_start.clear();
+    overlays_.pending_plan.clear();
     std::shared_ptr<const fd::Story> story;
     std::shared_ptr<fd::ScriptHost> host;
     if (path == opts_.story_path && library_.main_story) {
@@ -70,10 +76,13 @@ void Game::confirm_start() {
         story = load.story;
         host = load.host;
     }
+    // A session plan plays the picked encounters in order (fd::planned_story).
+    if (!guarded("planning the session", [&] { story = with_plan(story, plan); })) return;
     std::unique_ptr<fd::Session> s;
     if (!guarded("starting the story", [&] { s = std::make_unique<fd::Session>(story, host, 1); })) return;
     play_.session = std::move(s);
     play_.story_path = path;
+    play_.plan = plan;
     play_.designer_story = !in_shipped_campaign(path);
     std::string name = trimmed(library_.player_name);
     play_.player = fd::clipped(name.empty() ? default_player() : name, fd::kPlayerNameLimit.max);
@@ -86,15 +95,20 @@ void Game::confirm_start() {
     overlays_.menu_open = false;
     play_.view = View::Play;
     play_.page = 0;
-    // HOOK (intro page, H14b): a session's first step is the introduction (the two axes,
-    // the five modes, when each fits; skippable with next). Show it here, before the
-    // first beat, when starting a workshop (workshop_.on) or a first solo game.
     reload_.watch(*story, *host);
     last_saved_.clear();
     practice_ = {};
+    if (workshop_.on) {  // the plan is part of the workshop's save: written before it, as it is read
+        try {
+            write_plan(save_dir(), path, plan);
+        } catch (const fd::SaveError& e) {
+            notify(std::string("The session plan was NOT saved: ") + e.what(), false, 8);
+        }
+    }
     autosave();
     refresh_save_info();
-    if (wants_intro()) show_intro();  // before the first encounter of a new campaign
+    // Before the first encounter of a new campaign, and at the start of every workshop session.
+    if (wants_intro()) show_intro();
 }
 
 void Game::continue_game() {
@@ -110,11 +124,16 @@ void Game::continue_game() {
         show_error("The saved game's script cannot be loaded", diagnostics_text(load.diagnostics));
         return;
     }
+    // A workshop's session plan is kept beside its save: the same encounters, in the same order.
+    std::vector<std::string> plan = workshop_.on ? fd::plan_still_valid(*load.story, read_plan(save_dir(), g.script)) : std::vector<std::string>{};
+    std::shared_ptr<const fd::Story> story = load.story;
+    if (!guarded("planning the session", [&] { story = with_plan(story, plan); })) return;
     fd::SessionState state = g.state;
-    std::string moved = fd::resume_place(*load.story, state);  // "" unless the campaign changed under the save
+    std::string moved = fd::resume_place(*story, state);  // "" unless the campaign changed under the save
     std::unique_ptr<fd::Session> s;
-    if (!guarded("resuming the saved game", [&] { s = std::make_unique<fd::Session>(load.story, load.host, state); })) return;
+    if (!guarded("resuming the saved game", [&] { s = std::make_unique<fd::Session>(story, load.host, state); })) return;
     play_.session = std::move(s);
+    play_.plan = plan;
     practice_ = {};
     play_.story_path = g.script;
     play_.designer_story = !in_shipped_campaign(g.script);
@@ -129,7 +148,7 @@ void Game::continue_game() {
     overlays_.menu_open = false;
     play_.view = View::Play;
     play_.page = 0;
-    reload_.watch(*load.story, *load.host);
+    reload_.watch(*story, *load.host);
     last_saved_ = fd::save_to_json(g).dump();
     // Rewrite a save we only could read from the backup, so the damaged file is replaced.
     if (library_.save_info.from_backup) {
@@ -233,6 +252,9 @@ void Game::open_chooser() {
         }
         library_.chooser.push_back(std::move(entry));
     }
+    // A workshop starts from a session plan over the campaign's encounters (game_plan.cpp).
+    if (workshop_.on && library_.plan.empty()) build_plan();
+    library_.plan_shown = workshop_.on && !library_.plan.empty();
     play_.view = View::Chooser;
 }
 
@@ -315,8 +337,13 @@ void Game::poll_reload() {
         library_.main_host = load.host;
         library_.main_errors.clear();
     }
-    if (playing && !guarded("reloading the story", [&] { play_.session->replace_story(load.story, load.host); })) return;
-    reload_.watch(*load.story, *load.host);
+    std::shared_ptr<const fd::Story> story = load.story;
+    if (playing && !guarded("reloading the story", [&] {
+            story = with_plan(story, play_.plan);  // a workshop's plan stays as it was picked
+            play_.session->replace_story(story, load.host);
+        }))
+        return;
+    reload_.watch(*story, *load.host);
     notify(was_broken ? "Fixed and reloaded " + std::filesystem::path(path).filename().string()
                       : "Reloaded " + std::filesystem::path(path).filename().string());
 }

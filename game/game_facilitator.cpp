@@ -46,6 +46,7 @@ void Game::back() {
 
 void Game::advance() {
     if (!play_.session || overlays_.error.open || overlays_.menu_open) return;
+    if (play_.view == View::Intro) return finish_intro();  // a workshop's introduction: next begins
     if (play_.view == View::Consequence && play_.page == 0 && settings_.teach_reveal) {
         // The reveal's second page: every answer's fit and why, then the discussion (its timer starts).
         push_history();

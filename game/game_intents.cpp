@@ -13,7 +13,10 @@ void Game::apply(const Intent& i) {
         case Intent::NewGame: new_game(); return;
         case Intent::Start: start(i.text); return;
         case Intent::ConfirmStart: confirm_start(); return;
-        case Intent::CancelStart: overlays_.pending_start.clear(); return;
+        case Intent::CancelStart:
+            overlays_.pending_start.clear();
+            overlays_.pending_plan.clear();
+            return;
         case Intent::ContinueGame: continue_game(); return;
         case Intent::SetName: set_identity(&i.text, nullptr); return;
         case Intent::OpenChooser: open_chooser(); return;
@@ -64,6 +67,12 @@ void Game::apply(const Intent& i) {
         case Intent::ShowIntro: show_intro(); return;
         case Intent::FinishIntro: finish_intro(); return;
         case Intent::IntroMode: pick_intro_mode(i.number); return;
+        case Intent::PlanToggle: toggle_plan(i.number); return;
+        case Intent::PlanMove: move_plan(i.number, i.amount); return;
+        case Intent::PlanSelect: select_plan_row(i.number); return;
+        case Intent::SetMinutes: set_minutes_per_decision(i.amount); return;
+        case Intent::StartPlan: start_plan(); return;
+        case Intent::ShowPlan: library_.plan_shown = i.on && !library_.plan.empty(); return;
         default: apply_overlay(i); return;
     }
 }

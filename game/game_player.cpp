@@ -1,6 +1,7 @@
 // What the game offers a player and what it keeps for designers: practice at
 // the debrief (fd::practise: tries on a copy, never on record), the
-// introduction before a new campaign (shown once, remembered in the settings),
+// introduction before a new campaign (shown once, remembered in the settings;
+// every workshop session starts with it),
 // and the rule that the inspector is only for a designer's scripts.
 #include "game.hpp"
 
@@ -55,8 +56,9 @@ void Game::practise_answer(fd::Mode m) {
 void Game::end_practice() { practice_.decision.reset(); }
 
 bool Game::wants_intro() const {
-    return !settings_.intro_seen && !workshop_.on && !opts_.skip_intro && play_.session &&
-           play_.session->story().is_campaign;
+    if (opts_.skip_intro || !play_.session) return false;
+    if (workshop_.on) return true;  // every workshop session starts with it, for the room (next skips it)
+    return !settings_.intro_seen && play_.session->story().is_campaign;
 }
 
 void Game::show_intro() {

@@ -33,6 +33,8 @@ struct Intent {
         Practise, PractiseAnswer, EndPractice, ShowIntro, FinishIntro, IntroMode,
         // The Esc menu's accessibility page (on) or its main page (off); self-voicing on or off.
         MenuSettings, SetSelfVoicing,
+        // The session plan (facilitator's chooser): number = the row; amount = -1/+1 (PlanMove), minutes (SetMinutes).
+        PlanToggle, PlanMove, PlanSelect, SetMinutes, StartPlan, ShowPlan,
     };
     Kind kind = Proceed;
     fd::Mode mode = fd::Mode::Avoid;  // Choose, PractiseAnswer

@@ -1,4 +1,4 @@
-// settings.json and the room's votes beside the saves: read leniently, written atomically.
+// settings.json, the room's votes and the session plan beside the saves: read leniently, written atomically.
 #include "persist.hpp"
 
 #include <algorithm>
@@ -18,6 +18,7 @@ namespace {
 
 std::string settings_file(const std::string& dir) { return dir + "/settings.json"; }
 std::string votes_file(const std::string& dir) { return dir + "/facilitator_votes.json"; }
+std::string plan_file(const std::string& dir) { return dir + "/facilitator_plan.json"; }
 
 json read_json(const std::string& path) {
     fd::FileText f = fd::read_file(path, fd::kSaveSizeLimit.max);  // size checked before reading
@@ -96,6 +97,19 @@ void write_votes(const std::string& dir, const std::string& script, const SavedV
     json arr = fd::room_votes_to_json(saved.votes);
     json board = {{"where", saved.where}, {"counts", fd::vote_counts_to_json(saved.board.counts)}};
     write_json(dir, votes_file(dir), {{"script", script}, {"votes", arr}, {"board", board}});
+}
+
+std::vector<std::string> read_plan(const std::string& dir, const std::string& script) {
+    std::vector<std::string> out;
+    json j = read_json(plan_file(dir));
+    if (!j.is_object() || j.value("script", "") != script || !j["stages"].is_array()) return out;
+    for (const json& id : j["stages"])
+        if (id.is_string() && out.size() < 1000) out.push_back(id.get<std::string>());
+    return out;
+}
+
+void write_plan(const std::string& dir, const std::string& script, const std::vector<std::string>& stages) {
+    write_json(dir, plan_file(dir), {{"script", script}, {"stages", stages}});
 }
 
 }  // namespace fdg

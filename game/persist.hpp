@@ -25,4 +25,9 @@ struct SavedVotes {
 SavedVotes read_votes(const std::string& dir, const std::string& script);
 void write_votes(const std::string& dir, const std::string& script, const SavedVotes& saved);
 
+// A workshop's session plan (the stage ids played, in order) belongs to the
+// facilitator's save of `script`; none (empty) for another script or no plan.
+std::vector<std::string> read_plan(const std::string& dir, const std::string& script);
+void write_plan(const std::string& dir, const std::string& script, const std::vector<std::string>& stages);
+
 }  // namespace fdg

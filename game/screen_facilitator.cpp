@@ -10,6 +10,7 @@
 #include "debrief.hpp"
 #include "fit_text.hpp"
 #include "portrait.hpp"
+#include "projector_fit.hpp"
 #include "room_vote.hpp"
 #include "screens.hpp"
 #include "theme.hpp"
@@ -51,6 +52,62 @@ void person(const Game& g, Ui& ui, float x, float y, float w, const Shown& s, bo
     meter(ui, "Trust", s.trust, w, true);
     ImGui::SetCursorPosX(x);
     meter(ui, "Wall", s.wall, w, false);
+}
+
+// The person column fitted into `h` at a text step: the portrait shrinks (or goes)
+// first, then the meters (the reveal's chips still say what changed).
+struct PersonFit {
+    float portrait = 0;
+    bool meters = true;
+    float height = 0;
+};
+
+PersonFit person_fit(const Game& g, Ui& ui, float w, float h, float scale, const Shown& s, bool meters) {
+    const fd::Encounter& e = g.session()->encounter();
+    float sp = ImGui::GetStyle().ItemSpacing.y;
+    float words = fit_height(ui.fonts.bold, scale, e.customer.name, w) + fit_height(ui.fonts.bold, scale, capitalised(s.mood_name), w);
+    float meter_h = 2 * (ui.fonts.bold->FontSize + sp);
+    ImFont* bf = ui.fonts.bold;  // the meters are drawn at full size: only where there is room for their bars
+    float meter_w = bf->CalcTextSizeA(bf->FontSize, FLT_MAX, 0, "Trust   100").x + ui.u(60);
+    PersonFit p;
+    p.meters = meters && words + meter_h <= h && meter_w <= w;
+    float rest = words + (p.meters ? meter_h : 0);
+    float portrait = std::min({w, ui.size.y * 0.32f, h - rest - ui.u(4) - sp});
+    p.portrait = portrait >= ui.u(48) ? portrait : 0;
+    p.height = rest + (p.portrait > 0 ? p.portrait + ui.u(4) + sp : 0);
+    return p;
+}
+
+void person_fitted(const Game& g, Ui& ui, float x, float y, float w, const Shown& s, float scale, const PersonFit& p) {
+    const fd::Encounter& e = g.session()->encounter();
+    ImGui::SetCursorPos(ImVec2(x, y));
+    if (p.portrait > 0) {
+        ImVec2 at = ImGui::GetCursorScreenPos();
+        draw_portrait(ImGui::GetWindowDrawList(), ImVec2(at.x + (w - p.portrait) * 0.5f, at.y), p.portrait, e.customer.name,
+                      e.customer.role, e.customer.life, s.mood);
+        ImGui::Dummy(ImVec2(w, p.portrait + ui.u(4)));
+    }
+    ImGui::SetCursorPosX(x);
+    fit_line(ui.fonts.bold, scale, color::kText, e.customer.name, w);
+    ImGui::SetCursorPosX(x);
+    fit_line(ui.fonts.bold, scale, mood_color(s.mood_name), capitalised(s.mood_name), w);
+    if (!p.meters) return;
+    ImGui::SetCursorPosX(x);
+    meter(ui, "Trust", s.trust, w, true);
+    ImGui::SetCursorPosX(x);
+    meter(ui, "Wall", s.wall, w, false);
+}
+
+// The narrowest vote_bars can be drawn in: its labels, its counts and some bar between.
+float bars_min_width(Ui& ui) {
+    ImFont* f = ui.fonts.bold;
+    return f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, "Accommodate  ").x + f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, " 9999 \u25c0 played").x +
+           ui.u(40);
+}
+
+// Where bottom_hint draws `s`: a projector page ends above it.
+float nav_top(Ui& ui, const std::string& s) {
+    return ui.size.y - text_height(ui.fonts.body, s, ui.size.x - 2 * margin(ui)) - margin(ui) * 0.6f - ui.u(6);
 }
 
 void bottom_hint(Ui& ui, const std::string& s, ImU32 col = color::kMuted) {
@@ -257,104 +314,158 @@ void vote(const Game& g, Ui& ui) {
     bottom_hint(ui, status, g.board().tie ? color::kAccent : color::kMuted);
 }
 
+// The reveal: what the room chose and how the hands split, the answer's words and
+// what they did. Laid out to fit above "▶ next": the largest text step at which
+// everything fits (the portrait shrinking first), the vote bars kept if they can be.
 void reveal(const Game& g, Ui& ui) {
     const Consequence& c = *g.consequence();
     header(g, ui);
-    float m = margin(ui);
+    float m = margin(ui), full = ui.size.x - 2 * m, sp = ImGui::GetStyle().ItemSpacing.y;
     const RoomVote* v = g.vote_for(c.log_index);
     std::string head = std::string("The room chose: ") + mode_label(c.mode);
     if (v && v->tie) head = std::string("After a tie, the facilitator chose: ") + mode_label(c.mode);
     else if (v && v->overridden) head = std::string("The facilitator chose: ") + mode_label(c.mode);
-    text(ui.fonts.title, mode_color(c.mode), head, ui.size.x - 2 * m);
-    if (v) {  // the room's split first: where the hands went
-        ImGui::SetCursorPosX(m);
-        text(ui.fonts.bold, color::kAccent, split_text(v->counts), ui.size.x - 2 * m);
-    }
-    float top = ImGui::GetCursorPosY() + ui.u(6);
+    std::string split = v ? split_text(v->counts) : "";  // the room's split first: where the hands went
+    std::string said = "\u201c" + c.says + "\u201d", wall = wall_note(g, c);
+    std::string nav = g.settings().teach_reveal ? "\u25b6 next: what fitted, and why" : "\u25b6 next";
+    float y0 = ImGui::GetCursorPosY(), bottom = nav_top(ui, nav);
     float left = std::min(ui.size.x * 0.27f, ui.size.y * 0.36f);
-    person(g, ui, m, top, left, shown_now(g), true);
     float x = m * 2 + left, w = ui.size.x - x - m;
+    Shown shown = shown_now(g);
+    float chips_h = ui.u(6) + sp + delta_chips_height(ui, c.before, c.after, w);
+    float bars_h = v ? ui.u(6) + sp + vote_bars_height(ui, v->counts) : 0;
+    float scale = 1, top = y0;
+    bool bars = false;
+    PersonFit pf;
+    auto fits = [&](bool with_bars, float step) {
+        scale = step;
+        bars = with_bars && v && w >= bars_min_width(ui);
+        top = y0 + fit_height(ui.fonts.title, step, head, full) + fit_height(ui.fonts.bold, step, split, full) + ui.u(6);
+        float right = fit_height(ui.fonts.body, step, said, w) + fit_height(ui.fonts.bold, step, c.reaction, w) + chips_h +
+                      fit_height(ui.fonts.body, step, wall, w) + (bars ? bars_h : 0);
+        pf = person_fit(g, ui, left, bottom - top, step, shown, true);
+        return right <= bottom - top && pf.height <= bottom - top;
+    };
+    bool done = false;  // else the smallest step, without the bars
+    for (bool with_bars : {true, false})
+        for (float step : projector_steps(ui)) done = done || fits(with_bars, step);
+    ImGui::SetCursorPosX(m);
+    fit_line(ui.fonts.title, scale, mode_color(c.mode), head, full);
+    ImGui::SetCursorPosX(m);
+    fit_line(ui.fonts.bold, scale, color::kAccent, split, full);
+    person_fitted(g, ui, m, top, left, shown, scale, pf);
     ImGui::SetCursorPos(ImVec2(x, top));
-    text(ui.fonts.body, color::kMuted, "\u201c" + c.says + "\u201d", w);
-    if (!c.reaction.empty()) {
-        ImGui::SetCursorPosX(x);
-        text(ui.fonts.bold, color::kText, c.reaction, w);
-    }
+    fit_line(ui.fonts.body, scale, color::kMuted, said, w);
+    ImGui::SetCursorPosX(x);
+    fit_line(ui.fonts.bold, scale, color::kText, c.reaction, w);
     ImGui::Dummy(ImVec2(0, ui.u(6)));
     ImGui::SetCursorPosX(x);
     delta_chips(ui, c.before, c.after, w);
-    std::string wall = wall_note(g, c);
-    if (!wall.empty()) {
-        ImGui::SetCursorPosX(x);
-        text(ui.fonts.body, color::kAccent, wall, w);
-    }
-    if (v) {
+    ImGui::SetCursorPosX(x);
+    fit_line(ui.fonts.body, scale, color::kAccent, wall, w);
+    if (bars) {
         ImGui::Dummy(ImVec2(0, ui.u(6)));
         ImGui::SetCursorPosX(x);
         vote_bars(ui, v->counts, c.mode, true, w);
     }
-    bottom_hint(ui, g.settings().teach_reveal ? "\u25b6 next: what fitted, and why" : "\u25b6 next");
+    bottom_hint(ui, nav);
 }
 
 void outcome_page(const Game& g, Ui& ui) {
     const fd::SessionState& st = g.session()->state();
     std::string outcome = st.results.empty() ? g.session()->beat().outcome : st.results.back().outcome;
     header(g, ui);
-    float m = margin(ui);
-    text(ui.fonts.title, outcome_color(outcome), outcome_label(outcome));
-    float top = ImGui::GetCursorPosY() + ui.u(6);
+    float m = margin(ui), full = ui.size.x - 2 * m;
+    std::string nav = "\u25b6 next: the debrief, one decision at a time";
+    std::string money = "Money  " + money_text(st.business.money), rep = "Reputation  " + signed_text(st.business.reputation);
+    float y0 = ImGui::GetCursorPosY(), bottom = nav_top(ui, nav);
     float left = std::min(ui.size.x * 0.27f, ui.size.y * 0.36f);
-    person(g, ui, m, top, left, shown_now(g), true);
     float x = m * 2 + left, w = ui.size.x - x - m;
+    Shown shown = shown_now(g);
+    float scale = 1, top = y0;
+    PersonFit pf;
+    for (float step : projector_steps(ui)) {  // the largest text step at which it all fits above "▶ next"
+        scale = step;
+        top = y0 + fit_height(ui.fonts.title, step, outcome_label(outcome), full) + ui.u(6);
+        float right = fit_height(ui.fonts.body, step, g.session()->beat().text, w) + ui.u(10) + ImGui::GetStyle().ItemSpacing.y +
+                      fit_height(ui.fonts.bold, step, money, w) + fit_height(ui.fonts.bold, step, rep, w);
+        pf = person_fit(g, ui, left, bottom - top, step, shown, true);
+        if (right <= bottom - top && pf.height <= bottom - top) break;
+    }
+    ImGui::SetCursorPosX(m);
+    fit_line(ui.fonts.title, scale, outcome_color(outcome), outcome_label(outcome), full);
+    person_fitted(g, ui, m, top, left, shown, scale, pf);
     ImGui::SetCursorPos(ImVec2(x, top));
-    text(ui.fonts.body, color::kText, g.session()->beat().text, w);
+    fit_line(ui.fonts.body, scale, color::kText, g.session()->beat().text, w);
     ImGui::Dummy(ImVec2(0, ui.u(10)));
     ImGui::SetCursorPosX(x);
-    text(ui.fonts.bold, st.business.money < 0 ? color::kBad : color::kGood, "Money  " + money_text(st.business.money));
+    fit_line(ui.fonts.bold, scale, st.business.money < 0 ? color::kBad : color::kGood, money, w);
     ImGui::SetCursorPosX(x);
-    text(ui.fonts.bold, st.business.reputation < 0 ? color::kBad : color::kGood,
-         "Reputation  " + signed_text(st.business.reputation));
-    bottom_hint(ui, "\u25b6 next: the debrief, one decision at a time");
+    fit_line(ui.fonts.bold, scale, st.business.reputation < 0 ? color::kBad : color::kGood, rep, w);
+    bottom_hint(ui, nav);
 }
 
-void debrief_page(const Game& g, Ui& ui, const fd::DebriefItem& d, int n, int of, std::size_t log_index) {
+// One decision of the debrief: what was played and why it fitted (or what fitted
+// best), the moment, and the room's votes beside; fitted above `nav` like the reveal.
+void debrief_page(const Game& g, Ui& ui, const fd::DebriefItem& d, int n, int of, std::size_t log_index, const std::string& nav) {
     header(g, ui);
-    float m = margin(ui);
-    float w = ui.size.x - 2 * m;
-    text(ui.fonts.heading, color::kText, "Decision " + std::to_string(n) + " of " + std::to_string(of));
-    ImGui::SetCursorPosX(m);
-    text(ui.fonts.body, color::kMuted, speaker_line(g.session()->encounter().customer.name, d.customer_said), w);
-    ImGui::Dummy(ImVec2(0, ui.u(6)));
+    float m = margin(ui), w = ui.size.x - 2 * m;
     const RoomVote* v = g.vote_for(log_index);
+    std::string title = "Decision " + std::to_string(n) + " of " + std::to_string(of);
+    std::string said = speaker_line(g.session()->encounter().customer.name, d.customer_said);
+    std::string played = std::string("Played: ") + mode_label(d.chosen) + "  \u00b7  fit " + std::to_string(d.fit) + "/5" +
+                         (d.chose_best() ? "  \u00b7  the best fit" : "");
+    std::string best = std::string("Best fit: ") + mode_label(d.best) + "  \u00b7  fit " + std::to_string(d.best_fit) + "/5";
+    std::string moment = d.situation.empty() ? "" : "The moment: " + fd::situation_text(d.situation);
+    float y0 = ImGui::GetCursorPosY(), bottom = nav_top(ui, nav);
     float bars_w = v ? std::min(w * 0.42f, ui.u(620)) : 0;
     float tw = w - bars_w - (v ? ui.u(24) : 0);
-    float top = ImGui::GetCursorPosY();
+    float bars_h = v ? fit_height(ui.fonts.bold, 1, "The room's votes", bars_w) + vote_bars_height(ui, v->counts) : 0;
+    float scale = 1, top = y0;
+    bool bars = false;
+    auto fits = [&](bool with_bars, float step) {
+        scale = step;
+        bars = with_bars && v && bars_w >= bars_min_width(ui);
+        float col = bars ? tw : w;
+        float gap = fit_gap_height(ui.u(6), step);
+        top = y0 + fit_height(ui.fonts.heading, step, title, w) + fit_height(ui.fonts.body, step, said, w) + gap;
+        float text_h = fit_height(ui.fonts.bold, step, played, col) + fit_height(ui.fonts.body, step, d.chosen_why, col) +
+                       (d.chose_best() ? 0 : gap + fit_height(ui.fonts.bold, step, best, col) + fit_height(ui.fonts.body, step, d.best_why, col)) +
+                       (moment.empty() ? 0 : gap + fit_height(ui.fonts.body, step, moment, col));
+        return text_h <= bottom - top && (!bars || bars_h <= bottom - top);
+    };
+    bool done = false;  // else the smallest step, without the bars (the reveal showed them)
+    for (bool with_bars : {true, false})
+        for (float step : projector_steps(ui)) done = done || fits(with_bars, step);
+    float col = bars ? tw : w;
     ImGui::SetCursorPosX(m);
-    text(ui.fonts.bold, mode_color(d.chosen),
-         std::string("Played: ") + mode_label(d.chosen) + "  \u00b7  fit " + std::to_string(d.fit) + "/5" +
-             (d.chose_best() ? "  \u00b7  the best fit" : ""), tw);
+    fit_line(ui.fonts.heading, scale, color::kText, title, w);
     ImGui::SetCursorPosX(m);
-    text(ui.fonts.body, color::kText, d.chosen_why, tw);
+    fit_line(ui.fonts.body, scale, color::kMuted, said, w);
+    fit_gap(ui.u(6), scale);
+    ImGui::SetCursorPosX(m);
+    fit_line(ui.fonts.bold, scale, mode_color(d.chosen), played, col);
+    ImGui::SetCursorPosX(m);
+    fit_line(ui.fonts.body, scale, color::kText, d.chosen_why, col);
     if (!d.chose_best()) {
-        ImGui::Dummy(ImVec2(0, ui.u(6)));
+        fit_gap(ui.u(6), scale);
         ImGui::SetCursorPosX(m);
-        text(ui.fonts.bold, mode_color(d.best),
-             std::string("Best fit: ") + mode_label(d.best) + "  \u00b7  fit " + std::to_string(d.best_fit) + "/5", tw);
+        fit_line(ui.fonts.bold, scale, mode_color(d.best), best, col);
         ImGui::SetCursorPosX(m);
-        text(ui.fonts.body, color::kText, d.best_why, tw);
+        fit_line(ui.fonts.body, scale, color::kText, d.best_why, col);
     }
-    if (!d.situation.empty()) {
-        std::string moment = fd::situation_text(d.situation);
-        ImGui::Dummy(ImVec2(0, ui.u(6)));
+    if (!moment.empty()) {
+        fit_gap(ui.u(6), scale);
         ImGui::SetCursorPosX(m);
-        text(ui.fonts.body, color::kMuted, "The moment: " + moment, tw);
+        fit_line(ui.fonts.body, scale, color::kMuted, moment, col);
     }
-    if (v) {
+    if (bars) {
         ImGui::SetCursorPos(ImVec2(m + tw + ui.u(24), top));
-        text(ui.fonts.bold, color::kText, "The room's votes");
+        text(ui.fonts.bold, color::kText, "The room's votes", bars_w);
         ImGui::SetCursorPosX(m + tw + ui.u(24));
         vote_bars(ui, v->counts, v->played, true, bars_w);
     }
+    bottom_hint(ui, nav);
 }
 
 void ending(const Game& g, Ui& ui) {
@@ -370,9 +481,9 @@ void ending(const Game& g, Ui& ui) {
     for (std::size_t i = 0; i < st.log.size(); ++i)
         if (st.log[i].stage == st.stage && st.log[i].kind == fd::EventKind::Decision && ++k == static_cast<std::size_t>(page))
             index = i;
-    debrief_page(g, ui, items[static_cast<std::size_t>(page - 1)], page, static_cast<int>(items.size()), index);
     const char* last = g.session()->story().is_campaign ? "\u25b6 next encounter" : "\u25b6 next: the summary";
-    bottom_hint(ui, page < static_cast<int>(items.size()) ? "\u25b6 next decision" : last);
+    debrief_page(g, ui, items[static_cast<std::size_t>(page - 1)], page, static_cast<int>(items.size()), index,
+                 page < static_cast<int>(items.size()) ? "\u25b6 next decision" : last);
 }
 
 }  // namespace

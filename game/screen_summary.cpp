@@ -47,6 +47,13 @@ void vote_bars(Ui& ui, const std::array<int, 5>& counts, fd::Mode played, bool h
     ImGui::EndGroup();
 }
 
+float vote_bars_height(Ui& ui, const std::array<int, 5>& counts) {
+    float sp = ImGui::GetStyle().ItemSpacing.y;
+    float h = 5 * (ui.fonts.bold->FontSize * 1.15f + sp);
+    if (fd::tally_votes(counts).total == 0) h += text_height(ui.fonts.small, "No votes were entered for this decision.", FLT_MAX) + sp;
+    return h + sp;  // the group
+}
+
 namespace {
 
 // The room's profile as the plane draws it: every hand raised, not only the answers played.

@@ -9,6 +9,7 @@ namespace fdg {
 
 void screen_title(const Game& g, Ui& ui);
 void screen_chooser(const Game& g, Ui& ui);
+void screen_plan(const Game& g, Ui& ui);          // facilitator: the session plan (which encounters, in what order)
 void screen_settings(const Game& g, Ui& ui);
 void screen_records(const Game& g, Ui& ui);       // learner records: the report, waiting statements, delete
 void records_title_fields(const Game& g, Ui& ui, float w);  // email / employee id, "N statements waiting"
@@ -76,6 +77,7 @@ std::string wall_note(const Game& g, const Consequence& c);
 std::string campaign_so_far(const Game& g, const Shown& s);
 // Coloured chips for what changed: Trust +5, Wall −25, Mood upset → wary, Money −£15, Reputation +1.
 void delta_chips(Ui& ui, const fd::Snapshot& before, const fd::Snapshot& after, float width);
+float delta_chips_height(Ui& ui, const fd::Snapshot& before, const fd::Snapshot& after, float width);  // as drawn
 // The conversation so far in this encounter (events before `end` in the log).
 // It starts on a line boundary and follows the newest line.
 void conversation(const Game& g, Ui& ui, std::size_t end, float width, float height);
@@ -94,5 +96,6 @@ void reveal_fit(const Game& g, Ui& ui);           // the reveal's second page: e
 void screen_presenter(const Game& g, Ui& ui);     // the facilitator's notes (laptop window, or P)
 // The room's hands per mode as horizontal bars, the played one marked.
 void vote_bars(Ui& ui, const std::array<int, 5>& counts, fd::Mode played, bool has_played, float width);
+float vote_bars_height(Ui& ui, const std::array<int, 5>& counts);  // as drawn, with the spacing after
 
 }  // namespace fdg

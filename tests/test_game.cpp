@@ -252,6 +252,8 @@ struct Workshop {
     Workshop() {
         g.apply(Intent::of(Intent::NewGame));
         REQUIRE(g.session());
+        REQUIRE(g.screen_name() == "intro");  // every workshop session opens on the introduction
+        g.apply(Intent::of(Intent::Advance));
         REQUIRE(g.screen_name() == "vote");
     }
     ~Workshop() { fs::remove_all(dir); }

@@ -282,11 +282,13 @@ TEST_CASE("game: the introduction comes before a new campaign once, and is remem
     next.apply(Intent::of(Intent::FinishIntro));
     CHECK(next.screen_name() == "settings");
 
-    // Never on the projector, and not before a lone encounter.
+    // Every workshop session opens on it (the clicker's next begins); a lone encounter does not.
     fdg::Options room = options_for(campaign, dir + "/room");
     room.facilitator = true;
     fdg::Game f(room);
     f.new_game();
+    CHECK(f.screen_name() == "intro");
+    f.apply(Intent::of(Intent::Advance));
     CHECK(f.screen_name() == "narration");
     fdg::Game lone(options_for(write_temp_file(dir, "mini.lua", minimal_encounter()), dir + "/lone"));
     lone.new_game();
