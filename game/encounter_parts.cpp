@@ -419,7 +419,7 @@ void draw_said(const Game& g, Ui& ui, const std::vector<Said>& said, ImVec2 orig
             kind = "said_customer";
             b.y = a.y + static_cast<float>(x.count) * ui.fonts.small->FontSize + 2 * st.pad_y;
             dl->AddRectFilled(a, b, color::kSpeech, round, ImDrawFlags_RoundCornersAll & ~ImDrawFlags_RoundCornersTopLeft);
-            draw_portrait(dl, ImVec2(origin.x, a.y), st.avatar, c.name, c.role, c.life, x.mood);
+            draw_portrait(dl, ImVec2(origin.x, a.y), st.avatar, c, x.mood);
         } else if (x.side == Side::Player) {
             kind = "said_player";
             dl->AddRectFilled(a, b, color::kPanel, round, ImDrawFlags_RoundCornersAll & ~ImDrawFlags_RoundCornersTopRight);

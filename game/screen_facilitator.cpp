@@ -83,8 +83,7 @@ void person_fitted(const Game& g, Ui& ui, float x, float y, float w, const Shown
     ImGui::SetCursorPos(ImVec2(x, y));
     if (p.portrait > 0) {
         ImVec2 at = ImGui::GetCursorScreenPos();
-        draw_portrait(ImGui::GetWindowDrawList(), ImVec2(at.x + (w - p.portrait) * 0.5f, at.y), p.portrait, e.customer.name,
-                      e.customer.role, e.customer.life, s.mood);
+        draw_portrait(ImGui::GetWindowDrawList(), ImVec2(at.x + (w - p.portrait) * 0.5f, at.y), p.portrait, e.customer, s.mood);
         ImGui::Dummy(ImVec2(w, p.portrait + ui.u(4)));
     }
     ImGui::SetCursorPosX(x);
