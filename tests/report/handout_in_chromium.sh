@@ -19,7 +19,7 @@ keys="n,Space,Escape,l,Escape"
 for _ in 1 2 3 4 5 6 7 8; do
   keys="$keys,1,+,3,+,+,4,+,+,+,5,+,PageDown,PageDown,PageDown,PageDown"
 done
-SDL_VIDEODRIVER=dummy FRONTDOOR_TIMING=0 XDG_CONFIG_HOME="$work/config" \
+SDL_VIDEODRIVER=dummy FRONTDOOR_TIMING=0 FRONTDOOR_SKIP_INTRO=1 XDG_CONFIG_HOME="$work/config" \
   timeout 120 "$frontdoor" play scripts/encounters/wrong_size.lua --facilitator --save-dir "$work/saves" \
   --keys "$keys" --screenshot "$work/last.png" --state-json "$work/state.json" >/dev/null
 test -s "$work/saves/facilitator.json"
