@@ -70,6 +70,7 @@ struct Loader {
         c.value = static_cast<int>(r.integer("value", true, 0, 10'000'000).value_or(0));
         r.check_length("life", c.life, 240);
         r.finish(fields_of("customer"));
+        e.customer_spot = r.spot();
         lua_pop(L, 1);
     }
 
@@ -80,6 +81,7 @@ struct Loader {
         one_of(r, "sector", e.sector, kSectors, "sector");
         e.place = r.text("place", true);
         r.finish(fields_of("setting"));
+        e.setting_spot = r.spot();
         lua_pop(L, 1);
     }
 
@@ -278,6 +280,7 @@ struct Loader {
         e.id = r.text("id", true);
         e.title = r.text("title", true);
         e.start = r.text("start", true);
+        e.currency = currency_field(r);
         setting(r);
         customer(r);
         r.line_of("beats");
