@@ -16,7 +16,7 @@ namespace fd::cli {
 namespace {
 
 void print_i18n_help() {
-    std::cout << "usage: frontdoor i18n extract [SCRIPT...] [-o FILE]\n"
+    std::cout << "usage: frontdoor i18n extract [SCRIPT...] [-o|--output FILE]\n"
                  "       frontdoor i18n update LANG [--po-dir DIR]\n"
                  "       frontdoor i18n check LANG [--po-dir DIR]\n"
                  "\n"
@@ -57,8 +57,10 @@ bool collect(const std::vector<std::string>& paths, std::vector<i18n::TextEntry>
     return ok;
 }
 
-int extract(const std::vector<std::string>& argv) {
-    Args args(argv, {{"help", false}, {"o", true}, {"output", true}});
+int extract(std::vector<std::string> argv) {
+    for (auto& a : argv)
+        if (a == "-o") a = "--output";  // gettext's tools spell it -o
+    Args args(argv, {{"help", false}, {"output", true}});
     if (args.has("help")) {
         print_i18n_help();
         return 0;
@@ -68,7 +70,7 @@ int extract(const std::vector<std::string>& argv) {
     std::vector<i18n::TextEntry> entries;
     if (!collect(paths, entries)) return 1;
     std::string text = i18n::pot_text(entries);
-    std::string file = args.has("o") ? args.get("o") : args.get("output");
+    std::string file = args.get("output");
     if (file.empty() || file == "-") {
         std::cout << text;
         return 0;

@@ -6,6 +6,7 @@
 
 #include "app.hpp"
 #include "fit_text.hpp"
+#include "game_language.hpp"
 #include "session_json.hpp"
 
 namespace fdg {
@@ -96,6 +97,7 @@ void App::write_state_json() {
     w["font_fallback"] = ui_.fonts.fallback;
     w["font_dyslexic"] = ui_.fonts.dyslexic;
     w["high_contrast"] = game_.settings().high_contrast;
+    w["language"] = current_language();  // "" English
     w["reload_errors"] = game_.reload().last_error_text();
     nlohmann::json notices = nlohmann::json::array();
     for (const auto& n : game_.overlays().notices) notices.push_back(n.text);

@@ -19,6 +19,7 @@
 #include "practice.hpp"
 #include "save_slot.hpp"
 #include "session.hpp"
+#include "content_text.hpp"
 #include "story.hpp"
 
 namespace fdg {
@@ -39,6 +40,7 @@ struct Settings {
     bool reduced_motion = false;  // no animated meters: the new values at once
     bool dyslexic_font = false;   // OpenDyslexic for the text
     bool high_contrast = false;   // black and white palette
+    std::string language;         // "" = the system locale's; "en", "es" (game_language.hpp)
 };
 
 // What the last choice did, copied out of the story so a hot reload cannot
@@ -220,6 +222,7 @@ public:
     void set_reduced_motion(bool on);
     void set_dyslexic_font(bool on);
     void set_high_contrast(bool on);
+    void set_language(const std::string& lang);  // "en", "es": the interface and the story, remembered
     void adjust_vote(int row, int delta);
     void set_vote(int row, int count);
     // The room server's count for the open decision (by fd::mode_index); room_open false: no room.
@@ -295,6 +298,7 @@ private:
     bool guarded(const char* what, const std::function<void()>& fn);
     void after_move();
     void push_history();
+    void report_untranslated(const std::vector<fd::i18n::TextEntry>& texts);  // designer mode: notice + log
     void play_row(int row);
     void load_votes();
     void save_votes();

@@ -45,6 +45,7 @@ Settings read_settings(const std::string& dir, const std::string& fallback_dir) 
     if (j.contains("reduced_motion") && j["reduced_motion"].is_boolean()) s.reduced_motion = j["reduced_motion"];
     if (j.contains("dyslexic_font") && j["dyslexic_font"].is_boolean()) s.dyslexic_font = j["dyslexic_font"];
     if (j.contains("high_contrast") && j["high_contrast"].is_boolean()) s.high_contrast = j["high_contrast"];
+    if (j.contains("language") && j["language"].is_string()) s.language = j["language"].get<std::string>().substr(0, 16);
     if (j.contains("text_scale") && j["text_scale"].is_number()) {
         float f = j["text_scale"];
         if (f >= 0.5f && f <= 3.0f) s.text_scale = f;
@@ -68,7 +69,8 @@ void write_settings(const std::string& dir, const Settings& s) {
                                          {"intro_seen", s.intro_seen},
                                          {"reduced_motion", s.reduced_motion},
                                          {"dyslexic_font", s.dyslexic_font},
-                                         {"high_contrast", s.high_contrast}});
+                                         {"high_contrast", s.high_contrast},
+                                         {"language", s.language}});
 }
 
 SavedVotes read_votes(const std::string& dir, const std::string& script) {

@@ -41,6 +41,8 @@ std::string system_language() {
 bool is_english(const std::string& lang) { return lang.empty() || lang == "en" || lang.rfind("en_", 0) == 0; }
 
 std::string shipped_po_dir(const std::string& argv0) {
+    const char* own = std::getenv("FRONTDOOR_PO_DIR");
+    if (own && *own) return own;
     std::string exe = executable_dir(argv0);
     std::error_code ec;
     for (const std::string& dir : {std::string("po"), exe + "/../share/frontdoor/po", exe + "/../po"})

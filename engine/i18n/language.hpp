@@ -17,8 +17,8 @@ std::string system_language();
 // True for English (en, en_GB, ...) and "": the scripts' text as written.
 bool is_english(const std::string& lang);
 
-// The shipped translations: the first folder that exists of ./po,
-// <exe dir>/../share/frontdoor/po, <exe dir>/../po (like the scripts).
+// The translations: $FRONTDOOR_PO_DIR when set (a translator's own folder), else the
+// first folder that exists of ./po, <exe dir>/../share/frontdoor/po, <exe dir>/../po.
 std::string shipped_po_dir(const std::string& argv0 = "");
 // The .po for a language in `dir`: es_MX.po, else es.po; "" when none.
 std::string po_file_for(const std::string& lang, const std::string& dir);

@@ -62,7 +62,11 @@ std::size_t length_limit(const std::string& comments) {
 
 namespace {
 
-std::string id_of(const PoEntry& e) { return e.context.empty() ? "\"" + e.english + "\"" : e.context; }
+// A content text by its id; an interface string by its words (and context: "mood \"Calm\"").
+std::string id_of(const PoEntry& e) {
+    if (e.context.find('.') != std::string::npos) return e.context;
+    return (e.context.empty() ? "" : e.context + " ") + "\"" + e.english + "\"";
+}
 
 bool right_to_left(const std::string& undrawable) {
     // "U+05D0 ..." : Hebrew, Arabic, Syriac, Thaana, NKo and their presentation forms.

@@ -12,6 +12,9 @@ TranslatedStory translate_story(const Story& story, const Catalog& catalog) {
         else
             out.untranslated.push_back(std::move(e));
     });
+    // A lone encounter's story is titled by the encounter (story_loader): the same words.
+    if (!copy->is_campaign && copy->stages.size() == 1 && copy->stages.front().encounter)
+        copy->title = copy->stages.front().encounter->title;
     out.story = copy;
     return out;
 }

@@ -18,6 +18,10 @@ namespace fd {
 void set_ui_catalog(std::shared_ptr<const i18n::Catalog> catalog);  // null: English
 const i18n::Catalog* ui_catalog();
 
+// Marks a constant for extraction without translating it there: translate it with
+// tr() where it is drawn (gettext's N_ idiom).
+constexpr const char* N_(const char* english) { return english; }
+
 const char* tr(const char* english);
 const char* trc(const char* context, const char* english);
 const char* trn(const char* one, const char* many, long n);
