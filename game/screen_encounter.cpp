@@ -10,6 +10,7 @@
 #include "portrait.hpp"
 #include "screens.hpp"
 #include "theme.hpp"
+#include "ui_text.hpp"
 
 namespace fdg {
 
@@ -27,7 +28,7 @@ void decision_head(const Game& g, Ui& ui, float w) {
     const fd::Encounter& e = g.session()->encounter();
     speech_bubble(ui, speaker_line(e.customer.name, b.text), w, color::kText, ui.fonts.bold);
     ImGui::Dummy(ImVec2(0, ui.u(2)));
-    text(ui.fonts.small, color::kMuted, "How do you answer? Press 1\u20135 or click.");
+    text(ui.fonts.small, color::kMuted, fd::tr("How do you answer? Press 1\u20135 or click."));
 }
 
 void decision_part(const Game& g, Ui& ui, float w) {
@@ -68,7 +69,7 @@ void narration_part(const Game& g, Ui& ui, float w) {
     text(ui.fonts.body, color::kText, b.text, w - 2 * c.pad);
     end_card(c, color::kPanel);
     ImGui::Dummy(ImVec2(0, ui.u(4)));
-    bool go = button(ui, "Continue", "Space", 0, true);
+    bool go = button(ui, fd::tr("Continue"), "Space", 0, true);
     if ((go || (continue_keys(ui) && !g.overlay_open())) && ui.input.act()) ui.ask(Intent::of(Intent::Proceed));
 }
 
@@ -81,20 +82,20 @@ void consequence_part(const Game& g, Ui& ui, float w) {
     const Consequence& c = *g.consequence();
     // What they said, so the answer below reads as a reply (the conversation stops before it).
     text(ui.fonts.small, color::kText, speaker_line(g.session()->encounter().customer.name, c.customer_said), w);
-    std::string who = std::string("You (") + mode_label(c.mode) + "): ";  // revealed once chosen, labels or not
+    std::string who = fd::format_text(fd::tr("You ({mode}): "), {{"mode", mode_label(c.mode)}});  // revealed once chosen, labels or not
     speech_bubble(ui, who + c.says, w, mode_color(c.mode), ui.fonts.bold);
     if (!c.reaction.empty()) {
         ImGui::Dummy(ImVec2(0, ui.u(4)));
         text(ui.fonts.body, color::kText, c.reaction, w);
     }
     ImGui::Dummy(ImVec2(0, ui.u(6)));
-    text(ui.fonts.small, color::kMuted, "What your answer did:");
+    text(ui.fonts.small, color::kMuted, fd::tr("What your answer did:"));
     delta_chips(ui, c.before, c.after, w);
     std::string wall = wall_note(g, c);
     if (!wall.empty()) text(ui.fonts.small, color::kAccent, wall + " Lower the wall first, then offer.", w);
     ImGui::Dummy(ImVec2(0, ui.u(6)));
     bool ending = g.session()->beat().kind == fd::BeatKind::Ending;
-    bool go = button(ui, ending ? "See how it ends" : "Continue", "Space", 0, true);
+    bool go = button(ui, ending ? fd::tr("See how it ends") : fd::tr("Continue"), "Space", 0, true);
     if ((go || (continue_keys(ui) && !g.overlay_open())) && ui.input.act()) ui.ask(Intent::of(Intent::DismissConsequence));
 }
 
@@ -160,7 +161,7 @@ void right_column(const Game& g, Ui& ui, float right_w, float body_h) {
     // Nothing said yet (the opening narration): no empty "So far" box, the beat starts at the top.
     compact = compact || !conversation_started(g, ui, end);
     if (!compact) {
-        text(ui.fonts.small, color::kMuted, "So far");
+        text(ui.fonts.small, color::kMuted, fd::tr("So far"));
         ImGui::SetCursorPosX(x);
         conversation(g, ui, end, w, conv_h);
         ImGui::SetCursorPos(ImVec2(x, top + label_h + conv_h + spacing));
@@ -185,9 +186,9 @@ void screen_encounter(const Game& g, Ui& ui) {
     bool cons = g.view() == View::Consequence && g.consequence();
     std::string f12 = g.designer_tools() ? ";F12|inspector" : "";  // trainees are never offered it
     if (g.session()->at_decision() && !cons)
-        footer_hints(ui, "1\u20135|answer;Tab/\u2191\u2193|move;Enter|choose;Esc|menu;V|read aloud" + f12);
+        footer_hints(ui, fd::tr("1\u20135|answer;Tab/\u2191\u2193|move;Enter|choose;Esc|menu;V|read aloud") + f12);
     else
-        footer_hints(ui, "Space/Enter/\u2192|continue;Esc|menu;V|read aloud" + f12);
+        footer_hints(ui, fd::tr("Space/Enter/\u2192|continue;Esc|menu;V|read aloud") + f12);
     end_screen();
 }
 

@@ -52,7 +52,7 @@ TEST_CASE("The Spanish interface translates every string of po/ui.pot, placehold
 
 TEST_CASE("The whole campaign plays in Spanish in every always-one-mode strategy with no text left in English", "[i18n]") {
     std::string path = source_path("po/es.po");
-    INFO("po/es.po is joined from po/parts/es-*.po: msgcat --use-first po/parts/es-*.po -o po/es.po");
+    INFO("po/es.po is joined from po/parts/es-*.po: msgcat --use-first po/parts/es-ui.po po/parts/es-*.po -o po/es.po");
     REQUIRE(fs::exists(path));
     auto po = fd::i18n::read_po(path);
     INFO((po.errors.empty() ? std::string() : po.errors.front()));

@@ -57,11 +57,13 @@ TEST_CASE("In Spanish the solo screens hold at 1280x720 and the workshop's at 19
         {"play scripts/encounters/wrong_size.lua --lang es --facilitator --size 1920x1080 --keys " +
              paced("n,Space,4,+,PageDown,PageDown,PageDown,PageDown,4,+,PageDown,PageDown,PageDown,PageDown,PageDown,PageDown"),
          "", shots + "/es-facilitator-1920x1080.png"},
+        {"--lang es --size 1280x720 --keys wait:3", "", shots + "/es-title-1280x720.png"},
     });
     check_fits(runs[0], {"title", "narration", "decision", "consequence", "debrief", "summary"});
     CHECK(runs[0].screen() == "summary");
-    CHECK(runs[0].window()["footer"].dump().find("men\u00fa") != std::string::npos);  // "Esc|menú"
     check_fits(runs[1], {"narration", "vote", "summary"});
+    check_fits(runs[2], {"title"});
+    CHECK(runs[2].window()["footer"].get<std::string>().find("partida nueva") != std::string::npos);  // "N|partida nueva"
 }
 
 TEST_CASE("An unknown --lang says so and plays in English", "[window][i18n]") {
