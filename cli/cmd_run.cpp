@@ -5,6 +5,8 @@
 #include "autoplay.hpp"
 #include "args.hpp"
 #include "load_or_report.hpp"
+#include "language.hpp"
+#include "translate_story.hpp"
 #include "commands.hpp"
 #include "debrief.hpp"
 #include "diagnostic.hpp"
@@ -27,6 +29,7 @@ const char* kRunHelp =
     "  --outcomes LIST     earlier encounters' outcomes, e.g. --outcomes wrong_size=lost\n"
     "  --start BEAT        start at this beat of the (first) encounter instead of its start\n"
     "  --json              print the session as JSON instead of the transcript\n"
+    "  --lang LANG         the story's texts in a language (po/LANG.po); untranslated ones stay English\n"
     "With neither --choose nor --always, asks at each decision (1-5 or the mode's name).\n"
     "Exit status: 0 finished, 1 script error, 2 bad usage.\n";
 
@@ -73,6 +76,20 @@ Flags parse_story_flags(const std::string& text) {
 }
 
 // Plays to the end; returns false when the player stopped.
+// The story as a player of `lang` sees it; null (after saying why) when the
+// translation cannot be read. Texts left in English are counted on stderr.
+std::shared_ptr<const Story> translated_or_report(const std::shared_ptr<const Story>& story, const std::string& lang) {
+    i18n::LoadedLanguage loaded = i18n::load_language(lang, i18n::shipped_po_dir());
+    for (const auto& e : loaded.errors) std::cerr << terminal_text(e) << "\n";
+    if (!loaded.errors.empty()) return nullptr;
+    if (i18n::is_english(loaded.language)) return story;
+    i18n::TranslatedStory shown = i18n::translate_story(*story, loaded.catalog);
+    if (!shown.untranslated.empty())
+        std::cerr << "note: " << shown.untranslated.size() << " text(s) have no " << terminal_text(loaded.language)
+                  << " translation and stay in English (frontdoor i18n check " << terminal_text(loaded.language) << ")\n";
+    return shown.story;
+}
+
 bool play(Session& s, Picker& picker, std::ostream& out, bool text) {
     std::string stage;
     MoveLimit limit;
@@ -124,7 +141,7 @@ void start_at(Session& s, const std::string& beat) {
 
 int cmd_run(const std::vector<std::string>& argv) {
     Args args(argv, {{"help", false}, {"choose", true}, {"always", true}, {"seed", true}, {"json", false}, {"story", true},
-                     {"outcomes", true}, {"start", true}});
+                     {"outcomes", true}, {"start", true}, {"lang", true}});
     if (args.has("help")) {
         std::cout << kRunHelp;
         return 0;
@@ -142,6 +159,7 @@ int cmd_run(const std::vector<std::string>& argv) {
     std::shared_ptr<ScriptHost> host;
     auto story = load_or_report(args.positional()[0], &host);
     if (!story) return 1;
+    if (args.has("lang") && !(story = translated_or_report(story, args.get("lang")))) return 1;
     try {
         std::map<std::string, std::string> outcomes;
         for (const auto& [k, v] : parse_story_flags(args.get("outcomes"))) outcomes[k] = flag_to_string(v);

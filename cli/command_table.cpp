@@ -18,6 +18,7 @@ const std::vector<Command>& command_table() {
         {"lsp", "lsp", "a language server for editors, on stdin/stdout (scripts/README.md)", cmd_lsp},
         {"report", "report records|workshop", "the manager's report of learner records, or a workshop's handout (--csv F, --html F)", cmd_report},
         {"records", "records list|delete|send|status", "a player's records; send statements to the LRS", cmd_records},
+        {"i18n", "i18n extract|update|check", "translations: the template, merging it into LANG.po, checking one (docs/translating.md)", cmd_i18n},
         {"help", "help", "this text and the window's options (as --help)", nullptr},
     };
     return table;

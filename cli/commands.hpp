@@ -16,6 +16,7 @@ int cmd_new(const std::vector<std::string>& args);
 int cmd_lsp(const std::vector<std::string>& args);
 int cmd_report(const std::vector<std::string>& args);
 int cmd_records(const std::vector<std::string>& args);
+int cmd_i18n(const std::vector<std::string>& args);
 int report_records(const std::vector<std::string>& args);  // frontdoor report records
 int report_workshop(const std::vector<std::string>& args);  // frontdoor report workshop
 

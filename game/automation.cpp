@@ -8,6 +8,7 @@
 #include "fit_text.hpp"
 #include "portrait.hpp"
 #include "screens.hpp"
+#include "game_language.hpp"
 #include "session_json.hpp"
 
 namespace fdg {
@@ -133,6 +134,7 @@ void App::write_state_json() {
                      {"self_voicing", set.self_voicing}};
     // What the frame was drawn with: the body text's pixels and the palette in use.
     w["applied"] = {{"body_px", font_px_}, {"high_contrast", high_contrast_}, {"dyslexic_font", ui_.fonts.dyslexic}};
+    w["language"] = current_language();  // "" English
     w["reload_errors"] = game_.reload().last_error_text();
     nlohmann::json notices = nlohmann::json::array();
     for (const auto& n : game_.overlays().notices) notices.push_back(n.text);

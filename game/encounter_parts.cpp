@@ -12,6 +12,7 @@
 #include "rules.hpp"
 #include "screens.hpp"
 #include "theme.hpp"
+#include "ui_text.hpp"
 
 namespace fdg {
 
@@ -57,8 +58,8 @@ Shown shown_now(const Game& g) {
 void encounter_bar(const Game& g, Ui& ui) {
     const fd::Encounter& e = g.session()->encounter();
     std::string right = g.session()->story().is_campaign
-                            ? "Encounter " + std::to_string(g.stage_number()) + " \u00b7 " + g.play().player
-                            : "Practice \u00b7 " + g.play().player;
+                            ? fd::format_text(fd::tr("Encounter {n} \u00b7 {player}"), {{"n", std::to_string(g.stage_number())}, {"player", g.play().player}})
+                            : fd::format_text(fd::tr("Practice \u00b7 {player}"), {{"player", g.play().player}});
     ImFont* f = ui.fonts.small;
     float rw = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, right.c_str()).x;
     float right_x = ui.size.x - rw - ui.u(16);
@@ -81,7 +82,7 @@ void encounter_bar(const Game& g, Ui& ui) {
 
 namespace {
 
-constexpr const char* kWallNote = "The wall: how closed off they are. While it is up, good news lands weaker.";
+constexpr const char* kWallNote = fd::N_("The wall: how closed off they are. While it is up, good news lands weaker.");
 
 // Name and role, `w` wide.
 void card_header(const Game& g, Ui& ui, float w) {
@@ -108,22 +109,22 @@ void card_life(const Game& g, Ui& ui, float inner) {
 void card_body(const Game& g, Ui& ui, float inner, const Shown& s, bool meters, bool note, bool life_last) {
     if (life_last) ImGui::Dummy(ImVec2(0, ui.u(4)));
     else card_life(g, ui, inner);
-    text(ui.fonts.bold, mood_color(s.mood_name), "Mood: " + capitalised(s.mood_name), inner);
+    text(ui.fonts.bold, mood_color(s.mood_name), fd::format_text(fd::tr("Mood: {mood}"), {{"mood", mood_label(s.mood_name)}}), inner);
     if (meters) {
-        meter(ui, "Trust", s.trust, inner, true);
-        meter(ui, "Wall", s.wall, inner, false, note ? kWallNote : nullptr);
+        meter(ui, fd::tr("Trust"), s.trust, inner, true);
+        meter(ui, fd::tr("Wall"), s.wall, inner, false, note ? fd::tr(kWallNote) : nullptr);
     }
     ImGui::Dummy(ImVec2(0, ui.u(8)));
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImVec2 p = ImGui::GetCursorScreenPos();
     dl->AddRectFilled(p, ImVec2(p.x + inner, p.y + std::max(1.0f, ui.u(1))), color::kPanelEdge);
     ImGui::Dummy(ImVec2(0, ui.u(6)));
-    text(ui.fonts.bold, color::kText, "The business");
+    text(ui.fonts.bold, color::kText, fd::tr("The business"));
     if (meters) {
         long long money = std::llround(s.money);
         int rep = static_cast<int>(std::lround(s.reputation));
-        text(ui.fonts.body, money < 0 ? color::kBad : color::kText, "Money  " + money_text(money));
-        text(ui.fonts.body, rep < 0 ? color::kBad : color::kText, "Reputation  " + signed_text(rep));
+        text(ui.fonts.body, money < 0 ? color::kBad : color::kText, fd::format_text(fd::tr("Money  {amount}"), {{"amount", money_text(money)}}));
+        text(ui.fonts.body, rep < 0 ? color::kBad : color::kText, fd::format_text(fd::tr("Reputation  {n}"), {{"n", signed_text(rep)}}));
     }
     std::string so_far = campaign_so_far(g, s);
     if (!so_far.empty()) text(ui.fonts.small, color::kMuted, so_far, inner);
@@ -207,8 +208,8 @@ std::string wall_note(const Game& g, const Consequence& c) {
     if (c.log_index >= log.size()) return "";
     const fd::Event& ev = log[c.log_index];
     if (ev.offered_trust <= 0 || ev.landed_trust >= ev.offered_trust) return "";
-    return "The wall (" + std::to_string(ev.before.customer.wall) + ") let through " + signed_text(ev.landed_trust) +
-           " of the " + signed_text(ev.offered_trust) + " trust your answer offered.";
+    return fd::format_text(fd::tr("The wall ({wall}) let through {landed} of the {offered} trust your answer offered."),
+                           {{"wall", std::to_string(ev.before.customer.wall)}, {"landed", signed_text(ev.landed_trust)}, {"offered", signed_text(ev.offered_trust)}});
 }
 
 DeskColumns desk_columns(const Game& g, Ui& ui) {
@@ -231,7 +232,7 @@ std::string campaign_so_far(const Game& g, const Shown& s) {
     fd::BusinessState earlier = g.session()->totals_before_this_encounter();
     long long money = earlier.money + std::llround(s.money);
     long long rep = earlier.reputation + std::lround(s.reputation);
-    return "Campaign so far: " + money_text(money) + " \u00b7 reputation " + signed_text(rep);
+    return fd::format_text(fd::tr("Campaign so far: {money} \u00b7 reputation {rep}"), {{"money", money_text(money)}, {"rep", signed_text(rep)}});
 }
 
 namespace {
@@ -244,16 +245,16 @@ struct Chip {
 std::vector<Chip> chips_of(const fd::Snapshot& a, const fd::Snapshot& b) {
     std::vector<Chip> chips;
     int dt = b.customer.trust - a.customer.trust, dw = b.customer.wall - a.customer.wall;
-    if (dt) chips.push_back({"Trust " + signed_text(dt), dt > 0});
-    if (dw) chips.push_back({"Wall " + signed_text(dw), dw < 0});
+    if (dt) chips.push_back({fd::format_text(fd::tr("Trust {n}"), {{"n", signed_text(dt)}}), dt > 0});
+    if (dw) chips.push_back({fd::format_text(fd::tr("Wall {n}"), {{"n", signed_text(dw)}}), dw < 0});
     if (a.customer.mood != b.customer.mood)
-        chips.push_back({"Mood " + a.customer.mood + " \u2192 " + b.customer.mood,
+        chips.push_back({fd::format_text(fd::tr("Mood {from} \u2192 {to}"), {{"from", mood_label(a.customer.mood)}, {"to", mood_label(b.customer.mood)}}),
                          fd::mood_rank(b.customer.mood) > fd::mood_rank(a.customer.mood)});
     long long dm = b.business.money - a.business.money;
-    if (dm) chips.push_back({"Money " + money_text(dm), dm > 0});
+    if (dm) chips.push_back({fd::format_text(fd::tr("Money {amount}"), {{"amount", money_text(dm)}}), dm > 0});
     int dr = b.business.reputation - a.business.reputation;
-    if (dr) chips.push_back({"Reputation " + signed_text(dr), dr > 0});
-    if (chips.empty()) chips.push_back({"Nothing changed", true});
+    if (dr) chips.push_back({fd::format_text(fd::tr("Reputation {n}"), {{"n", signed_text(dr)}}), dr > 0});
+    if (chips.empty()) chips.push_back({fd::tr("Nothing changed"), true});
     return chips;
 }
 
@@ -288,7 +289,7 @@ void delta_chips(Ui& ui, const fd::Snapshot& a, const fd::Snapshot& b, float wid
             y += h + gap;
         }
         ImVec2 a2(origin.x + x, origin.y + y);
-        bool neutral = c.text == "Nothing changed";
+        bool neutral = c.text == fd::tr("Nothing changed");
         ImU32 col = neutral ? color::kMuted : c.good ? color::kGood : color::kBad;
         dl->AddRectFilled(a2, ImVec2(a2.x + w, a2.y + h), IM_COL32(30, 34, 44, 255), h * 0.5f);
         dl->AddRect(a2, ImVec2(a2.x + w, a2.y + h), col, h * 0.5f, 0, std::max(1.5f, ui.u(2)));
@@ -364,7 +365,7 @@ void add_customer(std::vector<Said>& out, Ui& ui, const std::string& customer_na
 }
 
 void add_player(std::vector<Said>& out, Ui& ui, fd::Mode m, const std::string& says, float w) {
-    std::string who = std::string("You (") + mode_label(m) + "): ";  // revealed once chosen, labels or not
+    std::string who = fd::format_text(fd::tr("You ({mode}): "), {{"mode", mode_label(m)}});  // revealed once chosen, labels or not
     add_said(out, ui, Side::Player, mode_color(m), who + says, w);
 }
 
@@ -433,7 +434,6 @@ void draw_said(const Game& g, Ui& ui, const std::vector<Said>& said, ImVec2 orig
 
 }  // namespace
 
-bool conversation_started(const Game& g, Ui& ui, std::size_t end) { return !conversation_lines(g, ui, end, 1000).empty(); }
 
 float conversation_height(const Game& g, Ui& ui, std::size_t end, float width) {
     std::vector<Said> said = conversation_lines(g, ui, end, width - ui.u(20));

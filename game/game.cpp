@@ -4,13 +4,16 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <iostream>
 
 #include "data_paths.hpp"
 #include "limits.hpp"
+#include "game_language.hpp"
 #include "persist.hpp"
 #include "save.hpp"
 #include "text.hpp"
 #include "story_loader.hpp"
+#include "ui_text.hpp"
 
 namespace fdg {
 
@@ -21,7 +24,12 @@ Game::Game(Options opts) : opts_(std::move(opts)) {
         library_.player_name = settings_.player_name;
         library_.player_contact = settings_.player_contact;
     }
-    fd::StoryLoad load = fd::load_story(opts_.story_path);
+    std::vector<std::string> language_problems = use_language(chosen_language(opts_.lang, settings_.language));
+    for (const auto& p : language_problems) std::cerr << "frontdoor: " << p << "\n";
+    if (!language_problems.empty() && !opts_.lang.empty()) notify(language_problems.front(), false, 8.0);
+    std::vector<fd::i18n::TextEntry> untranslated;
+    fd::StoryLoad load = load_shown(opts_.story_path, &untranslated);
+    if (load.story) use_story_currency(*load.story);
     library_.main_story = load.story;
     library_.main_host = load.host;
     if (!load.story) library_.main_errors = load.diagnostics;
@@ -29,6 +37,7 @@ Game::Game(Options opts) : opts_(std::move(opts)) {
     if (library_.main_story) reload_.watch(*library_.main_story, *library_.main_host);
     refresh_save_info();
     records_ = std::make_unique<RecordsLink>(save_dir() + "/records.db", settings_dir());
+    report_untranslated(untranslated);
 }
 
 std::string Game::save_dir() const { return opts_.save_dir.empty() ? fd::default_save_dir() : opts_.save_dir; }
@@ -175,7 +184,7 @@ void Game::save_settings() {
     try {
         write_settings(settings_dir(), settings_);
     } catch (const fd::SaveError& e) {
-        notify(std::string("Settings not saved: ") + e.what(), false, 6);
+        notify(fd::format_text(fd::tr("Settings not saved: {error}"), {{"error", e.what()}}), false, 6);
     }
 }
 
@@ -208,7 +217,7 @@ void Game::autosave() {
             try {
                 save_votes();
             } catch (const fd::SaveError& e) {
-                notify(std::string("Votes NOT saved: ") + e.what(), false, 8);
+                notify(fd::format_text(fd::tr("Votes NOT saved: {error}"), {{"error", e.what()}}), false, 8);
             }
         }
         return;
@@ -219,7 +228,7 @@ void Game::autosave() {
         save_votes();
     } catch (const fd::SaveError& e) {
         // Say so every time: the player must know progress is not being kept.
-        notify(std::string("Progress NOT saved: ") + e.what(), false, 8);
+        notify(fd::format_text(fd::tr("Progress NOT saved: {error}"), {{"error", e.what()}}), false, 8);
     }
 }
 

@@ -19,6 +19,7 @@
 #include "practice.hpp"
 #include "save_slot.hpp"
 #include "session.hpp"
+#include "content_text.hpp"
 #include "story.hpp"
 
 namespace fdg {
@@ -43,6 +44,7 @@ struct Settings {
     // The learner's identity as typed on the title screen, pre-filled at the next start
     // (a player's own, never a workshop's group name): the records' player and xAPI actor.
     std::string player_name, player_contact;
+    std::string language;         // "" = the system locale's; "en", "es" (game_language.hpp)
 };
 
 // What the last choice did, copied out of the story so a hot reload cannot
@@ -246,6 +248,7 @@ public:
     void set_dyslexic_font(bool on);
     void set_high_contrast(bool on);
     void set_self_voicing(bool on);
+    void set_language(const std::string& lang);  // "en", "es": the interface and the story, remembered
     void adjust_vote(int row, int delta);
     void set_vote(int row, int count);
     // The room server's count for the open decision (by fd::mode_index); room_open false: no room.
@@ -321,6 +324,7 @@ private:
     bool guarded(const char* what, const std::function<void()>& fn);
     void after_move();
     void push_history();
+    void report_untranslated(const std::vector<fd::i18n::TextEntry>& texts);  // designer mode: notice + log
     void play_row(int row);
     void load_votes();
     void save_votes();

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "game.hpp"
+#include "game_language.hpp"
 #include "limits.hpp"
 #include "persist.hpp"
 #include "resume_place.hpp"
@@ -12,6 +13,7 @@
 #include "session_estimate.hpp"
 #include "session_plan.hpp"
 #include "story_loader.hpp"
+#include "ui_text.hpp"
 
 namespace fdg {
 
@@ -68,9 +70,9 @@ void Game::confirm_start() {
         story = library_.main_story;
         host = library_.main_host;
     } else {
-        fd::StoryLoad load = fd::load_story(path);
+        fd::StoryLoad load = load_shown(path);
         if (!load.story) {
-            show_error("This script has errors", diagnostics_text(load.diagnostics));
+            show_error(fd::tr("This script has errors"), diagnostics_text(load.diagnostics));
             return;
         }
         story = load.story;
@@ -81,6 +83,7 @@ void Game::confirm_start() {
     std::unique_ptr<fd::Session> s;
     if (!guarded("starting the story", [&] { s = std::make_unique<fd::Session>(story, host, 1); })) return;
     play_.session = std::move(s);
+    use_story_currency(*story);
     play_.story_path = path;
     play_.plan = plan;
     play_.designer_story = !in_shipped_campaign(path);
@@ -114,14 +117,15 @@ void Game::confirm_start() {
 void Game::continue_game() {
     refresh_save_info();
     if (!library_.save_info.game) {
-        show_error("There is no saved game to continue",
-                   library_.save_info.problem.empty() ? "Start a new game; it is saved after every decision." : library_.save_info.problem);
+        show_error(fd::tr("There is no saved game to continue"),
+                   library_.save_info.problem.empty() ? std::string(fd::tr("Start a new game; it is saved after every decision."))
+                                                      : library_.save_info.problem);
         return;
     }
     const fd::SaveGame g = *library_.save_info.game;
-    fd::StoryLoad load = fd::load_story(g.script);
+    fd::StoryLoad load = load_shown(g.script);
     if (!load.story) {
-        show_error("The saved game's script cannot be loaded", diagnostics_text(load.diagnostics));
+        show_error(fd::tr("The saved game's script cannot be loaded"), diagnostics_text(load.diagnostics));
         return;
     }
     // A workshop's session plan is kept beside its save: the same encounters, in the same order.
@@ -134,6 +138,7 @@ void Game::continue_game() {
     if (!guarded("resuming the saved game", [&] { s = std::make_unique<fd::Session>(story, load.host, state); })) return;
     play_.session = std::move(s);
     play_.plan = plan;
+    use_story_currency(*load.story);
     practice_ = {};
     play_.story_path = g.script;
     play_.designer_story = !in_shipped_campaign(g.script);
@@ -156,7 +161,7 @@ void Game::continue_game() {
         autosave();
     }
     if (!moved.empty()) notify(moved, false, 10);
-    else if (!workshop_.on) notify("Welcome back, " + play_.player + ".");  // nothing over the projected text
+    else if (!workshop_.on) notify(fd::format_text(fd::tr("Welcome back, {name}."), {{"name", play_.player}}));  // nothing over the projected text
 }
 
 // Copies what the player said and what happened, before the story moves on.
@@ -240,7 +245,7 @@ void Game::open_chooser() {
     if (library_.main_story) estimate(library_.chooser.back(), library_.main_story, library_.main_host);
     for (const auto& f : files) {
         if (f == opts_.story_path) continue;
-        fd::StoryLoad load = fd::load_story(f);
+        fd::StoryLoad load = load_shown(f);
         ChooserEntry entry{f, std::filesystem::path(f).filename().string(), "", load.story != nullptr};
         if (load.story) {
             const fd::Encounter& e = *load.story->stages.front().encounter;
@@ -325,7 +330,7 @@ void Game::poll_reload() {
     if (!reload_.changed(now_)) return;
     bool playing = play_.session && (play_.view == View::Play || play_.view == View::Consequence);
     std::string path = playing ? play_.story_path : opts_.story_path;
-    fd::StoryLoad load = fd::load_story(path);
+    fd::StoryLoad load = load_shown(path);
     if (!load.story) {
         reload_.errors = load.diagnostics;  // shown as an overlay; the old story keeps running
         return;

@@ -5,6 +5,7 @@
 
 #include "game.hpp"
 #include "room_vote.hpp"
+#include "ui_text.hpp"
 
 namespace fdg {
 
@@ -24,7 +25,7 @@ void Game::back() {
         return;
     }
     if (workshop_.history.empty()) {
-        notify("Nothing earlier in this decision to go back to.", false, 2.5);
+        notify(fd::tr("Nothing earlier in this decision to go back to."), false, 2.5);
         return;
     }
     HistoryStep step = std::move(workshop_.history.back());

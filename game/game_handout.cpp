@@ -7,6 +7,7 @@
 #include "handout_html.hpp"
 #include "votes_csv.hpp"
 #include "workshop_report.hpp"
+#include "ui_text.hpp"
 
 namespace fdg {
 
@@ -23,9 +24,9 @@ void Game::write_handout() {
         std::filesystem::create_directories(save_dir(), ec);
         fd::write_file_atomically(html, fd::handout_html(r));
         fd::write_file_atomically(csv, fd::votes_csv(r));
-        notify("Handout written: " + html + " (and the votes: " + csv + ")", true, 10);
+        notify(fd::format_text(fd::tr("Handout written: {html} (and the votes: {csv})"), {{"html", html}, {"csv", csv}}), true, 10);
     } catch (const fd::SaveError& e) {
-        notify(std::string("Handout NOT written: ") + e.what(), false, 8);
+        notify(fd::format_text(fd::tr("Handout NOT written: {error}"), {{"error", e.what()}}), false, 8);
     }
 }
 

@@ -5,6 +5,7 @@
 
 #include "debrief.hpp"
 #include "game.hpp"
+#include "ui_text.hpp"
 
 namespace fdg {
 
@@ -30,6 +31,7 @@ void Game::apply(const Intent& i) {
         case Intent::SetTextScale: set_text_scale(i.scale); return;
         case Intent::SetReducedMotion: set_reduced_motion(i.on); return;
         case Intent::SetDyslexicFont: set_dyslexic_font(i.on); return;
+        case Intent::SetLanguage: set_language(i.text); return;
         case Intent::SetHighContrast: set_high_contrast(i.on); return;
         case Intent::SetSelfVoicing: set_self_voicing(i.on); return;
         case Intent::Choose: choose(i.mode); return;
@@ -119,7 +121,7 @@ void Game::expire_notices() {
 }
 
 void Game::screen_failed(const std::string& what) {
-    show_error("This screen could not be shown", what);
+    show_error(fd::tr("This screen could not be shown"), what);
     play_.view = View::Title;
 }
 

@@ -14,7 +14,7 @@ struct Intent {
         // The title, the chooser and settings.
         NewGame, Start, ConfirmStart, CancelStart, ContinueGame, SetName, OpenChooser, OpenSettings,
         BackToTitle,  // from the chooser or settings, without saving
-        SetFacilitator, SetShowModes, SetTextScale, SetReducedMotion, SetDyslexicFont, SetHighContrast,
+        SetFacilitator, SetShowModes, SetTextScale, SetReducedMotion, SetDyslexicFont, SetHighContrast, SetLanguage,
         // Play.
         Choose, Proceed, DismissConsequence, ToTitle,
         // The facilitator: clicker, vote board, pages.

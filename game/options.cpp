@@ -49,6 +49,8 @@ const char* kWindowHelp =
     "                       in the one window otherwise)\n"
     "  --designer           offer the inspector (F12); also on with --scripts DIR or a\n"
     "                       script from outside the shipped campaign, never otherwise\n"
+    "  --lang LANG          play in a language (es, en; default: the settings, else the system\n"
+    "                       locale); a text not yet translated shows in English\n"
     "  --size WxH           window size (default 1280x720, at least 960x540)\n"
     "  --help               this text\n"
     "  --version            the version and the commit it was built from\n"
@@ -163,7 +165,7 @@ bool parse(const std::vector<std::string>& argv, Options& out, const char* argv0
                               {"state-json", true},  {"scripts", true},        {"presenter", false},
                               {"room", false},       {"room-port", true},    {"room-address", true},
                               {"designer", false},   {"portraits", false},
-                              {"room-code", true}});
+                              {"room-code", true},  {"lang", true}});
     if (args.has("help")) return false;
     const auto& pos = args.positional();
     std::string path;
@@ -204,6 +206,9 @@ bool parse(const std::vector<std::string>& argv, Options& out, const char* argv0
     out.story_path = resolve_story(given, scripts);
     if (out.story_path.empty()) throw std::runtime_error("cannot find '" + given + "'");
     out.designer = args.has("designer") || args.has("scripts");  // or a designer's script: Game::designer_tools
+    out.lang = args.get("lang");
+    if (out.lang.size() > 16 || out.lang.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-.@0123456789") != std::string::npos)
+        throw UsageError("--lang takes a language code such as es or es_MX");
     return true;
 }
 

@@ -41,6 +41,7 @@ struct Options {
     bool presenter = false;  // --presenter: the facilitator's notes in a second window
     // The inspector (F12) for any story: --designer or --scripts DIR (Game::designer_tools has the rest).
     bool designer = false;
+    std::string lang;          // --lang xx: the language to play in ("" = the settings', else the locale's)
     bool skip_intro = false;   // FRONTDOOR_SKIP_INTRO=1 (tests and docs): start without the introduction
     // Headless / automation.
     std::string screenshot;

@@ -47,6 +47,7 @@ Settings read_settings(const std::string& dir, const std::string& fallback_dir) 
     if (j.contains("dyslexic_font") && j["dyslexic_font"].is_boolean()) s.dyslexic_font = j["dyslexic_font"];
     if (j.contains("high_contrast") && j["high_contrast"].is_boolean()) s.high_contrast = j["high_contrast"];
     if (j.contains("self_voicing") && j["self_voicing"].is_boolean()) s.self_voicing = j["self_voicing"];
+    if (j.contains("language") && j["language"].is_string()) s.language = j["language"].get<std::string>().substr(0, 16);
     if (j.contains("text_scale") && j["text_scale"].is_number()) {
         float f = j["text_scale"];
         if (f >= 0.5f && f <= 3.0f) s.text_scale = f;
@@ -77,7 +78,8 @@ void write_settings(const std::string& dir, const Settings& s) {
                                          {"high_contrast", s.high_contrast},
                                          {"self_voicing", s.self_voicing},
                                          {"player_name", s.player_name},
-                                         {"player_contact", s.player_contact}});
+                                         {"player_contact", s.player_contact},
+                                         {"language", s.language}});
 }
 
 SavedVotes read_votes(const std::string& dir, const std::string& script) {

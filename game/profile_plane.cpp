@@ -9,6 +9,7 @@
 
 #include "layout_probe.hpp"
 #include "theme.hpp"
+#include "ui_text.hpp"
 
 namespace fdg {
 
@@ -94,8 +95,8 @@ void draw_profile_plane(Ui& ui, ImVec2 tl, float size, const fd::Profile& p, con
         auto w = [&](const char* t) { return small->CalcTextSizeA(small->FontSize, FLT_MAX, 0, t).x; };
         return w(full) <= side * 0.8f ? full : w(brief) <= side * 0.8f ? brief : "";
     };
-    const char* across = fit("Assertiveness \u2192", "Assert. \u2192");
-    const char* up = fit("Cooperativeness \u2192", "Coop. \u2192");
+    const char* across = fit(fd::tr("Assertiveness \u2192"), fd::tr("Assert. \u2192"));
+    const char* up = fit(fd::tr("Cooperativeness \u2192"), fd::tr("Coop. \u2192"));
     centered(dl, small, ImVec2((a.x + b.x) * 0.5f, b.y + small->FontSize * 0.9f), color::kMuted, across);
     vertical(dl, small, ImVec2((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f), ImVec2(tl.x + small->FontSize * 0.7f, (a.y + b.y) * 0.5f), color::kMuted,
              up);

@@ -11,6 +11,7 @@
 #include "scene.hpp"
 #include "screens.hpp"
 #include "theme.hpp"
+#include "ui_text.hpp"
 
 namespace fdg {
 
@@ -28,7 +29,7 @@ void decision_head(const Game& g, Ui& ui, float w) {
     const fd::Encounter& e = g.session()->encounter();
     speech_bubble(ui, speaker_line(e.customer.name, b.text), w, color::kText, ui.fonts.bold);
     ImGui::Dummy(ImVec2(0, ui.u(2)));
-    text(ui.fonts.small, color::kMuted, "How do you answer? Press 1\u20135 or click.");
+    text(ui.fonts.small, color::kMuted, fd::tr("How do you answer? Press 1\u20135 or click."));
 }
 
 void decision_part(const Game& g, Ui& ui, float w) {
@@ -69,7 +70,7 @@ void narration_part(const Game& g, Ui& ui, float w) {
     text(ui.fonts.body, color::kText, b.text, w - 2 * c.pad);
     end_card(c, color::kPanel);
     ImGui::Dummy(ImVec2(0, ui.u(4)));
-    bool go = button(ui, "Continue", "Space", 0, true);
+    bool go = button(ui, fd::tr("Continue"), "Space", 0, true);
     if ((go || (continue_keys(ui) && !g.overlay_open())) && ui.input.act()) ui.ask(Intent::of(Intent::Proceed));
 }
 
@@ -84,13 +85,13 @@ void consequence_part(const Game& g, Ui& ui, float w) {
     // (the conversation above stops before it).
     exchange(g, ui, c, w);
     ImGui::Dummy(ImVec2(0, ui.u(4)));
-    text(ui.fonts.small, color::kMuted, "What your answer did:");
+    text(ui.fonts.small, color::kMuted, fd::tr("What your answer did:"));
     delta_chips(ui, c.before, c.after, w);
     std::string wall = wall_note(g, c);
     if (!wall.empty()) text(ui.fonts.small, color::kAccent, wall + " Lower the wall first, then offer.", w);
     ImGui::Dummy(ImVec2(0, ui.u(6)));
     bool ending = g.session()->beat().kind == fd::BeatKind::Ending;
-    bool go = button(ui, ending ? "See how it ends" : "Continue", "Space", 0, true);
+    bool go = button(ui, ending ? fd::tr("See how it ends") : fd::tr("Continue"), "Space", 0, true);
     if ((go || (continue_keys(ui) && !g.overlay_open())) && ui.input.act()) ui.ask(Intent::of(Intent::DismissConsequence));
 }
 
@@ -152,7 +153,7 @@ void right_column(const Game& g, Ui& ui, float right_w, float body_h) {
     // answers get the column; the conversation so far is on the consequence pages.
     // A consequence always shows what was just said, so it never hides it.
     bool compact = !cons && g.session()->at_decision() && room - label_h < min_conv;
-    // Nothing said yet (the opening narration): no empty "So far" box.
+    // Nothing said yet (the opening narration): no empty fd::tr("So far") box.
     bool show_conv = !compact && conv_full > 0;
     float conv_h = show_conv ? std::max(min_conv, std::min(conv_full, room - label_h)) : 0;
     float scene_h = compact ? 0 : room - (show_conv ? label_h + conv_h : 0);
@@ -169,7 +170,7 @@ void right_column(const Game& g, Ui& ui, float right_w, float body_h) {
         ImGui::SetCursorPosX(x);
     }
     if (show_conv) {
-        text(ui.fonts.small, color::kMuted, "So far");
+        text(ui.fonts.small, color::kMuted, fd::tr("So far"));
         ImGui::SetCursorPosX(x);
         conversation(g, ui, end, w, conv_h);
         ImGui::SetCursorPos(ImVec2(x, top + scene_h + label_h + conv_h + spacing));
@@ -196,9 +197,9 @@ void screen_encounter(const Game& g, Ui& ui) {
     bool cons = g.view() == View::Consequence && g.consequence();
     std::string f12 = g.designer_tools() ? ";F12|inspector" : "";  // trainees are never offered it
     if (g.session()->at_decision() && !cons)
-        footer_hints(ui, "1\u20135|answer;Tab/\u2191\u2193|move;Enter|choose;Esc|menu;V|read aloud" + f12);
+        footer_hints(ui, fd::tr("1\u20135|answer;Tab/\u2191\u2193|move;Enter|choose;Esc|menu;V|read aloud") + f12);
     else
-        footer_hints(ui, "Space/Enter/\u2192|continue;Esc|menu;V|read aloud" + f12);
+        footer_hints(ui, fd::tr("Space/Enter/\u2192|continue;Esc|menu;V|read aloud") + f12);
     end_screen();
 }
 

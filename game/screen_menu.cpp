@@ -7,6 +7,7 @@
 
 #include "screens.hpp"
 #include "theme.hpp"
+#include "ui_text.hpp"
 
 namespace fdg {
 
@@ -76,19 +77,19 @@ void draw_menu(const Game& g, Ui& ui) {
     }
     Input& in = ui.input;
     float w = ImGui::GetContentRegionAvail().x;
-    text(ui.fonts.heading, color::kText, "Paused");
-    text(ui.fonts.small, color::kMuted, "Your progress is saved after every decision.");
+    text(ui.fonts.heading, color::kText, fd::tr("Paused"));
+    text(ui.fonts.small, color::kMuted, fd::tr("Your progress is saved after every decision."));
     ImGui::Spacing();
-    bool resume = button(ui, "Resume", "Esc", w, true);
-    std::string labels = std::string("Mode labels: ") + (g.labels_shown() ? "shown" : "hidden");
+    bool resume = button(ui, fd::tr("Resume"), "Esc", w, true);
+    std::string labels = g.labels_shown() ? fd::tr("Mode labels: shown") : fd::tr("Mode labels: hidden");
     bool toggle = button(ui, labels.c_str(), "L", w);
-    bool access = button(ui, "Accessibility and text size", "A", w);
-    bool blank = g.facilitator() && button(ui, "Blank the screen", "B", w);
-    bool room = g.facilitator() && button(ui, "Phones vote: open the room", nullptr, w);
-    bool notes = g.facilitator() && button(ui, g.overlays().presenter ? "Show the room view" : "Show the facilitator's notes", "P", w);
-    bool handout = g.facilitator() && g.session() && button(ui, "Write the handout", "H", w);
-    bool title = button(ui, "Back to the title screen", "T", w);
-    bool quit = button(ui, "Quit", "Q", w);
+    bool access = button(ui, fd::tr("Accessibility and text size"), "A", w);
+    bool blank = g.facilitator() && button(ui, fd::tr("Blank the screen"), "B", w);
+    bool room = g.facilitator() && button(ui, fd::tr("Phones vote: open the room"), nullptr, w);
+    bool notes = g.facilitator() && button(ui, g.overlays().presenter ? fd::tr("Show the room view") : fd::tr("Show the facilitator's notes"), "P", w);
+    bool handout = g.facilitator() && g.session() && button(ui, fd::tr("Write the handout"), "H", w);
+    bool title = button(ui, fd::tr("Back to the title screen"), "T", w);
+    bool quit = button(ui, fd::tr("Quit"), "Q", w);
     if (g.facilitator()) {
         ImGui::Spacing();
         text(ui.fonts.body, color::kMuted,
@@ -120,12 +121,11 @@ void draw_confirm_start(const Game& g, Ui& ui) {
     if (!begin_modal("##confirm", want, modal_width(ui, 640))) return;
     Input& in = ui.input;
     float w = ImGui::GetContentRegionAvail().x;
-    text(ui.fonts.heading, color::kText, "Start a new game?");
-    text(ui.fonts.body, color::kText, "This replaces your unfinished game (" + g.library().save_info.where +
-                                          "). The save before it is kept as a backup.", w);
+    text(ui.fonts.heading, color::kText, fd::tr("Start a new game?"));
+    text(ui.fonts.body, color::kText, fd::format_text(fd::tr("This replaces your unfinished game ({where}). The save before it is kept as a backup."), {{"where", g.library().save_info.where}}), w);
     ImGui::Spacing();
-    bool yes = button(ui, "Start a new game", "Enter", w, true);
-    bool no = button(ui, "Cancel", "Esc", w);
+    bool yes = button(ui, fd::tr("Start a new game"), "Enter", w, true);
+    bool no = button(ui, fd::tr("Cancel"), "Esc", w);
     if ((yes || in.key(SDLK_RETURN) || in.key(SDLK_KP_ENTER) || in.key(SDLK_y)) && in.act()) ui.ask(Intent::of(Intent::ConfirmStart));
     else if ((no || in.key(SDLK_ESCAPE) || in.key(SDLK_n)) && in.act()) ui.ask(Intent::of(Intent::CancelStart));
     ImGui::EndPopup();

@@ -14,6 +14,7 @@
 #include "screens.hpp"
 #include "text.hpp"
 #include "theme.hpp"
+#include "ui_text.hpp"
 
 namespace fdg {
 namespace {
@@ -208,11 +209,11 @@ void draw_records_waiting(const Game& g, Ui& ui) {
 void records_title_fields(const Game& g, Ui& ui, float w) {
     if (g.facilitator()) return;  // a room is not a learner: workshops are not recorded
     ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
-    text(ui.fonts.small, color::kMuted, "Email or employee id (optional, for your training records)");
+    text(ui.fonts.small, color::kMuted, fd::tr("Email or employee id (optional, for your training records)"));
     ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
     ImGui::SetNextItemWidth(w);
     std::string contact = g.library().player_contact;
-    ImGui::InputTextWithHint("##contact", "name@company.com or E1234", &contact);
+    ImGui::InputTextWithHint("##contact", fd::tr("name@company.com or E1234"), &contact);
     if (contact != g.library().player_contact) ui.ask(Intent::with_text(Intent::SetContact, contact));
     std::string waiting = waiting_line(g.records().status());
     if (!waiting.empty()) {

@@ -15,6 +15,7 @@
 #include "layout_probe.hpp"
 #include "screens.hpp"
 #include "theme.hpp"
+#include "ui_text.hpp"
 
 namespace fdg {
 
@@ -43,7 +44,7 @@ void vote_bars(Ui& ui, const std::array<int, 5>& counts, fd::Mode played, bool h
         probe_text("chart_label", f, ImVec2(p.x + label_w + bar_w + ui.u(6), p.y), num);
         ImGui::Dummy(ImVec2(width, f->FontSize * 1.15f));
     }
-    if (total == 0) text(ui.fonts.small, color::kMuted, "No votes were entered for this decision.");
+    if (total == 0) text(ui.fonts.small, color::kMuted, fd::tr("No votes were entered for this decision."));
     ImGui::EndGroup();
 }
 
@@ -69,17 +70,21 @@ fd::Profile room_plane(const Game& g) {
 // A workshop: each mode's hands and how often it was played, and where the room split.
 void room_counts(const Game& g, Ui& ui, const fd::Profile& p, float w) {
     fd::RoomProfile room = fd::room_profile(g.workshop().votes);
-    text(ui.fonts.heading, color::kText, "Every vote the room cast", w);
+    text(ui.fonts.heading, color::kText, fd::tr("Every vote the room cast"), w);
     for (fd::Mode m : fd::kAllModes)
         text(ui.fonts.bold, mode_color(m),
-             std::string(mode_label(m)) + "  " + std::to_string(room.hands_for(m)) + " votes  ·  played " +
-                 std::to_string(room.played_for(m)), w);
+             fd::format_text(fd::trn("{mode}  {n} vote  \u00b7  played {played}", "{mode}  {n} votes  \u00b7  played {played}",
+                                     room.hands_for(m)),
+                             {{"mode", mode_label(m)}, {"n", std::to_string(room.hands_for(m))},
+                              {"played", std::to_string(room.played_for(m))}}), w);
     text(ui.fonts.body, color::kText,
-         "The room split (no answer above half the votes) at " + std::to_string(room.splits) + " of " +
-             std::to_string(room.decisions) + " decisions.", w);
+         fd::format_text(fd::trn("The room split (no answer above half the votes) at {n} of {total} decision.",
+                                 "The room split (no answer above half the votes) at {n} of {total} decisions.", room.decisions),
+                         {{"n", std::to_string(room.splits)}, {"total", std::to_string(room.decisions)}}), w);
     text(ui.fonts.body, color::kText,
-         "Played the best-fitting answer in " + std::to_string(p.best_fit_choices) + " of " + std::to_string(p.decisions) +
-             " decisions.", w);
+         fd::format_text(fd::trn("Played the best-fitting answer in {n} of {total} decision.",
+                                 "Played the best-fitting answer in {n} of {total} decisions.", p.decisions),
+                         {{"n", std::to_string(p.best_fit_choices)}, {"total", std::to_string(p.decisions)}}), w);
 }
 
 void mode_counts(const Game& g, Ui& ui, const fd::Profile& p, float w) {
@@ -87,26 +92,28 @@ void mode_counts(const Game& g, Ui& ui, const fd::Profile& p, float w) {
         room_counts(g, ui, p, w);
         return;
     }
-    text(ui.fonts.heading, color::kText, "How often you chose each mode", w);
+    text(ui.fonts.heading, color::kText, fd::tr("How often you chose each mode"), w);
     for (fd::Mode m : fd::kAllModes)
         text(ui.fonts.bold, mode_color(m),
              std::string(mode_label(m)) + "  " + std::to_string(p.count(m)) + "  \u00b7  " + mode_summary(m), w);
     char mean[160];
-    snprintf(mean, sizeof mean, "Mean position: assertiveness %.2f, cooperativeness %.2f", p.mean.assertiveness,
+    snprintf(mean, sizeof mean, fd::tr("Mean position: assertiveness %.2f, cooperativeness %.2f"), p.mean.assertiveness,
              p.mean.cooperativeness);
     text(ui.fonts.small, color::kMuted, mean, w);
     text(ui.fonts.body, color::kText,
-         "Chose the best-fitting answer in " + std::to_string(p.best_fit_choices) + " of " + std::to_string(p.decisions) +
-             " decisions. No mode is always right: the skill is reading the moment.", w);
+         fd::format_text(fd::trn("Chose the best-fitting answer in {n} of {total} decision. No mode is always right: the skill is reading the moment.",
+                                 "Chose the best-fitting answer in {n} of {total} decisions. No mode is always right: the skill is reading the moment.",
+                                 p.decisions),
+                         {{"n", std::to_string(p.best_fit_choices)}, {"total", std::to_string(p.decisions)}}), w);
 }
 
 void business(const Game& g, Ui& ui, float w) {
     const fd::SessionState& st = g.session()->state();
-    text(ui.fonts.heading, color::kText, "The business");
-    text(ui.fonts.bold, st.totals.money < 0 ? color::kBad : color::kGood, "Money  " + money_text(st.totals.money));
-    text(ui.fonts.bold, st.totals.reputation < 0 ? color::kBad : color::kGood, "Reputation  " + signed_text(st.totals.reputation));
+    text(ui.fonts.heading, color::kText, fd::tr("The business"));
+    text(ui.fonts.bold, st.totals.money < 0 ? color::kBad : color::kGood, fd::format_text(fd::tr("Money  {amount}"), {{"amount", money_text(st.totals.money)}}));
+    text(ui.fonts.bold, st.totals.reputation < 0 ? color::kBad : color::kGood, fd::format_text(fd::tr("Reputation  {n}"), {{"n", signed_text(st.totals.reputation)}}));
     ImGui::Dummy(ImVec2(0, ui.u(8)));
-    text(ui.fonts.heading, color::kText, "Each encounter");
+    text(ui.fonts.heading, color::kText, fd::tr("Each encounter"));
     float x = ImGui::GetCursorPosX();
     for (const auto& r : st.results) {
         const fd::Stage* stage = g.session()->story().stage(r.stage);
@@ -136,7 +143,7 @@ void profile_page(const Game& g, Ui& ui, float top, float body_h) {
     float pad = ui.u(16);
     float plane = std::min(body_h, ui.size.x * 0.42f);
     ImGui::SetCursorPos(ImVec2(pad, top));
-    draw_profile_plane(ui, ImGui::GetCursorScreenPos(), plane, p, g.facilitator() ? "The room" : "You");
+    draw_profile_plane(ui, ImGui::GetCursorScreenPos(), plane, p, g.facilitator() ? fd::tr("The room") : fd::tr("You"));
     float x = pad * 2 + plane;
     float w = ui.size.x - x - pad;
     ImGui::SetCursorPos(ImVec2(x, top));
@@ -181,12 +188,12 @@ void votes_page(const Game& g, Ui& ui, float top, float body_h, int page) {
     float pad = ui.u(16);
     float w = ui.size.x - 2 * pad;
     ImGui::SetCursorPos(ImVec2(pad, top));
-    text(ui.fonts.heading, color::kText, "Where the room split");
+    text(ui.fonts.heading, color::kText, fd::tr("Where the room split"));
     body_h -= ui.fonts.heading->FontSize * 1.4f;
     std::vector<std::size_t> shown = split_votes(g);
     if (shown.empty()) {
         ImGui::SetCursorPosX(pad);
-        text(ui.fonts.body, color::kText, "Nowhere: one answer had more than half the votes at every decision.", w);
+        text(ui.fonts.body, color::kText, fd::tr("Nowhere: one answer had more than half the votes at every decision."), w);
         return;
     }
     int per = votes_per_page(ui, body_h);
@@ -223,7 +230,7 @@ void votes_page(const Game& g, Ui& ui, float top, float body_h, int page) {
 void screen_summary(const Game& g, Ui& ui) {
     begin_screen("##summary", 0, g.facilitator() ? ImGuiWindowFlags_NoNav : 0);
     Input& in = ui.input;
-    text(ui.fonts.title, color::kAccent, g.facilitator() ? "The room's summary" : "Your summary");
+    text(ui.fonts.title, color::kAccent, g.facilitator() ? fd::tr("The room's summary") : fd::tr("Your summary"));
     ImGui::SameLine(0, ui.u(20));
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ui.fonts.title->FontSize * 0.35f);
     text(ui.fonts.body, color::kMuted, g.play().player + " \u00b7 " + g.session()->story().title);
@@ -247,13 +254,14 @@ void screen_summary(const Game& g, Ui& ui) {
 
     ImGui::SetCursorPos(ImVec2(ui.u(16), ui.size.y - footer + ui.u(6)));
     if (g.facilitator()) {
-        static const char* kNext[] = {"  \u00b7  next: the business", "  \u00b7  next: where the room split"};
-        std::string where = "Page " + std::to_string(page + 1) + " of " + std::to_string(page_count) +
-                            (page == 0 ? kNext[0] : page == 1 && vote_pages ? kNext[1] : "");
-        text(ui.fonts.body, color::kMuted, where + "  \u00b7  H: the handout");
+        const char* pattern = page == 0                    ? fd::tr("Page {page} of {pages}  \u00b7  next: the business  \u00b7  H: the handout")
+                              : page == 1 && vote_pages ? fd::tr("Page {page} of {pages}  \u00b7  next: where the room split  \u00b7  H: the handout")
+                                                        : fd::tr("Page {page} of {pages}  \u00b7  H: the handout");
+        text(ui.fonts.body, color::kMuted,
+             fd::format_text(pattern, {{"page", std::to_string(page + 1)}, {"pages", std::to_string(page_count)}}));
         if (in.key(SDLK_h) && !g.overlay_open() && in.act()) ui.ask(Intent::of(Intent::WriteHandout));
     } else {
-        bool back = button(ui, "Back to the title screen", "Enter", 0, true);
+        bool back = button(ui, fd::tr("Back to the title screen"), "Enter", 0, true);
         if ((back || in.any({SDLK_RETURN, SDLK_KP_ENTER, SDLK_t})) && !g.overlay_open() && in.act()) ui.ask(Intent::of(Intent::ToTitle));
     }
     end_screen();

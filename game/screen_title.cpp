@@ -10,7 +10,9 @@
 
 #include "scene.hpp"
 #include "screens.hpp"
+#include "game_language.hpp"
 #include "theme.hpp"
+#include "ui_text.hpp"
 
 namespace fdg {
 
@@ -33,7 +35,7 @@ void warning_box(Ui& ui, const std::string& title, const std::string& body, floa
 
 // The campaign under the game's name: "Your First Month", not "Front Door: Your First Month".
 std::string campaign_subtitle(const Game& g) {
-    if (!g.library().main_story) return "The story could not be loaded";
+    if (!g.library().main_story) return fd::tr("The story could not be loaded");
     const std::string& t = g.library().main_story->title;
     for (const char* prefix : {"Front Door: ", "Front Door \u2014 ", "Front Door - "})
         if (t.rfind(prefix, 0) == 0 && t.size() > std::strlen(prefix)) return t.substr(std::strlen(prefix));
@@ -106,24 +108,24 @@ void screen_title(const Game& g, Ui& ui) {
     text_centered(ui.fonts.heading, color::kText, campaign_subtitle(g), w);
     ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
     if (g.facilitator())  // the facilitator introduces the game to the room
-        text_centered(ui.fonts.bold, color::kAccent, "Facilitator mode: the room votes, you drive", w);
+        text_centered(ui.fonts.bold, color::kAccent, fd::tr("Facilitator mode: the room votes, you drive"), w);
     else
         text_centered(ui.fonts.small, color::kMuted,
-                      "Conflict at the counter: answer each customer in one of five ways, and see what it does.", w);
+                      fd::tr("Conflict at the counter: answer each customer in one of five ways, and see what it does."), w);
     ImGui::Dummy(ImVec2(0, ui.u(g.facilitator() ? 2 : 10)));
 
     if (!g.library().save_info.problem.empty())
-        warning_box(ui, "Your saved game was damaged", g.library().save_info.problem, w);
+        warning_box(ui, fd::tr("Your saved game was damaged"), g.library().save_info.problem, w);
     if (!g.library().main_errors.empty()) {
         std::string all;
         for (const auto& d : g.library().main_errors)
             if (d.severity == fd::Severity::Error) all += d.format() + "\n";
-        warning_box(ui, "The story has errors (fix the file: it reloads by itself)", all, w);
+        warning_box(ui, fd::tr("The story has errors (fix the file: it reloads by itself)"), all, w);
     }
 
     // The name the debrief and the saves use.
     // On a projector the label sits beside the field (a line less); at a desk, above it.
-    const char* label = g.facilitator() ? "Group or workshop name" : "Your name";
+    const char* label = g.facilitator() ? fd::tr("Group or workshop name") : fd::tr("Your name");
     ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
     float field_w = w;
     if (g.facilitator()) {
@@ -153,22 +155,22 @@ void screen_title(const Game& g, Ui& ui) {
     bool cont = false;
     if (has_save) {
         ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
-        std::string label = "Continue: " + g.library().save_info.where;
+        std::string label = fd::format_text(fd::tr("Continue: {where}"), {{"where", g.library().save_info.where}});
         cont = button(ui, label.c_str(), "C", w, true);
     }
     ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
-    bool fresh = button(ui, "New game", "N", w, !has_save);
+    bool fresh = button(ui, fd::tr("New game"), "N", w, !has_save);
     ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
-    bool choose = button(ui, "Choose an encounter", "E", w);
+    bool choose = button(ui, fd::tr("Choose an encounter"), "E", w);
     ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
-    bool settings = button(ui, "Settings", "S", w);
+    bool settings = button(ui, fd::tr("Settings"), "S", w);
     ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
-    bool records = !g.facilitator() && button(ui, "Records", "R", w);
+    bool records = !g.facilitator() && button(ui, fd::tr("Records"), "R", w);
     ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
-    std::string fac = std::string("Facilitator mode: ") + (g.facilitator() ? "on" : "off");
+    std::string fac = g.facilitator() ? fd::tr("Facilitator mode: on") : fd::tr("Facilitator mode: off");
     bool facil = button(ui, fac.c_str(), "F", w);
     ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
-    bool quit = button(ui, "Quit", "Q", w);
+    bool quit = button(ui, fd::tr("Quit"), "Q", w);
     if (g.facilitator()) ImGui::PopStyleVar();
 
     if (!g.overlay_open()) {
@@ -186,8 +188,8 @@ void screen_title(const Game& g, Ui& ui) {
     ImGui::Dummy(ImVec2(0, ui.u(g.facilitator() ? 1 : 8)));
     ImGui::EndChild();
     // Only what can be done: C continues only when there is a save.
-    footer_hints(ui, has_save ? "Tab/\u2191\u2193|move;Enter|choose;N|new game;C|continue;F11|full screen;V|read aloud"
-                              : "Tab/\u2191\u2193|move;Enter|choose;N|new game;F11|full screen;V|read aloud");
+    footer_hints(ui, has_save ? fd::tr("Tab/\u2191\u2193|move;Enter|choose;N|new game;C|continue;F11|full screen;V|read aloud")
+                              : fd::tr("Tab/\u2191\u2193|move;Enter|choose;N|new game;F11|full screen;V|read aloud"));
     end_screen();
 }
 
@@ -196,9 +198,9 @@ void screen_chooser(const Game& g, Ui& ui) {
     Input& in = ui.input;
     ImGui::SetCursorPosY(ui.u(24));
     float w = column(ui, 900);
-    text(ui.fonts.title, color::kAccent, "Choose an encounter");
+    text(ui.fonts.title, color::kAccent, fd::tr("Choose an encounter"));
     ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
-    text(ui.fonts.small, color::kMuted, "Play one on its own, or the whole campaign. It replaces your saved game.", w);
+    text(ui.fonts.small, color::kMuted, fd::tr("Play one on its own, or the whole campaign. It replaces your saved game."), w);
     ImGui::Dummy(ImVec2(0, ui.u(6)));
     float list_h = ui.size.y - ImGui::GetCursorPosY() - ui.u(64);
     ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
@@ -213,7 +215,7 @@ void screen_chooser(const Game& g, Ui& ui) {
     }
     ImGui::EndChild();
     ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
-    bool back = button(ui, "Back", "Esc", 0);
+    bool back = button(ui, fd::tr("Back"), "Esc", 0);
     if (picked >= 0 && !g.overlay_open() && in.act())
         ui.ask(Intent::with_text(Intent::Start, g.library().chooser[static_cast<std::size_t>(picked)].path));
     if (back && in.act()) ui.ask(Intent::of(Intent::BackToTitle));
@@ -226,28 +228,30 @@ void screen_settings(const Game& g, Ui& ui) {
     begin_body(ui, 0);
     ImGui::SetCursorPosY(ui.u(24));
     float w = column(ui, 720);
-    text(ui.fonts.title, color::kAccent, "Settings");
+    text(ui.fonts.title, color::kAccent, fd::tr("Settings"));
     ImGui::Dummy(ImVec2(0, ui.u(8)));
     auto row = [&](const std::string& label, const char* key, bool primary = false) {
         ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
         return button(ui, label.c_str(), key, w, primary);
     };
-    bool labels = row(std::string("Show each answer's mode: ") + (g.settings().show_modes ? "yes" : "no (judge from the words)"), "L");
+    bool labels = row(g.settings().show_modes ? fd::tr("Show each answer's mode: yes") : fd::tr("Show each answer's mode: no (judge from the words)"), "L");
     accessibility_settings(g, ui, (ui.size.x - w) * 0.5f, w, !g.overlay_open());
-    bool fac = row(std::string("Facilitator mode: ") + (g.facilitator() ? "on" : "off"), "F");
-    bool full = row(std::string("Full screen: ") + (g.window().fullscreen ? "on" : "off"), "F11");
-    bool intro = row("Show the introduction", "I");
+    bool fac = row(g.facilitator() ? fd::tr("Facilitator mode: on") : fd::tr("Facilitator mode: off"), "F");
+    bool full = row(g.window().fullscreen ? fd::tr("Full screen: on") : fd::tr("Full screen: off"), "F11");
+    bool intro = row(fd::tr("Show the introduction"), "I");
+    bool lang = row(fd::format_text(fd::tr("Language: {name}"), {{"name", language_name(current_language().empty() ? "en" : current_language())}}), "G");
     ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
     std::string kept = g.settings_dir() == g.save_dir()
-                           ? "Saves and settings are kept in " + g.save_dir()
-                           : "Saves are kept in " + g.save_dir() + ", settings in " + g.settings_dir();
+                           ? fd::format_text(fd::tr("Saves and settings are kept in {dir}"), {{"dir", g.save_dir()}})
+                           : fd::format_text(fd::tr("Saves are kept in {saves}, settings in {settings}"), {{"saves", g.save_dir()}, {"settings", g.settings_dir()}});
     text(ui.fonts.small, color::kMuted, kept, w);
-    bool back = row("Back", "Esc", true);
+    bool back = row(fd::tr("Back"), "Esc", true);
     if (!g.overlay_open()) {
         if ((labels || in.key(SDLK_l)) && in.act()) ui.ask(Intent::with_switch(Intent::SetShowModes, !g.settings().show_modes));
         if ((fac || in.key(SDLK_f)) && in.act()) ui.ask(Intent::with_switch(Intent::SetFacilitator, !g.facilitator()));
         if (full && in.act()) ui.ask(Intent::with_switch(Intent::SetFullscreen, !g.window().fullscreen));
         if ((intro || in.key(SDLK_i)) && in.act()) ui.ask(Intent::of(Intent::ShowIntro));
+        if ((lang || in.key(SDLK_g)) && in.act()) ui.ask(Intent::with_text(Intent::SetLanguage, next_language(current_language())));
         if (back && in.act()) ui.ask(Intent::of(Intent::BackToTitle));
     }
     ImGui::Dummy(ImVec2(0, ui.u(8)));

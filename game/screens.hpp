@@ -82,7 +82,6 @@ float delta_chips_height(Ui& ui, const fd::Snapshot& before, const fd::Snapshot&
 // It starts on a line boundary and follows the newest line.
 void conversation(const Game& g, Ui& ui, std::size_t end, float width, float height);
 float conversation_height(const Game& g, Ui& ui, std::size_t end, float width);  // all of it
-bool conversation_started(const Game& g, Ui& ui, std::size_t end);  // anything said yet
 // The answer just given as a turn of the conversation, `width` wide at the cursor:
 // what the customer said, the player's answer, and how the customer took it.
 void exchange(const Game& g, Ui& ui, const Consequence& c, float width);

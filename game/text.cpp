@@ -14,14 +14,18 @@ std::string capitalised(const std::string& word) {
     return s;
 }
 
-std::string money_text(long long amount, bool sign) {
-    std::string digits = std::to_string(std::llabs(amount));
-    // Thousands separators make £12,400 readable at a glance.
-    for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(static_cast<std::size_t>(i), ",");
-    if (amount < 0) return "\u2212\u00a3" + digits;
-    if (amount > 0 && sign) return "+\u00a3" + digits;
-    return "\u00a3" + digits;
+namespace {
+fd::MoneyStyle& style_now() {
+    static fd::MoneyStyle style;  // GBP in British English until the game sets another
+    return style;
 }
+}  // namespace
+
+std::string money_text(long long amount, bool sign) { return fd::format_money(amount, style_now(), sign); }
+
+const fd::MoneyStyle& money_style() { return style_now(); }
+
+void set_money_style(const fd::MoneyStyle& style) { style_now() = style; }
 
 std::string signed_text(long long amount) {
     if (amount < 0) return "\u2212" + std::to_string(-amount);

@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "rules.hpp"
+#include "ui_text.hpp"
 
 namespace fdg {
 
@@ -21,22 +22,22 @@ ImU32 mode_color(fd::Mode m) {
 
 const char* mode_label(fd::Mode m) {
     switch (m) {
-        case fd::Mode::Avoid: return "Avoid";
-        case fd::Mode::Accommodate: return "Accommodate";
-        case fd::Mode::Compromise: return "Compromise";
-        case fd::Mode::Collaborate: return "Collaborate";
-        case fd::Mode::Compete: return "Compete";
+        case fd::Mode::Avoid: return fd::trc("mode", "Avoid");
+        case fd::Mode::Accommodate: return fd::trc("mode", "Accommodate");
+        case fd::Mode::Compromise: return fd::trc("mode", "Compromise");
+        case fd::Mode::Collaborate: return fd::trc("mode", "Collaborate");
+        case fd::Mode::Compete: return fd::trc("mode", "Compete");
     }
     return "?";
 }
 
 const char* mode_summary(fd::Mode m) {
     switch (m) {
-        case fd::Mode::Avoid: return "neither assertive nor cooperative";
-        case fd::Mode::Accommodate: return "cooperative, unassertive";
-        case fd::Mode::Compromise: return "the middle of both";
-        case fd::Mode::Collaborate: return "assertive and cooperative";
-        case fd::Mode::Compete: return "assertive, uncooperative";
+        case fd::Mode::Avoid: return fd::tr("neither assertive nor cooperative");
+        case fd::Mode::Accommodate: return fd::tr("cooperative, unassertive");
+        case fd::Mode::Compromise: return fd::tr("the middle of both");
+        case fd::Mode::Collaborate: return fd::tr("assertive and cooperative");
+        case fd::Mode::Compete: return fd::tr("assertive, uncooperative");
     }
     return "";
 }
@@ -49,12 +50,24 @@ ImU32 outcome_color(const std::string& outcome) {
 }
 
 std::string outcome_label(const std::string& outcome) {
-    if (outcome == "won_back") return "Won back";
-    if (outcome == "kept") return "Kept";
-    if (outcome == "lost") return "Lost";
-    if (outcome == "escalated") return "Escalated";
-    if (outcome == "parted") return "Parted on good terms";
+    if (outcome == "won_back") return fd::trc("outcome", "Won back");
+    if (outcome == "kept") return fd::trc("outcome", "Kept");
+    if (outcome == "lost") return fd::trc("outcome", "Lost");
+    if (outcome == "escalated") return fd::trc("outcome", "Escalated");
+    if (outcome == "parted") return fd::trc("outcome", "Parted on good terms");
     return capitalised(outcome);
+}
+
+std::string mood_label(const std::string& mood) {
+    if (mood == "furious") return fd::trc("mood", "Furious");
+    if (mood == "angry") return fd::trc("mood", "Angry");
+    if (mood == "upset") return fd::trc("mood", "Upset");
+    if (mood == "wary") return fd::trc("mood", "Wary");
+    if (mood == "neutral") return fd::trc("mood", "Neutral");
+    if (mood == "calm") return fd::trc("mood", "Calm");
+    if (mood == "pleased") return fd::trc("mood", "Pleased");
+    if (mood == "delighted") return fd::trc("mood", "Delighted");
+    return capitalised(mood);
 }
 
 // Worst moods red, best green, through amber: the same order as the engine's mood scale.

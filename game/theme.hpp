@@ -32,6 +32,7 @@ const char* mode_label(fd::Mode m);         // "Collaborate"
 const char* mode_summary(fd::Mode m);       // "assertive and cooperative"
 ImU32 outcome_color(const std::string& outcome);
 std::string outcome_label(const std::string& outcome);  // "Won back"
+std::string mood_label(const std::string& mood);        // "Wary", in the player's language
 ImU32 mood_color(const std::string& mood);
 
 ImVec4 to_vec4(ImU32 c);

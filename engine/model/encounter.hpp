@@ -103,8 +103,10 @@ struct Encounter {
     std::string id, title, sector, place;
     Customer customer;
     std::string start;
+    std::string currency;  // ISO 4217 code, "" = the campaign's, else the locale's
     std::vector<Beat> beats;
     SourceSpot spot;
+    SourceSpot customer_spot, setting_spot;  // lines of the customer's and the setting's fields
     // The optional `flags = { name = "what it means" }`: with it, lint treats any
     // other flag name as a mistake (FD022).
     bool declares_flags = false;

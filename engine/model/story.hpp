@@ -22,8 +22,10 @@ struct Story {
     std::string file;
     std::string id, title;
     std::string start;
+    std::string currency;  // ISO 4217 code, "" = the player's locale's (money.hpp)
     bool is_campaign = false;
     std::vector<Stage> stages;
+    SourceSpot spot;  // a campaign's fields
 
     const Stage* stage(const std::string& id) const;
 };

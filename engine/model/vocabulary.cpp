@@ -60,7 +60,7 @@ const std::vector<std::string>& look_values(const std::string& field) {
 
 const std::vector<std::string>& fields_of(const std::string& table) {
     static const std::map<std::string, std::vector<std::string>> fields = {
-        {"encounter", {"id", "title", "setting", "customer", "start", "beats", "flags"}},
+        {"encounter", {"id", "title", "setting", "customer", "start", "beats", "flags", "currency"}},
         {"customer", {"name", "role", "life", "mood", "trust", "wall", "value", "look"}},
         {"look", {"skin", "hair", "hair_style", "age", "glasses", "headwear"}},
         {"setting", {"sector", "place"}},
@@ -71,7 +71,7 @@ const std::vector<std::string>& fields_of(const std::string& table) {
         {"narration", {"id", "text", "next", "effects"}},
         {"ending", {"id", "text", "outcome", "effects"}},
         {"effects", {"trust", "wall", "mood", "money", "reputation", "flags", "story"}},
-        {"campaign", {"id", "title", "start", "stages"}},
+        {"campaign", {"id", "title", "start", "stages", "currency"}},
         {"stage", {"id", "file", "next"}},
         {"plan", {"name", "file", "choose", "always", "seed", "story", "outcomes", "expect"}},
         {"expect", {"ending", "outcome", "trust_at_least", "trust_at_most", "flags", "story"}},

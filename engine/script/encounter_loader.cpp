@@ -71,6 +71,7 @@ struct Loader {
         r.check_length("life", c.life, 240);
         look(r, c.look);
         r.finish(fields_of("customer"));
+        e.customer_spot = r.spot();
         lua_pop(L, 1);
     }
 
@@ -104,6 +105,7 @@ struct Loader {
         one_of(r, "sector", e.sector, kSectors, "sector");
         e.place = r.text("place", true);
         r.finish(fields_of("setting"));
+        e.setting_spot = r.spot();
         lua_pop(L, 1);
     }
 
@@ -302,6 +304,7 @@ struct Loader {
         e.id = r.text("id", true);
         e.title = r.text("title", true);
         e.start = r.text("start", true);
+        e.currency = currency_field(r);
         setting(r);
         customer(r);
         r.line_of("beats");

@@ -65,6 +65,7 @@ void read_campaign(Story& story, ScriptHost& host, const std::shared_ptr<LuaSand
     story.id = r.text("id", true);
     story.title = r.text("title", true);
     story.start = r.text("start", true);
+    story.currency = currency_field(r);
     if (r.push("stages", LUA_TTABLE, true)) {
         int list = lua_gettop(L);
         for (lua_Integer i = 1, n = luaL_len(L, list); i <= n; ++i) {
@@ -75,6 +76,7 @@ void read_campaign(Story& story, ScriptHost& host, const std::shared_ptr<LuaSand
         lua_pop(L, 1);
     }
     r.finish(fields_of("campaign"));
+    story.spot = r.spot();
 
     std::vector<std::string> ids;
     for (const auto& s : story.stages) ids.push_back(s.id);

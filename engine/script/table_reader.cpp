@@ -5,6 +5,7 @@
 
 #include "drawable_text.hpp"
 #include "limits.hpp"
+#include "money.hpp"
 #include "rules.hpp"
 #include "vocabulary.hpp"
 
@@ -256,6 +257,14 @@ void parse_effects(lua_State* L, int index, Effects& out, const Complaint& compl
     }
     const std::vector<std::string>& known = fields_of("effects");
     report_unknown(unknown_keys(L, index, known, nullptr), known, "effects have", complain);
+}
+
+std::string currency_field(TableReader& r) {
+    std::string code = r.text("currency", false);
+    if (!code.empty() && !is_currency_code(code))
+        r.error("currency", code::unknown_value,
+                r.what() + ": 'currency' should be an ISO 4217 code such as \"EUR\" or \"GBP\", not '" + code + "'");
+    return code;
 }
 
 }  // namespace fd

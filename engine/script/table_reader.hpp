@@ -57,4 +57,7 @@ Flags parse_flags(lua_State* L, int index, const std::string& field, const Compl
 // allowed (limits.hpp): an effects function must not grow the flags without end.
 void check_flags_room(const Flags& have, const Flags& adding, const std::string& field, const Complaint& complain);
 
+// The optional `currency` of a campaign or encounter: an ISO 4217 code ("EUR"), else FD015.
+std::string currency_field(TableReader& r);
+
 }  // namespace fd
