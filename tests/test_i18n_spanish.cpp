@@ -1,6 +1,6 @@
 // The shipped Spanish: the interface template is current, the Spanish interface
-// covers it, and the whole campaign plays in Spanish (po/es.po, joined from
-// po/parts/es-*.po) in every always-one-mode strategy with no text left in English.
+// covers it, and the whole campaign plays in Spanish (po/es.po) in every
+// always-one-mode strategy with no text left in English.
 #include <sys/wait.h>
 
 #include <catch2/catch.hpp>
@@ -40,7 +40,7 @@ TEST_CASE("The committed po/ui.pot is current (else run: tools/i18n-ui-template)
 }
 
 TEST_CASE("The Spanish interface translates every string of po/ui.pot, placeholders and plurals kept", "[i18n]") {
-    auto es = fd::i18n::read_po(source_path("po/parts/es-ui.po"));
+    auto es = fd::i18n::read_po(source_path("po/es.po"));
     auto pot = fd::i18n::read_po(source_path("po/ui.pot"));
     REQUIRE(es.ok());
     REQUIRE(pot.ok());
@@ -52,7 +52,6 @@ TEST_CASE("The Spanish interface translates every string of po/ui.pot, placehold
 
 TEST_CASE("The whole campaign plays in Spanish in every always-one-mode strategy with no text left in English", "[i18n]") {
     std::string path = source_path("po/es.po");
-    INFO("po/es.po is joined from po/parts/es-*.po: msgcat --use-first po/parts/es-ui.po po/parts/es-*.po -o po/es.po");
     REQUIRE(fs::exists(path));
     auto po = fd::i18n::read_po(path);
     INFO((po.errors.empty() ? std::string() : po.errors.front()));

@@ -1,7 +1,7 @@
 // The game in Spanish: --lang es shows the interface and the story in Spanish, and
 // the longer text still fits (the layout probe) in a solo game at 1280x720 and a
 // workshop at 1920x1080; the language chosen is remembered; an unknown one says so.
-// Needs po/es.po (joined from po/parts/es-*.po).
+// Reads the shipped Spanish, po/es.po.
 #include <catch2/catch.hpp>
 
 #include <filesystem>
