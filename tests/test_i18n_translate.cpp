@@ -214,7 +214,7 @@ TEST_CASE("A campaign's currency must be an ISO code (FD015 otherwise)", "[i18n]
     fs::remove_all(dir);
 }
 
-TEST_CASE("The system locale picks the language; C and POSIX mean English", "[i18n]") {
+TEST_CASE("The system locale picks the language, and C or POSIX mean English", "[i18n]") {
     CHECK(fd::i18n::normalized_language("es_ES.UTF-8") == "es_ES");
     CHECK(fd::i18n::normalized_language("C.UTF-8") == "");
     CHECK(fd::i18n::normalized_language("POSIX") == "");
@@ -244,7 +244,7 @@ TEST_CASE("Interface strings use the catalog, with placeholders and plural forms
     fs::remove_all(dir);
 }
 
-TEST_CASE("The fonts draw every Spanish letter and mark, Greek and Cyrillic; Arabic and CJK are refused", "[i18n]") {
+TEST_CASE("The fonts draw every Spanish letter and mark, Greek and Cyrillic, and refuses Arabic and CJK", "[i18n]") {
     CHECK(fd::first_undrawable("á é í ó ú ü ñ Á É Í Ó Ú Ü Ñ ¿ ¡ € « » — “ ” 35\u00a0€") == "");
     CHECK(fd::first_undrawable("Καλημέρα · Добрый день") == "");
     CHECK(fd::first_undrawable("مرحبا") != "");
