@@ -88,11 +88,19 @@ async function joinPhones(browser, port) {
   for (const p of pages) await p.waitForSelector(".answer", { timeout: 60000 });
   return pages;
 }
+// Each phone's status must show its vote. The window moves on as soon as the last
+// vote is counted (a reveal, or back to an earlier decision), which can replace the
+// last phone's status before a poll reads it: the status is watched, not polled.
 async function vote(pages, picks) {
   for (let i = 0; i < pages.length; ++i) {
+    await pages[i].evaluate((n) => {
+      const s = document.getElementById("status"), re = new RegExp("Your vote: answer " + (n + 1) + "\\.");
+      window.fdVoteSeen = false;
+      new MutationObserver(() => { if (re.test(s.textContent)) window.fdVoteSeen = true; })
+        .observe(s, { childList: true, characterData: true, subtree: true });
+    }, picks[i]);
     await pages[i].locator(".answer").nth(picks[i]).click();
-    await pages[i].waitForFunction((n) => new RegExp("Your vote: answer " + (n + 1)).test(document.getElementById("status").textContent),
-                                   picks[i], { timeout: 60000 });
+    await pages[i].waitForFunction(() => window.fdVoteSeen === true, null, { timeout: 60000 });
   }
 }
 function readState(dir) { return JSON.parse(fs.readFileSync(path.join(dir, "state.json"), "utf8")); }
