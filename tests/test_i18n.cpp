@@ -30,18 +30,6 @@ std::string line_of(const std::string& path, int line) {
     return text;
 }
 
-// Runs a shell command line; its exit code and what it printed on stderr.
-CliResult shell(const std::string& command) {
-    std::string dir = temp_dir("shell");
-    int status = std::system((command + " >'" + dir + "/out' 2>'" + dir + "/err'").c_str());
-    CliResult r;
-    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    r.out = read_text(dir + "/out");
-    r.err = read_text(dir + "/err");
-    fs::remove_all(dir);
-    return r;
-}
-
 }  // namespace
 
 TEST_CASE("Every text a player sees in the shipped campaign has a stable id, its English and its script line", "[i18n]") {
@@ -95,11 +83,11 @@ TEST_CASE("gettext's own tools accept the template frontdoor i18n extract writes
     std::string dir = temp_dir("i18n_pot");
     auto r = run_cli("i18n extract -o '" + dir + "/frontdoor.pot'");
     REQUIRE(r.code == 0);
-    auto check = shell("msgfmt --check -o /dev/null '" + dir + "/frontdoor.pot'");
+    auto check = run_command("msgfmt --check -o /dev/null '" + dir + "/frontdoor.pot'");
     INFO(check.err);  // a template's header keeps gettext's placeholders: warnings, never errors
     CHECK(check.err.find("error") == std::string::npos);
     CHECK(check.code == 0);
-    auto cat = shell("msgcat '" + dir + "/frontdoor.pot' -o '" + dir + "/again.pot'");
+    auto cat = run_command("msgcat '" + dir + "/frontdoor.pot' -o '" + dir + "/again.pot'");
     CHECK(cat.err == "");
     CHECK(cat.code == 0);
     // msgcat keeps every entry: as many msgctxt lines come out as went in.

@@ -41,10 +41,12 @@ std::string read_text(const std::string& path) {
 }
 
 CliResult run_cli(const std::string& args, const std::string& env) {
-    std::string dir = temp_dir("cli");
-    std::string cmd = "cd '" + std::string(FD_SOURCE_DIR) + "' && " + env + " '" + FD_BINARY + "' " + args + " </dev/null >'" + dir +
-                      "/out' 2>'" + dir + "/err'";
-    int status = std::system(cmd.c_str());
+    return run_command("cd '" + std::string(FD_SOURCE_DIR) + "' && " + env + " '" + FD_BINARY + "' " + args + " </dev/null");
+}
+
+CliResult run_command(const std::string& command) {
+    std::string dir = temp_dir("shell");
+    int status = std::system((command + " >'" + dir + "/out' 2>'" + dir + "/err'").c_str());
     CliResult r;
     r.code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     r.out = read_text(dir + "/out");

@@ -20,6 +20,8 @@ struct CliResult {
 };
 // Runs build/frontdoor with the arguments (already shell-quoted where needed), stdin from /dev/null.
 CliResult run_cli(const std::string& args, const std::string& env = "");
+// Runs a shell command line: its exit code, stdout and stderr.
+CliResult run_command(const std::string& command);
 
 // A hostile script's error matches what its case expects. A case expecting the budget
 // ("endless loop", "MB of memory", "budget") is met by either limit that decides it,
