@@ -105,9 +105,6 @@ PoFile read_po(const std::string& path) {
         if (file) po_file_free(file);
         return out;
     }
-    const char* header = po_file_domain_header(file, nullptr);
-    out.language = header_field(header, "Language");
-    out.plural_forms = header_field(header, "Plural-Forms");
     std::vector<int> lines = msgid_lines(path);
     std::size_t live = 0;
     po_message_iterator_t it = po_message_iterator(file, nullptr);
@@ -115,7 +112,12 @@ PoFile read_po(const std::string& path) {
         bool obsolete = po_message_is_obsolete(m) != 0;
         int line = !obsolete && live < lines.size() ? lines[live] : 0;
         if (!obsolete) ++live;
-        if (!po_message_msgctxt(m) && text_or_empty(po_message_msgid(m)).empty()) continue;  // the header
+        if (!po_message_msgctxt(m) && text_or_empty(po_message_msgid(m)).empty()) {  // the header
+            // Read from the message the file owns: po_file_domain_header returns a copy to free.
+            out.language = header_field(po_message_msgstr(m), "Language");
+            out.plural_forms = header_field(po_message_msgstr(m), "Plural-Forms");
+            continue;
+        }
         PoEntry e = entry_of(m);
         e.line = line;
         out.entries.push_back(std::move(e));
