@@ -4,20 +4,23 @@
 //   records send [--retry-rejected]                    sends waiting statements to the LRS now
 //   records status                                     what is waiting, what the LRS rejected and why
 //   records statements                                 the statements not yet sent, as JSON
-// and `frontdoor report records` (report_records). Every subcommand takes --db FILE.
+// and `frontdoor report records [--lang LANG]` (report_records). Every subcommand takes --db FILE.
 #include <fstream>
 #include <iostream>
 
 #include "args.hpp"
 #include "commands.hpp"
 #include "data_paths.hpp"
+#include "language.hpp"
 #include "lrs_client.hpp"
 #include "lrs_config.hpp"
 #include "outbox.hpp"
 #include "records_time.hpp"
 #include "report.hpp"
 #include "sender.hpp"
+#include "statement_builder.hpp"
 #include "terminal_text.hpp"
+#include "ui_text.hpp"
 
 namespace fd::cli {
 namespace {
@@ -121,11 +124,16 @@ int records_status(const Args& a) {
     return 0;
 }
 
+// Built from the records as they would be sent now, to the LRS configured (if any).
 int records_statements(const Args& a) {
     Db db(db_path(a));
-    Stmt s(db, "SELECT body FROM outbox WHERE state<>'sent' ORDER BY id");
+    StatementBuilder build(db, read_lrs_config(config_dir()));
     std::cout << "[";
-    for (bool first = true; s.step(); first = false) std::cout << (first ? "\n" : ",\n") << s.text(0);
+    bool first = true;
+    for (const OutboxItem& item : Outbox(db).unsent()) {
+        std::cout << (first ? "\n" : ",\n") << build.body(item);
+        first = false;
+    }
     std::cout << "\n]\n";
     return 0;
 }
@@ -133,7 +141,14 @@ int records_statements(const Args& a) {
 }  // namespace
 
 int report_records(const std::vector<std::string>& args) {
-    Args a(args, {{"csv", true}, {"html", true}, {"db", true}});
+    Args a(args, {{"csv", true}, {"html", true}, {"db", true}, {"lang", true}});
+    if (a.has("lang")) {
+        // The report's labels and the encounters' titles in that language (po/LANG.po).
+        i18n::LoadedLanguage loaded = i18n::load_language(a.get("lang"), i18n::shipped_po_dir());
+        for (const auto& e : loaded.errors) std::cerr << "frontdoor report records: " << terminal_text(e) << "\n";
+        if (!loaded.errors.empty()) return 1;
+        if (!i18n::is_english(loaded.language)) set_ui_catalog(std::make_shared<const i18n::Catalog>(loaded.catalog));
+    }
     Db db(db_path(a));
     RecordsReport r = build_report(db);
     std::cout << report_text(r);

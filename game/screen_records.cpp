@@ -124,7 +124,7 @@ Columns columns(Ui& ui, float w) {
 
 // The selected player: figures, best fit per encounter (bars) and attempt by attempt
 // (a line), their profile on the plane.
-void player_charts(const fd::PlayerReport& p, Ui& ui, float x, float w) {
+void player_charts(const fd::RecordsReport& r, const fd::PlayerReport& p, Ui& ui, float x, float w) {
     char minutes[32], attempts[48], best[16];
     std::snprintf(minutes, sizeof minutes, "%.1f min", p.seconds / 60);
     std::snprintf(attempts, sizeof attempts, "%d (%d completed)", p.attempts, p.completed);
@@ -142,7 +142,7 @@ void player_charts(const fd::PlayerReport& p, Ui& ui, float x, float w) {
     ImGui::BeginGroup();
     text(ui.fonts.bold, color::kText, "Best-fit answers per encounter", c.left_w);
     std::vector<ShareBar> bars;
-    for (const auto& [encounter, share] : p.by_encounter) bars.push_back({capitalised(encounter), share});
+    for (const auto& [encounter, share] : p.by_encounter) bars.push_back({r.title(encounter), share});
     share_bars(ui, bars, c.left_w);
     ImGui::Dummy(ImVec2(0, ui.u(8)));
     text(ui.fonts.bold, color::kText, "Best-fit answers, attempt by attempt", c.left_w);
@@ -172,7 +172,7 @@ void group_charts(const fd::RecordsReport& r, Ui& ui, float x, float w) {
     ImGui::BeginGroup();
     text(ui.fonts.bold, color::kText, "Hardest decisions (fewest best-fit answers)", c.left_w);
     std::vector<ShareBar> bars;
-    for (const auto& h : r.hardest) bars.push_back({capitalised(h.encounter) + " / " + h.beat, h.best_fit});
+    for (const auto& h : r.hardest) bars.push_back({r.title(h.encounter) + " / " + h.beat, h.best_fit});
     share_bars(ui, bars, c.left_w);
     ImGui::EndGroup();
     float left_bottom = ImGui::GetCursorPosY();
@@ -253,7 +253,7 @@ void screen_records(const Game& g, Ui& ui) {
     ImGui::EndGroup();
     if (const fd::PlayerReport* p = g.records().selected()) {
         ImGui::Dummy(ImVec2(0, ui.u(12)));
-        player_charts(*p, ui, x, w);
+        player_charts(g.records().report(), *p, ui, x, w);
         ImGui::Dummy(ImVec2(0, ui.u(16)));
         group_charts(g.records().report(), ui, x, w);
     }

@@ -142,9 +142,12 @@ void screen_title(const Game& g, Ui& ui) {
                                             ImGuiInputTextFlags_EnterReturnsTrue);
     if (name != g.library().player_name) ui.ask(Intent::with_text(Intent::SetName, name));
     ImGui::PopItemFlag();
+    // Tab while typing the name goes on to the email field (ImGui never sees Tab: app.cpp).
+    bool tab_on = ImGui::IsItemActive() && ui.input.key_raw(SDLK_TAB);
     if (ImGui::IsItemFocused() && nav_visible() && !ImGui::IsItemActive())
         ImGui::GetWindowDrawList()->AddRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), color::kFocus, ui.u(5), 0,
                                             ui.u(3));
+    if (tab_on && !g.facilitator()) ImGui::SetKeyboardFocusHere();  // the next field: the email's
     records_title_fields(g, ui, w);
     ImGui::Dummy(ImVec2(0, ui.u(4)));
 

@@ -13,6 +13,7 @@
 #include "recorder.hpp"
 #include "report.hpp"
 #include "sender.hpp"
+#include "statement_builder.hpp"
 #include "test_support.hpp"
 #include "uuid.hpp"
 #include "xapi.hpp"
@@ -70,6 +71,21 @@ struct FakeLrs : LrsTransport {
         return r;
     }
 };
+
+// A statement queued by a Front Door before schema 3, its body kept in the outbox row
+// (the sender's tests use such rows: any text can stand for a statement).
+void queue_old(Db& db, const std::string& id, const std::string& body) {
+    Stmt s(db, "INSERT INTO outbox(statement_id, body) VALUES(?1, ?2)");
+    s.bind(1, id).bind(2, body).run();
+}
+
+// Every statement not sent yet, as it would be sent with `config`.
+std::string unsent_statements(Db& db, const LrsConfig& config) {
+    StatementBuilder build(db, config);
+    std::string out;
+    for (const OutboxItem& item : Outbox(db).unsent()) out += build.body(item) + "\n";
+    return out;
+}
 
 }  // namespace
 
@@ -134,13 +150,14 @@ TEST_CASE("with an LRS configured every recorded event queues one statement with
     std::string reg = play_campaign(db, p, lrs(), &decisions);
     long long encounters = count(db, "SELECT COUNT(*) FROM encounters");
     CHECK(count(db, "SELECT COUNT(*) FROM outbox WHERE state='waiting'") == 2 + 2 * encounters + decisions);
-    Stmt s(db, "SELECT statement_id, body FROM outbox ORDER BY id LIMIT 1");
-    REQUIRE(s.step());
-    std::string id = s.text(0);
+    std::vector<OutboxItem> items = Outbox(db).unsent();
+    REQUIRE_FALSE(items.empty());
+    std::string id = items.front().statement_id;
     CHECK(id == statement_id(reg, "campaign/initialized"));
     CHECK(id[14] == '5');
-    CHECK_THAT(s.text(1), Catch::Contains("\"account\"") && Catch::Contains("E123") &&
-                              Catch::Contains(reg) && !Catch::Contains("s3cret"));
+    CHECK_THAT(StatementBuilder(db, lrs()).body(items.front()),
+               Catch::Contains("\"account\"") && Catch::Contains("E123") && Catch::Contains(reg) &&
+                   !Catch::Contains("s3cret"));
 }
 
 TEST_CASE("UUID v5 matches the RFC 4122 example and differs by event", "[records][xapi]") {
@@ -156,7 +173,7 @@ TEST_CASE("the sender sends in batches, keeps a rejected statement with the LRS'
           "[records][sender]") {
     Db db(temp_dir("records") + "/records.db");
     Outbox box(db);
-    for (int i = 0; i < 5; ++i) box.add(0, "id" + std::to_string(i), "{\"n\":" + std::to_string(i) + "}", "t");
+    for (int i = 0; i < 5; ++i) queue_old(db, "id" + std::to_string(i), "{\"n\":" + std::to_string(i) + "}");
     FakeLrs down;
     down.script = {0};
     SendReport r1 = send_due(db, down, 2, 100);
@@ -188,7 +205,7 @@ TEST_CASE("the sender sends in batches, keeps a rejected statement with the LRS'
 TEST_CASE("an LRS refusing the credentials leaves statements waiting rather than rejected", "[records][sender]") {
     Db db(temp_dir("records") + "/records.db");
     Outbox box(db);
-    box.add(0, "a", "{}", "t");
+    queue_old(db, "a", "{}");
     FakeLrs auth;
     auth.script = {401};
     send_due(db, auth, 10, 0);
@@ -208,7 +225,7 @@ TEST_CASE("deleting a player removes their attempts, decisions and waiting state
     REQUIRE(store.players().size() == 1);
     CHECK(store.players()[0].name == "Bo");
     CHECK(count(db, "SELECT COUNT(*) FROM decisions") == bo_decisions / 2);
-    CHECK_FALSE(count(db, "SELECT COUNT(*) FROM outbox WHERE body LIKE '%ana@example.com%'"));
+    CHECK_THAT(unsent_statements(db, lrs()), !Catch::Contains("ana@example.com") && Catch::Contains("\"Bo\""));
     CHECK(count(db, "SELECT COUNT(*) FROM outbox") > 0);
 }
 
@@ -274,7 +291,7 @@ TEST_CASE("the background sender sends what is queued once woken, and stops when
     std::string path = temp_dir("records") + "/records.db";
     Db db(path);
     Outbox box(db);
-    for (int i = 0; i < 7; ++i) box.add(0, "bg" + std::to_string(i), "{}", "t");
+    for (int i = 0; i < 7; ++i) queue_old(db, "bg" + std::to_string(i), "{}");
     auto posts = std::make_shared<std::vector<std::string>>();  // read after the thread has stopped
     {
         SenderThread sender(path, 3, [posts] {
@@ -349,7 +366,7 @@ TEST_CASE("deleting a player played before any LRS was configured also deletes t
     long long both = count(db, "SELECT COUNT(*) FROM outbox WHERE state='waiting'");
     CHECK(store.delete_player(ana.id) == 1);
     CHECK(count(db, "SELECT COUNT(*) FROM outbox WHERE state='waiting'") == both / 2);
-    CHECK_FALSE(count(db, "SELECT COUNT(*) FROM outbox WHERE body LIKE '%ana@example.com%'"));
+    CHECK_THAT(unsent_statements(db, LrsConfig{}), !Catch::Contains("ana@example.com"));
 }
 
 TEST_CASE("the report gives each player's latest profile mode by mode, as recorded", "[records][report]") {

@@ -98,6 +98,17 @@ TEST_CASE("window: the name and email typed on the title are shown after a resta
     CHECK(count(db, "SELECT COUNT(*) FROM outbox WHERE state='waiting'") > 0);
 }
 
+TEST_CASE("window: Tab in the name field on the title screen goes on to the email field", "[window][records]") {
+    TempDir dir("identity_tab");
+    std::string save = " --save-dir '" + dir.path + "'";
+    // Up three times from the first button is the name; Return opens it for typing.
+    auto typed = run_window({"--keys 'wait:4,Up,wait:4,Up,wait:4,Up,wait:4,Return,wait:4,text:Noor Haddad,wait:4,Tab,"
+                             "wait:4,text:noor@example.com,wait:4'" + save});
+    INFO(typed.describe());
+    REQUIRE(typed.code == 0);
+    CHECK(typed.window()["title_identity"] == json({{"name", "Noor Haddad"}, {"contact", "noor@example.com"}}));
+}
+
 TEST_CASE("window: the Records screen's charts fit at 1280x720 and 1920x1080, text scale 1 and 2",
           "[window][records][layout]") {
     TempDir dir("records-charts");

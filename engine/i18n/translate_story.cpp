@@ -6,6 +6,8 @@ namespace fd::i18n {
 TranslatedStory translate_story(const Story& story, const Catalog& catalog) {
     TranslatedStory out;
     auto copy = copy_story(story);
+    copy->source = story.source ? story.source : std::make_shared<const Story>(story);
+    copy->language = catalog.language();
     visit_texts(*copy, [&](TextEntry&& e, std::string& field) {
         if (const std::string* t = catalog.find(e.id, e.english))
             field = *t;

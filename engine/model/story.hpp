@@ -26,6 +26,10 @@ struct Story {
     bool is_campaign = false;
     std::vector<Stage> stages;
     SourceSpot spot;  // a campaign's fields
+    // A translated copy (i18n translate_story): the English story it was made from and
+    // the language it is in. Null and "" for the English itself. Records keep ids and English.
+    std::shared_ptr<const Story> source;
+    std::string language;
 
     const Stage* stage(const std::string& id) const;
 };

@@ -6,9 +6,9 @@
 
 namespace fd {
 
-void Outbox::add(long long attempt_id, const std::string& statement_id, const std::string& body, const std::string& at) {
-    Stmt s(db_, "INSERT OR IGNORE INTO outbox(statement_id, attempt_id, body, created_at) VALUES(?1, ?2, ?3, ?4)");
-    s.bind(1, statement_id).bind(3, body).bind(4, at);
+void Outbox::add(long long attempt_id, const std::string& statement_id, const std::string& kind, int seq) {
+    Stmt s(db_, "INSERT OR IGNORE INTO outbox(statement_id, attempt_id, kind, seq) VALUES(?1, ?2, ?3, ?4)");
+    s.bind(1, statement_id).bind(3, kind).bind(4, seq);
     if (attempt_id > 0)
         s.bind(2, attempt_id);
     else
@@ -19,21 +19,28 @@ void Outbox::add(long long attempt_id, const std::string& statement_id, const st
 namespace {
 std::vector<OutboxItem> read_items(Stmt& s) {
     std::vector<OutboxItem> out;
-    while (s.step()) out.push_back({s.i64(0), s.text(1), s.text(2), s.text(3), s.text(4), int(s.i64(5))});
+    while (s.step())
+        out.push_back({s.i64(0), s.text(1), s.text(2), s.text(3), int(s.i64(4)), s.i64(5), s.text(6), int(s.i64(7)),
+                       s.text(8)});
     return out;
 }
+#define FD_OUTBOX_COLUMNS \
+    "SELECT id, statement_id, state, last_error, tries, COALESCE(attempt_id, 0), kind, seq, COALESCE(body, '') FROM outbox "
 }  // namespace
 
 std::vector<OutboxItem> Outbox::due(double now, int limit) {
-    Stmt s(db_,
-           "SELECT id, statement_id, body, state, last_error, tries FROM outbox "
-           "WHERE state='waiting' AND next_try<=?1 ORDER BY id LIMIT ?2");
+    Stmt s(db_, FD_OUTBOX_COLUMNS "WHERE state='waiting' AND next_try<=?1 ORDER BY id LIMIT ?2");
     s.bind(1, now).bind(2, limit);
     return read_items(s);
 }
 
 std::vector<OutboxItem> Outbox::rejected() {
-    Stmt s(db_, "SELECT id, statement_id, body, state, last_error, tries FROM outbox WHERE state='rejected' ORDER BY id");
+    Stmt s(db_, FD_OUTBOX_COLUMNS "WHERE state='rejected' ORDER BY id");
+    return read_items(s);
+}
+
+std::vector<OutboxItem> Outbox::unsent() {
+    Stmt s(db_, FD_OUTBOX_COLUMNS "WHERE state<>'sent' ORDER BY id");
     return read_items(s);
 }
 
@@ -59,7 +66,7 @@ double Outbox::next_due() {
 
 void Outbox::mark_sent(const std::vector<long long>& ids) {
     Transaction t(db_);
-    Stmt s(db_, "UPDATE outbox SET state='sent', body='', last_error='' WHERE id=?1");
+    Stmt s(db_, "UPDATE outbox SET state='sent', body=NULL, last_error='' WHERE id=?1");
     for (long long id : ids) {
         s.bind(1, id).run();
         s.reset();

@@ -9,15 +9,17 @@ namespace fd {
 Recorder::Recorder(Db& db, const Player& player, const LrsConfig& config, const Session& s, RecordsClock clock,
                    bool resume)
     : db_(db), store_(db), clock_(std::move(clock)) {
-    const Story& story = s.story();
-    ctx_ = {config, player, uuid_v4(), story.id, story.title.empty() ? story.id : story.title, story.is_campaign};
+    const Story& story = english(s);
+    std::string language = s.story().language.empty() ? "en" : s.story().language;
+    ctx_ = {config, player, uuid_v4(), story.id, story.title.empty() ? story.id : story.title, story.is_campaign,
+            language};
     started_ = last_mark_ = clock_();
     if (resume && adopt(player, s)) return;
     Transaction t(db_);
     AttemptStart a{ctx_.registration, ctx_.story_id, ctx_.story_title, iso_time(started_), story.is_campaign,
-                   static_cast<int>(story.stages.size())};
+                   static_cast<int>(story.stages.size()), language};
     attempt_ = store_.start_attempt(player.id, a);
-    if (ctx_.is_campaign) queue(campaign_initialized(ctx_, a.at));
+    if (ctx_.is_campaign) queue("campaign/initialized", 0);
     seen_ = s.state().log.size();  // a session resumed from a save: only what happens from now on
     if (!s.finished() && s.beat().kind != BeatKind::Ending) begin_encounter(s, s.state().stage, started_);
     t.commit();
@@ -40,31 +42,30 @@ bool Recorder::adopt(const Player& player, const Session& s) {
     return true;
 }
 
-void Recorder::queue(const nlohmann::json& statement) {
+const Story& Recorder::english(const Session& s) const {
+    return s.story().source ? *s.story().source : s.story();
+}
+
+void Recorder::queue(const std::string& kind, int seq) {
     // Queued even with no LRS configured: they stay on this machine until one is.
-    Outbox(db_).add(attempt_, statement["id"].get<std::string>(), statement.dump(), statement["timestamp"]);
+    Outbox(db_).add(attempt_, statement_id(ctx_.registration, event_key(kind, seq)), kind, seq);
     ++queued_;
 }
 
 void Recorder::begin_encounter(const Session& s, const std::string& stage, double now) {
-    const Stage* st = s.story().stage(stage);
+    const Stage* st = english(s).stage(stage);
     if (!st) return;
     open_ = {encounters_++, stage, st->encounter->id, st->encounter->title.empty() ? st->encounter->id : st->encounter->title,
              iso_time(now)};
     encounter_started_ = now;
     store_.start_encounter(attempt_, open_);
-    queue(encounter_initialized(ctx_, open_));
+    queue("encounter/initialized", open_.seq);
     encounter_open_ = true;
 }
 
 void Recorder::record_decision(const Session& s, const Event& ev, double now) {
-    const Stage* st = s.story().stage(ev.stage);
+    const Stage* st = english(s).stage(ev.stage);
     const Encounter* enc = st ? st->encounter.get() : nullptr;
-    DecisionRecord d{decisions_++, ev.stage, enc ? enc->id : ev.stage, ev.beat, ev.mode ? mode_name(*ev.mode) : "",
-                     ev.answer, iso_time(now), ev.fit, ev.best_fit, now - last_mark_,
-                     ev.before.customer.trust, ev.after.customer.trust, ev.before.customer.wall,
-                     ev.after.customer.wall};
-    store_.add_decision(attempt_, d);
     nlohmann::json situation = {{"stage", ev.stage}, {"mood", ev.before.customer.mood}};
     if (enc) {
         situation["sector"] = enc->sector;
@@ -72,26 +73,29 @@ void Recorder::record_decision(const Session& s, const Event& ev, double now) {
         if (const Beat* b = enc->beat(ev.beat))
             for (const auto& [key, value] : b->situation.attributes) situation[key] = value;
     }
-    queue(decision_answered(ctx_, d, situation));
+    DecisionRecord d{decisions_++, ev.stage, enc ? enc->id : ev.stage, ev.beat, ev.mode ? mode_name(*ev.mode) : "",
+                     ev.answer, iso_time(now), ev.fit, ev.best_fit, now - last_mark_,
+                     ev.before.customer.trust, ev.after.customer.trust, ev.before.customer.wall,
+                     ev.after.customer.wall, situation.dump()};
+    store_.add_decision(attempt_, d);
+    queue("decision", d.seq);
 }
 
-void Recorder::record_ending(const Session& s, const Event& ev, double now) {
+void Recorder::record_ending(const Event& ev, double now) {
     EncounterEnd e{open_.seq, ev.beat, ev.outcome, iso_time(now), ev.after.business.money,
                    ev.after.business.reputation, now - encounter_started_};
     store_.finish_encounter(attempt_, e);
     encounter_open_ = false;
-    Profile profile = compute_profile(s.state().log);
-    queue(encounter_completed(ctx_, open_, e, ctx_.is_campaign ? nullptr : &profile));
+    queue("encounter/completed", e.seq);
 }
 
 void Recorder::finish(const Session& s, double now) {
     finished_ = true;
     Profile profile = compute_profile(s.state().log);
     std::string at = iso_time(now);
-    store_.finish_attempt(attempt_, at, now - started_, true, profile);
-    if (ctx_.is_campaign)
-        queue(campaign_completed(ctx_, at, now - started_, true, profile, s.state().totals.money,
-                                 s.state().totals.reputation));
+    store_.finish_attempt(attempt_, at, now - started_, true, profile, s.state().totals.money,
+                          s.state().totals.reputation);
+    if (ctx_.is_campaign) queue("campaign/completed", 0);
 }
 
 void Recorder::observe(const Session& s) {
@@ -104,7 +108,7 @@ void Recorder::observe(const Session& s) {
         const Event& ev = log[i];
         if (!encounter_open_) begin_encounter(s, ev.stage, now);
         if (ev.kind == EventKind::Decision) record_decision(s, ev, now);
-        if (ev.kind == EventKind::Ending) record_ending(s, ev, now);
+        if (ev.kind == EventKind::Ending) record_ending(ev, now);
         last_mark_ = now;
     }
     seen_ = log.size();

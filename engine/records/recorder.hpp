@@ -1,9 +1,11 @@
 // Records one play-through as it happens. The Recorder observes a Session from outside:
 // after each move, observe() reads the events the session has logged since the last
 // call and writes them — attempt, encounter starts and outcomes, decisions, the profile,
-// and their xAPI statements in the outbox — in one transaction, so a kill loses at most
-// the move in flight. Statements are queued whether or not an LRS is configured (nothing
-// is sent without one): an LRS configured later receives the earlier play too.
+// and their xAPI statements' rows in the outbox — in one transaction, so a kill loses at
+// most the move in flight. Statements are queued whether or not an LRS is configured
+// (nothing is sent without one): an LRS configured later receives the earlier play too.
+// A session played in another language records ids, the story's English titles (its
+// source, Story::source) and the language's code: nothing in the language played.
 #pragma once
 #include <functional>
 #include <string>
@@ -35,9 +37,10 @@ private:
     bool adopt(const Player& player, const Session& s);
     void begin_encounter(const Session& s, const std::string& stage, double now);
     void record_decision(const Session& s, const Event& ev, double now);
-    void record_ending(const Session& s, const Event& ev, double now);
+    void record_ending(const Event& ev, double now);
     void finish(const Session& s, double now);
-    void queue(const nlohmann::json& statement);
+    void queue(const std::string& kind, int seq);
+    const Story& english(const Session& s) const;
 
     Db& db_;
     RecordsStore store_;

@@ -49,16 +49,52 @@ std::vector<AttemptSummary> RecordsStore::attempts_of(long long player_id) {
     return out;
 }
 
+namespace {
+const char* const kDecisionColumns =
+    "SELECT seq, stage, encounter, beat, mode, answer, at, fit, best_fit, seconds, trust_before, trust_after, "
+    "wall_before, wall_after, situation FROM decisions ";
+
+DecisionRecord decision_row(const Stmt& s) {
+    return {int(s.i64(0)), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6), int(s.i64(7)),
+            int(s.i64(8)), s.f64(9), int(s.i64(10)), int(s.i64(11)), int(s.i64(12)), int(s.i64(13)), s.text(14)};
+}
+}  // namespace
+
 std::vector<DecisionRecord> RecordsStore::decisions_of(long long attempt_id) {
     std::vector<DecisionRecord> out;
-    Stmt s(db_,
-           "SELECT seq, stage, encounter, beat, mode, answer, at, fit, best_fit, seconds, trust_before, trust_after, "
-           "wall_before, wall_after FROM decisions WHERE attempt_id=?1 ORDER BY seq");
+    Stmt s(db_, (std::string(kDecisionColumns) + "WHERE attempt_id=?1 ORDER BY seq").c_str());
     s.bind(1, attempt_id);
-    while (s.step())
-        out.push_back({int(s.i64(0)), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6), int(s.i64(7)),
-                       int(s.i64(8)), s.f64(9), int(s.i64(10)), int(s.i64(11)), int(s.i64(12)), int(s.i64(13))});
+    while (s.step()) out.push_back(decision_row(s));
     return out;
+}
+
+std::optional<DecisionRecord> RecordsStore::decision(long long attempt_id, int seq) {
+    Stmt s(db_, (std::string(kDecisionColumns) + "WHERE attempt_id=?1 AND seq=?2").c_str());
+    s.bind(1, attempt_id).bind(2, seq);
+    if (!s.step()) return std::nullopt;
+    return decision_row(s);
+}
+
+Profile profile_from_row(const std::string& counts, int decisions, int best_fit_choices, double assertiveness,
+                         double cooperativeness) {
+    Profile p;
+    p.mean = {assertiveness, cooperativeness};
+    p.decisions = decisions;
+    p.best_fit_choices = best_fit_choices;
+    nlohmann::json j = nlohmann::json::parse(counts, nullptr, false);
+    for (Mode m : kAllModes)
+        if (j.is_object() && j.contains(mode_name(m)) && j[mode_name(m)].is_number_integer())
+            p.counts[static_cast<std::size_t>(mode_index(m))] = j[mode_name(m)].get<int>();
+    return p;
+}
+
+std::optional<Profile> RecordsStore::profile_of(long long attempt_id) {
+    Stmt s(db_,
+           "SELECT counts, decisions, best_fit_choices, assertiveness, cooperativeness FROM profiles "
+           "WHERE attempt_id=?1");
+    s.bind(1, attempt_id);
+    if (!s.step()) return std::nullopt;
+    return profile_from_row(s.text(0), int(s.i64(1)), int(s.i64(2)), s.f64(3), s.f64(4));
 }
 
 std::optional<UnfinishedAttempt> RecordsStore::unfinished_attempt(long long player_id, const std::string& story_id) {
@@ -98,9 +134,9 @@ int RecordsStore::delete_player(long long player_id) {
 long long RecordsStore::start_attempt(long long player_id, const AttemptStart& a) {
     Stmt s(db_,
            "INSERT INTO attempts(registration, player_id, story_id, story_title, is_campaign, stages_total, "
-           "started_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+           "started_at, language) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     s.bind(1, a.registration).bind(2, player_id).bind(3, a.story_id).bind(4, a.story_title);
-    s.bind(5, a.is_campaign ? 1 : 0).bind(6, a.stages_total).bind(7, a.at).run();
+    s.bind(5, a.is_campaign ? 1 : 0).bind(6, a.stages_total).bind(7, a.at).bind(8, a.language).run();
     return db_.last_insert_id();
 }
 
@@ -122,17 +158,19 @@ void RecordsStore::finish_encounter(long long attempt_id, const EncounterEnd& e)
 void RecordsStore::add_decision(long long attempt_id, const DecisionRecord& d) {
     Stmt s(db_,
            "INSERT INTO decisions(attempt_id, seq, stage, encounter, beat, mode, answer, fit, best_fit, seconds, "
-           "trust_before, trust_after, wall_before, wall_after, at) "
-           "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
+           "trust_before, trust_after, wall_before, wall_after, at, situation) "
+           "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
     s.bind(1, attempt_id).bind(2, d.seq).bind(3, d.stage).bind(4, d.encounter).bind(5, d.beat).bind(6, d.mode);
     s.bind(7, d.answer).bind(8, d.fit).bind(9, d.best_fit).bind(10, d.seconds).bind(11, d.trust_before);
-    s.bind(12, d.trust_after).bind(13, d.wall_before).bind(14, d.wall_after).bind(15, d.at).run();
+    s.bind(12, d.trust_after).bind(13, d.wall_before).bind(14, d.wall_after).bind(15, d.at);
+    s.bind(16, d.situation).run();
 }
 
 void RecordsStore::finish_attempt(long long attempt_id, const std::string& at, double seconds, bool completed,
-                                  const Profile& profile) {
-    Stmt s(db_, "UPDATE attempts SET finished_at=?2, seconds=?3, completed=?4 WHERE id=?1");
-    s.bind(1, attempt_id).bind(2, at).bind(3, seconds).bind(4, completed ? 1 : 0).run();
+                                  const Profile& profile, long long money, int reputation) {
+    Stmt s(db_, "UPDATE attempts SET finished_at=?2, seconds=?3, completed=?4, money=?5, reputation=?6 WHERE id=?1");
+    s.bind(1, attempt_id).bind(2, at).bind(3, seconds).bind(4, completed ? 1 : 0).bind(5, money).bind(6, reputation);
+    s.run();
     nlohmann::json counts = nlohmann::json::object();
     for (Mode m : kAllModes) counts[mode_name(m)] = profile.count(m);
     Stmt p(db_,

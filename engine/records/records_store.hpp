@@ -17,10 +17,13 @@ struct Player {
     std::string label() const;  // "Ana (ana@example.com)"
 };
 
+// Titles are the story's English (the source of a translation): records hold no text
+// in the language played, only `language`, its code ("en" for English).
 struct AttemptStart {
     std::string registration, story_id, story_title, at;
     bool is_campaign = false;
     int stages_total = 1;
+    std::string language = "en";
 };
 
 struct EncounterStart {
@@ -42,6 +45,7 @@ struct DecisionRecord {
     int fit = 0, best_fit = 0;
     double seconds = 0;
     int trust_before = 0, trust_after = 0, wall_before = 0, wall_after = 0;
+    std::string situation = "{}";  // JSON: stage, mood, sector, place and the beat's attributes (ids, English)
 };
 
 struct AttemptSummary {
@@ -60,6 +64,10 @@ struct UnfinishedAttempt {
     bool encounter_open = false;  // the last encounter has no outcome yet
     EncounterStart last;          // that encounter
 };
+
+// A profile as the profiles table keeps it (counts as a JSON object by mode name).
+Profile profile_from_row(const std::string& counts, int decisions, int best_fit_choices, double assertiveness,
+                         double cooperativeness);
 
 class RecordsStore {
 public:
@@ -83,7 +91,10 @@ public:
     void finish_encounter(long long attempt_id, const EncounterEnd& e);
     void add_decision(long long attempt_id, const DecisionRecord& d);
     void finish_attempt(long long attempt_id, const std::string& at, double seconds, bool completed,
-                        const Profile& profile);
+                        const Profile& profile, long long money = 0, int reputation = 0);
+    // The profile recorded at the end of the attempt, if it has ended.
+    std::optional<Profile> profile_of(long long attempt_id);
+    std::optional<DecisionRecord> decision(long long attempt_id, int seq);
 
 private:
     Db& db_;

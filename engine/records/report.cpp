@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "records_time.hpp"
+#include "ui_text.hpp"
 
 namespace fd {
 namespace {
@@ -102,15 +103,14 @@ void read_profiles(Db& db, RecordsReport& r, const Index& at) {
         p.has_profile = true;
         p.assertiveness = s.f64(1);
         p.cooperativeness = s.f64(2);
-        p.profile = {};
-        p.profile.mean = {p.assertiveness, p.cooperativeness};
-        p.profile.decisions = int(s.i64(4));
-        p.profile.best_fit_choices = int(s.i64(5));
-        nlohmann::json counts = nlohmann::json::parse(s.text(3), nullptr, false);
-        for (Mode m : kAllModes)
-            if (counts.is_object() && counts.contains(mode_name(m)) && counts[mode_name(m)].is_number_integer())
-                p.profile.counts[static_cast<std::size_t>(mode_index(m))] = counts[mode_name(m)].get<int>();
+        p.profile = profile_from_row(s.text(3), int(s.i64(4)), int(s.i64(5)), p.assertiveness, p.cooperativeness);
     }
+}
+
+// The title each encounter was last recorded with (English since schema 3).
+void read_titles(Db& db, RecordsReport& r) {
+    Stmt s(db, "SELECT encounter, title FROM encounters WHERE id IN (SELECT MAX(id) FROM encounters GROUP BY encounter)");
+    while (s.step()) r.titles[s.text(0)] = s.text(1);
 }
 
 void profile_spread(RecordsReport& r) {
@@ -143,9 +143,20 @@ RecordsReport build_report(Db& db, std::size_t hardest_count) {
     read_encounters(db, r, at);
     read_decisions(db, r, at, hardest_count);
     read_profiles(db, r, at);
+    read_titles(db, r);
     db.exec("COMMIT");
     profile_spread(r);
+    if (const i18n::Catalog* c = ui_catalog()) translate_titles(r, *c);
     return r;
+}
+
+void translate_titles(RecordsReport& r, const i18n::Catalog& catalog) {
+    for (auto& [id, title] : r.titles) title = catalog.text(id + ".title", title);
+}
+
+const std::string& RecordsReport::title(const std::string& encounter) const {
+    auto it = titles.find(encounter);
+    return it == titles.end() || it->second.empty() ? encounter : it->second;
 }
 
 }  // namespace fd

@@ -3,11 +3,15 @@
 // over time, the latest profile on the assertiveness x cooperativeness plane,
 // outcomes; per group the table, the spread of profiles and the hardest decisions.
 // report_text.cpp writes it as text and CSV, report_html.cpp as one HTML file.
+// Encounters are keyed by id; their titles are shown in the report's language (the
+// interface's catalog, ui_text.hpp), else the English the records keep. Labels are
+// marked for translation; the CSV's column names stay English ids.
 #pragma once
 #include <map>
 #include <string>
 #include <vector>
 
+#include "catalog.hpp"
 #include "records_store.hpp"
 
 namespace fd {
@@ -51,9 +55,16 @@ struct RecordsReport {
     // The spread of the players' profiles: their mean and standard deviation on each axis.
     int profiles = 0;
     double mean_a = 0, mean_c = 0, sd_a = 0, sd_c = 0;
+    std::map<std::string, std::string> titles;  // encounter id -> its title to show
+
+    // The encounter's title to show (its id when none was recorded).
+    const std::string& title(const std::string& encounter) const;
 };
 
+// With the interface's catalog in use (set_ui_catalog) the titles are in its language.
 RecordsReport build_report(Db& db, std::size_t hardest_count = 10);
+// Each title in `catalog`'s language where it has one ("<encounter id>.title"), else English.
+void translate_titles(RecordsReport& r, const i18n::Catalog& catalog);
 
 std::string report_text(const RecordsReport& r);
 std::string report_csv(const RecordsReport& r);

@@ -1,8 +1,10 @@
-// The manager's report as terminal text and as CSV (one row per player).
+// The manager's report as terminal text (labels in the interface's language) and as CSV
+// (one row per player; the column names stay English ids, for spreadsheets and scripts).
 #include <cstdio>
 #include <sstream>
 
 #include "report.hpp"
+#include "ui_text.hpp"
 
 namespace fd {
 namespace {
@@ -45,10 +47,13 @@ std::string outcomes_text(const PlayerReport& p) {
 
 std::string report_text(const RecordsReport& r) {
     std::ostringstream out;
-    out << "Front Door records: " << r.players.size() << " player(s)\n\n";
+    auto n = static_cast<long>(r.players.size());
+    out << format_text(trn("Front Door records: {n} player", "Front Door records: {n} players", n),
+                       {{"n", std::to_string(n)}})
+        << "\n\n";
     char line[512];
-    std::snprintf(line, sizeof line, "%-28s %8s %9s %9s %9s %13s  %s\n", "player", "attempts", "complete", "minutes",
-                  "best fit", "profile (a,c)", "outcomes");
+    std::snprintf(line, sizeof line, "%-28s %8s %9s %9s %9s %13s  %s\n", tr("player"), tr("attempts"), tr("complete"),
+                  tr("minutes"), tr("best fit"), tr("profile (a,c)"), tr("outcomes"));
     out << line;
     for (const auto& p : r.players) {
         std::string prof = p.has_profile ? num(p.assertiveness) + "," + num(p.cooperativeness) : "-";
@@ -58,15 +63,24 @@ std::string report_text(const RecordsReport& r) {
         out << line;
     }
     if (r.profiles)
-        out << "\nProfiles of " << r.profiles << " players: assertiveness " << num(r.mean_a) << " +/- " << num(r.sd_a)
-            << ", cooperativeness " << num(r.mean_c) << " +/- " << num(r.sd_c) << "\n";
-    out << "\nBest-fit share by encounter:\n";
+        out << "\n"
+            << format_text(tr("Profiles of {n} players: assertiveness {a} +/- {sd_a}, cooperativeness {c} +/- {sd_c}"),
+                           {{"n", std::to_string(r.profiles)}, {"a", num(r.mean_a)}, {"sd_a", num(r.sd_a)},
+                            {"c", num(r.mean_c)}, {"sd_c", num(r.sd_c)}})
+            << "\n";
+    out << "\n" << tr("Best-fit share by encounter:") << "\n";
     for (const auto& [enc, sh] : r.by_encounter)
-        out << "  " << enc << ": " << pct(sh.value()) << " of " << sh.total << " decisions\n";
-    out << "\nHardest decisions (lowest share of best-fit answers):\n";
+        out << "  "
+            << format_text(trn("{encounter}: {share} of {n} decision", "{encounter}: {share} of {n} decisions", sh.total),
+                           {{"encounter", r.title(enc)}, {"share", pct(sh.value())}, {"n", std::to_string(sh.total)}})
+            << "\n";
+    out << "\n" << tr("Hardest decisions (lowest share of best-fit answers):") << "\n";
     for (const auto& h : r.hardest)
-        out << "  " << h.encounter << " / " << h.beat << ": " << pct(h.best_fit.value()) << " of "
-            << h.best_fit.total << "\n";
+        out << "  "
+            << format_text(tr("{encounter} / {decision}: {share} of {n}"),
+                           {{"encounter", r.title(h.encounter)}, {"decision", h.beat}, {"share", pct(h.best_fit.value())},
+                            {"n", std::to_string(h.best_fit.total)}})
+            << "\n";
     return out.str();
 }
 

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "records_time.hpp"
+#include "statement_builder.hpp"
 #include "xapi.hpp"
 
 namespace fd {
@@ -22,6 +23,7 @@ std::string reason_of(const LrsResponse& r) {
     return "HTTP " + std::to_string(r.status) + (body.empty() ? "" : ": " + body);
 }
 
+// The items' statements (their bodies, built by built_items) as one JSON array.
 std::string as_array(const std::vector<OutboxItem>& items) {
     std::string out = "[";
     for (std::size_t i = 0; i < items.size(); ++i) out += (i ? "," : "") + items[i].body;
@@ -53,13 +55,21 @@ bool send_singly(Outbox& box, LrsTransport& lrs, const std::vector<OutboxItem>& 
     return true;
 }
 
-// The body as the configured LRS should get it; a body that is not JSON goes as it is
-// (the LRS says why it refuses it, and it is kept with that reason).
-std::string addressed(const std::string& body, const LrsConfig& to) {
-    nlohmann::json j = nlohmann::json::parse(body, nullptr, false);
-    if (j.is_discarded()) return body;
-    readdress_statement(j, to);
-    return j.dump();
+// The items with their statements built; one whose record is gone is kept as rejected
+// with that reason (it cannot be built again either).
+std::vector<OutboxItem> built_items(Outbox& box, StatementBuilder& build, std::vector<OutboxItem> items,
+                                    SendReport& rep) {
+    std::vector<OutboxItem> out;
+    for (OutboxItem& it : items) {
+        try {
+            it.body = build.body(it);
+            out.push_back(std::move(it));
+        } catch (const RecordsError& e) {
+            box.mark_rejected(it.id, e.what());
+            ++rep.rejected;
+        }
+    }
+    return out;
 }
 
 }  // namespace
@@ -67,13 +77,13 @@ std::string addressed(const std::string& body, const LrsConfig& to) {
 SendReport send_due(Db& db, LrsTransport& lrs, int batch_size, double now, const LrsConfig* address) {
     Outbox box(db);
     SendReport rep;
-    bool readdress = address && readdresses(*address);
+    StatementBuilder build(db, address ? *address : LrsConfig{});
     // Each pass sends, rejects or postpones every item it takes, so the loop ends.
     for (;;) {
-        std::vector<OutboxItem> items = box.due(now, std::max(1, batch_size));
-        if (items.empty()) break;
-        if (readdress)
-            for (OutboxItem& it : items) it.body = addressed(it.body, *address);
+        std::vector<OutboxItem> due = box.due(now, std::max(1, batch_size));
+        if (due.empty()) break;
+        std::vector<OutboxItem> items = built_items(box, build, std::move(due), rep);
+        if (items.empty()) continue;
         LrsResponse r = lrs.post_statements(as_array(items));
         if (r.status >= 200 && r.status < 300) {
             box.mark_sent(ids_of(items));

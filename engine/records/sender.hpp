@@ -23,9 +23,9 @@ struct SendReport {
     std::string problem;  // why the LRS could not take them (empty when all went)
 };
 
-// Sends every statement due at `now` (or until the LRS cannot be reached). With
-// `address`, statements queued before that configuration existed are re-addressed to it
-// as they go (readdress_statement): their ids stay, so sending twice changes nothing.
+// Sends every statement due at `now` (or until the LRS cannot be reached), each built
+// from the records as it goes (statement_builder.hpp), addressed to `address` (the
+// defaults without one); their ids are the event's, so sending twice changes nothing.
 SendReport send_due(Db& db, LrsTransport& lrs, int batch_size, double now, const LrsConfig* address = nullptr);
 // Is this HTTP status the LRS refusing the statement itself (kept, not retried)?
 bool status_rejects_statement(int status);

@@ -13,7 +13,8 @@ using json = nlohmann::json;
 const char* const kVerbs = "http://adlnet.gov/expapi/verbs/";
 const char* const kTypes = "http://adlnet.gov/expapi/activities/";
 
-json lang(const XapiContext& c, const std::string& text) { return {{c.config.language, text}}; }
+// Every name is English (the story's source text), whatever language was played.
+json lang(const XapiContext&, const std::string& text) { return {{"en", text}}; }
 
 json verb(const XapiContext& c, const std::string& name) {
     return {{"id", kVerbs + name}, {"display", lang(c, name)}};
@@ -33,7 +34,7 @@ json activity(const XapiContext& c, const std::string& iri, const std::string& t
 }
 
 json context(const XapiContext& c, const json& parents) {
-    json ctx = {{"registration", c.registration}, {"platform", "Front Door"}, {"language", c.config.language}};
+    json ctx = {{"registration", c.registration}, {"platform", "Front Door"}, {"language", c.language}};
     if (!parents.empty()) ctx["contextActivities"] = {{"parent", parents}};
     return ctx;
 }
@@ -80,14 +81,22 @@ std::string statement_id(const std::string& registration, const std::string& eve
     return uuid_v5(kFrontDoorUuidNamespace, registration + "/" + event_key);
 }
 
+std::string event_key(const std::string& kind, int seq) {
+    if (kind == "decision") return "decision/" + std::to_string(seq);
+    auto slash = kind.find('/');
+    if (kind.compare(0, slash, "encounter") == 0 && slash != std::string::npos)
+        return "encounter/" + std::to_string(seq) + kind.substr(slash);
+    return kind;
+}
+
 json campaign_initialized(const XapiContext& c, const std::string& at) {
-    return statement(c, "campaign/initialized", "initialized",
+    return statement(c, event_key("campaign/initialized", 0), "initialized",
                      activity(c, campaign_iri(c), "course", c.story_title), context(c, json::array()), at);
 }
 
 json campaign_completed(const XapiContext& c, const std::string& at, double seconds, bool completed,
                         const Profile& profile, long long money, int reputation) {
-    json s = statement(c, "campaign/completed", "completed", activity(c, campaign_iri(c), "course", c.story_title),
+    json s = statement(c, event_key("campaign/completed", 0), "completed", activity(c, campaign_iri(c), "course", c.story_title),
                        context(c, json::array()), at);
     s["result"] = {{"completion", completed},
                    {"duration", iso_duration(seconds)},
@@ -98,13 +107,13 @@ json campaign_completed(const XapiContext& c, const std::string& at, double seco
 }
 
 json encounter_initialized(const XapiContext& c, const EncounterStart& e) {
-    return statement(c, "encounter/" + std::to_string(e.seq) + "/initialized", "initialized",
+    return statement(c, event_key("encounter/initialized", e.seq), "initialized",
                      activity(c, encounter_iri(c, e.encounter), "simulation", e.title), context(c, parents_of_encounter(c)),
                      e.at);
 }
 
 json encounter_completed(const XapiContext& c, const EncounterStart& s, const EncounterEnd& e, const Profile* profile) {
-    json st = statement(c, "encounter/" + std::to_string(e.seq) + "/completed", "completed",
+    json st = statement(c, event_key("encounter/completed", e.seq), "completed",
                         activity(c, encounter_iri(c, s.encounter), "simulation", s.title),
                         context(c, parents_of_encounter(c)), e.at);
     json exts = {{ext(c, "outcome"), e.outcome}, {ext(c, "ending"), e.ending}, {ext(c, "money"), e.money},
@@ -122,7 +131,7 @@ json decision_answered(const XapiContext& c, const DecisionRecord& d, const json
     object["definition"]["interactionType"] = "choice";
     object["definition"]["choices"] = choices;
     json parents = json::array({{{"objectType", "Activity"}, {"id", encounter_iri(c, d.encounter)}}});
-    json st = statement(c, "decision/" + std::to_string(d.seq), "answered", object, context(c, parents), d.at);
+    json st = statement(c, event_key("decision", d.seq), "answered", object, context(c, parents), d.at);
     if (c.is_campaign) st["context"]["contextActivities"]["grouping"] = parents_of_encounter(c);
     double scaled = std::clamp(d.fit / 5.0, 0.0, 1.0);
     st["result"] = {{"response", d.mode},

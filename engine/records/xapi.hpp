@@ -5,6 +5,9 @@
 //   decision   answered (object <base>/encounter/<id>/decision/<beat>; response = the mode;
 //              score.scaled = fit / 5; trust and wall before and after, the situation)
 // A lone encounter has no campaign statements; its completed statement carries the profile.
+// Names are the story's English (language maps keyed "en"); context.language is the
+// language the attempt was played in. Statements are built from the records when sent
+// (statement_builder.hpp); the outbox keeps only which event each one is.
 #pragma once
 #include <nlohmann/json.hpp>
 
@@ -21,11 +24,16 @@ struct XapiContext {
     Player player;
     std::string registration, story_id, story_title;
     bool is_campaign = false;
+    std::string language = "en";  // played in (RFC 5646: "es", "pt-BR")
 };
 
 // mbox from the email; else an account (the organisation's home page + employee id or name).
 nlohmann::json xapi_actor(const LrsConfig& config, const Player& player);
 std::string statement_id(const std::string& registration, const std::string& event_key);
+// The event key of an outbox row: "campaign/initialized", "encounter/3/completed",
+// "decision/12" from its kind ("campaign/initialized", "encounter/completed", "decision")
+// and seq.
+std::string event_key(const std::string& kind, int seq);
 
 nlohmann::json campaign_initialized(const XapiContext& c, const std::string& at);
 nlohmann::json campaign_completed(const XapiContext& c, const std::string& at, double seconds, bool completed,
