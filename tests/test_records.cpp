@@ -98,19 +98,6 @@ TEST_CASE("a new records file is in WAL mode at the newest schema version", "[re
     CHECK(s.text(0) == "wal");
 }
 
-TEST_CASE("a records file of an older schema is migrated and keeps its players", "[records]") {
-    std::string path = temp_dir("records") + "/records.db";
-    {
-        Db db(path);
-        RecordsStore(db).player("Ana", "ana@example.com");
-        db.exec("DROP INDEX attempts_by_player; DROP INDEX outbox_by_state; PRAGMA user_version=1");
-    }
-    Db db(path);
-    CHECK(db.schema_version() == newest_schema_version());
-    CHECK(count(db, "SELECT COUNT(*) FROM sqlite_master WHERE name='outbox_by_state'") == 1);
-    REQUIRE(RecordsStore(db).players().size() == 1);
-}
-
 TEST_CASE("a records file from a newer Front Door is refused naming the file", "[records]") {
     std::string path = temp_dir("records") + "/records.db";
     {

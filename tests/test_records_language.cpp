@@ -1,8 +1,8 @@
 // Learner records are language-independent: a game played in Spanish stores ids, the
 // story's English and the language's code, never Spanish; the report shows titles in
 // the report's language. The outbox keeps references, not statements: each statement is
-// built from the records when sent. A records file of schema 2 (statement bodies kept)
-// is migrated and its waiting statements still go.
+// built from the records when sent. Records files of schema 1 and 2 (statement bodies
+// kept) are migrated, and their waiting statements still go.
 #include <sqlite3.h>
 
 #include <catch2/catch.hpp>
@@ -86,7 +86,63 @@ std::string first_encounter_title(Db& db) {
     return s.text(1);
 }
 
+// A records file as Front Door wrote it before: schema 1 (the tables), 2 (their indexes),
+// and rows of a game played in Spanish then, one statement waiting with its body.
+const char* const kSchema1 = R"sql(
+CREATE TABLE players(id INTEGER PRIMARY KEY, name TEXT NOT NULL, email TEXT NOT NULL DEFAULT '',
+  employee_id TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, UNIQUE(name, email, employee_id));
+CREATE TABLE attempts(id INTEGER PRIMARY KEY, registration TEXT NOT NULL UNIQUE,
+  player_id INTEGER NOT NULL REFERENCES players(id) ON DELETE CASCADE, story_id TEXT NOT NULL,
+  story_title TEXT NOT NULL, is_campaign INTEGER NOT NULL, stages_total INTEGER NOT NULL, started_at TEXT NOT NULL,
+  finished_at TEXT, completed INTEGER NOT NULL DEFAULT 0, seconds REAL NOT NULL DEFAULT 0);
+CREATE TABLE encounters(id INTEGER PRIMARY KEY, attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL, stage TEXT NOT NULL, encounter TEXT NOT NULL, title TEXT NOT NULL, started_at TEXT NOT NULL,
+  finished_at TEXT, ending TEXT, outcome TEXT, money INTEGER, reputation INTEGER, seconds REAL, UNIQUE(attempt_id, seq));
+CREATE TABLE decisions(id INTEGER PRIMARY KEY, attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL, stage TEXT NOT NULL, encounter TEXT NOT NULL, beat TEXT NOT NULL, mode TEXT NOT NULL,
+  answer TEXT NOT NULL, fit INTEGER NOT NULL, best_fit INTEGER NOT NULL, seconds REAL NOT NULL,
+  trust_before INTEGER NOT NULL, trust_after INTEGER NOT NULL, wall_before INTEGER NOT NULL,
+  wall_after INTEGER NOT NULL, at TEXT NOT NULL, UNIQUE(attempt_id, seq));
+CREATE TABLE profiles(attempt_id INTEGER PRIMARY KEY REFERENCES attempts(id) ON DELETE CASCADE, counts TEXT NOT NULL,
+  decisions INTEGER NOT NULL, best_fit_choices INTEGER NOT NULL, assertiveness REAL NOT NULL,
+  cooperativeness REAL NOT NULL);
+CREATE TABLE outbox(id INTEGER PRIMARY KEY, statement_id TEXT NOT NULL UNIQUE,
+  attempt_id INTEGER REFERENCES attempts(id) ON DELETE CASCADE, body TEXT NOT NULL,
+  state TEXT NOT NULL DEFAULT 'waiting', tries INTEGER NOT NULL DEFAULT 0, next_try REAL NOT NULL DEFAULT 0,
+  last_error TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL);
+)sql";
+const char* const kSchema2Indexes = R"sql(
+CREATE INDEX attempts_by_player ON attempts(player_id);
+CREATE INDEX outbox_by_state ON outbox(state, next_try);
+)sql";
+const char* const kOldRows = R"sql(
+INSERT INTO players VALUES(1, 'Ana', 'ana@example.com', '', '2026-01-01T00:00:00Z');
+INSERT INTO attempts VALUES(1, 'reg-1', 1, 'front_desk', 'La recepción', 1, 2, '2026-01-01T00:00:00Z', NULL, 0, 0);
+INSERT INTO encounters VALUES(1, 1, 0, 'a', 'late_fee', 'La multa', '2026-01-01T00:00:00Z', NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO outbox VALUES(1, 'old-1', 1,
+  '{"id":"old-1","object":{"id":"https://frontdoor.invalid/xapi/encounter/late_fee"}}', 'waiting', 0, 0, '', 't');
+INSERT INTO outbox VALUES(2, 'old-2', 1, '', 'sent', 1, 0, '', 't');
+)sql";
+
+void write_old_records(const std::string& path, const std::string& sql) {
+    sqlite3* raw = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &raw) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(raw, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(raw);
+}
+
 }  // namespace
+
+TEST_CASE("a records file of schema 1 is migrated to the newest and keeps its players", "[records]") {
+    std::string path = temp_dir("records_lang") + "/records.db";
+    write_old_records(path, std::string(kSchema1) + kOldRows + "PRAGMA user_version=1;");
+    Db db(path);
+    CHECK(db.schema_version() == newest_schema_version());
+    Stmt index(db, "SELECT COUNT(*) FROM sqlite_master WHERE name='outbox_by_state'");
+    REQUIRE(index.step());
+    CHECK(index.i64(0) == 1);
+    REQUIRE(RecordsStore(db).players().size() == 1);
+}
 
 TEST_CASE("a campaign played in Spanish is recorded with ids, English titles and the language, no Spanish text",
           "[records][i18n]") {
@@ -186,44 +242,7 @@ TEST_CASE("the outbox keeps no statement: each is built when sent, with the even
 TEST_CASE("a records file of schema 2 is migrated: its waiting statements keep their bodies and still go",
           "[records]") {
     std::string path = temp_dir("records_lang") + "/records.db";
-    {
-        sqlite3* raw = nullptr;
-        REQUIRE(sqlite3_open(path.c_str(), &raw) == SQLITE_OK);
-        const char* v2 = R"sql(
-CREATE TABLE players(id INTEGER PRIMARY KEY, name TEXT NOT NULL, email TEXT NOT NULL DEFAULT '',
-  employee_id TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, UNIQUE(name, email, employee_id));
-CREATE TABLE attempts(id INTEGER PRIMARY KEY, registration TEXT NOT NULL UNIQUE,
-  player_id INTEGER NOT NULL REFERENCES players(id) ON DELETE CASCADE, story_id TEXT NOT NULL,
-  story_title TEXT NOT NULL, is_campaign INTEGER NOT NULL, stages_total INTEGER NOT NULL, started_at TEXT NOT NULL,
-  finished_at TEXT, completed INTEGER NOT NULL DEFAULT 0, seconds REAL NOT NULL DEFAULT 0);
-CREATE TABLE encounters(id INTEGER PRIMARY KEY, attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
-  seq INTEGER NOT NULL, stage TEXT NOT NULL, encounter TEXT NOT NULL, title TEXT NOT NULL, started_at TEXT NOT NULL,
-  finished_at TEXT, ending TEXT, outcome TEXT, money INTEGER, reputation INTEGER, seconds REAL, UNIQUE(attempt_id, seq));
-CREATE TABLE decisions(id INTEGER PRIMARY KEY, attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
-  seq INTEGER NOT NULL, stage TEXT NOT NULL, encounter TEXT NOT NULL, beat TEXT NOT NULL, mode TEXT NOT NULL,
-  answer TEXT NOT NULL, fit INTEGER NOT NULL, best_fit INTEGER NOT NULL, seconds REAL NOT NULL,
-  trust_before INTEGER NOT NULL, trust_after INTEGER NOT NULL, wall_before INTEGER NOT NULL,
-  wall_after INTEGER NOT NULL, at TEXT NOT NULL, UNIQUE(attempt_id, seq));
-CREATE TABLE profiles(attempt_id INTEGER PRIMARY KEY REFERENCES attempts(id) ON DELETE CASCADE, counts TEXT NOT NULL,
-  decisions INTEGER NOT NULL, best_fit_choices INTEGER NOT NULL, assertiveness REAL NOT NULL,
-  cooperativeness REAL NOT NULL);
-CREATE TABLE outbox(id INTEGER PRIMARY KEY, statement_id TEXT NOT NULL UNIQUE,
-  attempt_id INTEGER REFERENCES attempts(id) ON DELETE CASCADE, body TEXT NOT NULL,
-  state TEXT NOT NULL DEFAULT 'waiting', tries INTEGER NOT NULL DEFAULT 0, next_try REAL NOT NULL DEFAULT 0,
-  last_error TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL);
-CREATE INDEX attempts_by_player ON attempts(player_id);
-CREATE INDEX outbox_by_state ON outbox(state, next_try);
-INSERT INTO players VALUES(1, 'Ana', 'ana@example.com', '', '2026-01-01T00:00:00Z');
-INSERT INTO attempts VALUES(1, 'reg-1', 1, 'front_desk', 'La recepción', 1, 2, '2026-01-01T00:00:00Z', NULL, 0, 0);
-INSERT INTO encounters VALUES(1, 1, 0, 'a', 'late_fee', 'La multa', '2026-01-01T00:00:00Z', NULL, NULL, NULL, NULL, NULL, NULL);
-INSERT INTO outbox VALUES(1, 'old-1', 1,
-  '{"id":"old-1","object":{"id":"https://frontdoor.invalid/xapi/encounter/late_fee"}}', 'waiting', 0, 0, '', 't');
-INSERT INTO outbox VALUES(2, 'old-2', 1, '', 'sent', 1, 0, '', 't');
-PRAGMA user_version=2;
-)sql";
-        REQUIRE(sqlite3_exec(raw, v2, nullptr, nullptr, nullptr) == SQLITE_OK);
-        sqlite3_close(raw);
-    }
+    write_old_records(path, std::string(kSchema1) + kSchema2Indexes + kOldRows + "PRAGMA user_version=2;");
     Db db(path);
     CHECK(db.schema_version() == newest_schema_version());
     OutboxCounts c = Outbox(db).counts();

@@ -30,7 +30,7 @@ struct OutboxCounts {
 class Outbox {
 public:
     explicit Outbox(Db& db) : db_(db) {}
-    // Adds the event's statement (no change when its id is already there: the same event twice).
+    // Adds the event's statement (no change when the event is already there: the same event twice).
     void add(long long attempt_id, const std::string& statement_id, const std::string& kind, int seq);
     // Waiting statements whose next try is due at `now`, oldest first.
     std::vector<OutboxItem> due(double now, int limit);

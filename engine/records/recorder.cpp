@@ -66,7 +66,7 @@ void Recorder::begin_encounter(const Session& s, const std::string& stage, doubl
 void Recorder::record_decision(const Session& s, const Event& ev, double now) {
     const Stage* st = english(s).stage(ev.stage);
     const Encounter* enc = st ? st->encounter.get() : nullptr;
-    nlohmann::json situation = {{"stage", ev.stage}, {"mood", ev.before.customer.mood}};
+    nlohmann::json situation = nlohmann::json::object();
     if (enc) {
         situation["sector"] = enc->sector;
         situation["place"] = enc->place;
@@ -76,7 +76,7 @@ void Recorder::record_decision(const Session& s, const Event& ev, double now) {
     DecisionRecord d{decisions_++, ev.stage, enc ? enc->id : ev.stage, ev.beat, ev.mode ? mode_name(*ev.mode) : "",
                      ev.answer, iso_time(now), ev.fit, ev.best_fit, now - last_mark_,
                      ev.before.customer.trust, ev.after.customer.trust, ev.before.customer.wall,
-                     ev.after.customer.wall, situation.dump()};
+                     ev.after.customer.wall, ev.before.customer.mood, situation.dump()};
     store_.add_decision(attempt_, d);
     queue("decision", d.seq);
 }

@@ -50,23 +50,27 @@ CREATE INDEX attempts_by_player ON attempts(player_id);
 CREATE INDEX outbox_by_state ON outbox(state, next_try);
 )sql",
         // 2 -> 3: records in no language (titles in English, the language played per
-        // attempt, each decision's situation and the campaign's totals, so statements can
-        // be built from the records), and an outbox of references instead of statement
-        // bodies: kind and seq name the record. A statement queued before keeps its body
-        // (sent as it is); new ones have none.
+        // attempt, each decision's mood and situation, once per distinct situation, and
+        // the campaign's totals, so statements can be built from the records), and an
+        // outbox of references instead of statement bodies: attempt, kind and seq name
+        // the record. A statement queued before keeps its body (sent as it is), kind ''
+        // and its own id as seq; new ones have no body.
         R"sql(
 ALTER TABLE attempts ADD COLUMN language TEXT NOT NULL DEFAULT 'en';
 ALTER TABLE attempts ADD COLUMN money INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE attempts ADD COLUMN reputation INTEGER NOT NULL DEFAULT 0;
-ALTER TABLE decisions ADD COLUMN situation TEXT NOT NULL DEFAULT '{}';
+CREATE TABLE situations(id INTEGER PRIMARY KEY, json TEXT NOT NULL UNIQUE);
+ALTER TABLE decisions ADD COLUMN mood TEXT NOT NULL DEFAULT '';
+ALTER TABLE decisions ADD COLUMN situation_id INTEGER REFERENCES situations(id);
 CREATE TABLE outbox_v3(
-  id INTEGER PRIMARY KEY, statement_id TEXT NOT NULL UNIQUE,
+  id INTEGER PRIMARY KEY, statement_id TEXT NOT NULL,
   attempt_id INTEGER REFERENCES attempts(id) ON DELETE CASCADE,
   kind TEXT NOT NULL DEFAULT '', seq INTEGER NOT NULL DEFAULT 0, body TEXT,
   state TEXT NOT NULL DEFAULT 'waiting', tries INTEGER NOT NULL DEFAULT 0,
-  next_try REAL NOT NULL DEFAULT 0, last_error TEXT NOT NULL DEFAULT '');
-INSERT INTO outbox_v3(id, statement_id, attempt_id, body, state, tries, next_try, last_error)
-  SELECT id, statement_id, attempt_id, NULLIF(body, ''), state, tries, next_try, last_error FROM outbox;
+  next_try REAL NOT NULL DEFAULT 0, last_error TEXT NOT NULL DEFAULT '',
+  UNIQUE(attempt_id, kind, seq));
+INSERT INTO outbox_v3(id, statement_id, attempt_id, seq, body, state, tries, next_try, last_error)
+  SELECT id, statement_id, attempt_id, id, NULLIF(body, ''), state, tries, next_try, last_error FROM outbox;
 DROP TABLE outbox;
 ALTER TABLE outbox_v3 RENAME TO outbox;
 CREATE INDEX outbox_by_state ON outbox(state, next_try);

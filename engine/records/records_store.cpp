@@ -52,11 +52,12 @@ std::vector<AttemptSummary> RecordsStore::attempts_of(long long player_id) {
 namespace {
 const char* const kDecisionColumns =
     "SELECT seq, stage, encounter, beat, mode, answer, at, fit, best_fit, seconds, trust_before, trust_after, "
-    "wall_before, wall_after, situation FROM decisions ";
+    "wall_before, wall_after, mood, COALESCE((SELECT json FROM situations WHERE id=situation_id), '{}') "
+    "FROM decisions ";
 
 DecisionRecord decision_row(const Stmt& s) {
     return {int(s.i64(0)), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6), int(s.i64(7)),
-            int(s.i64(8)), s.f64(9), int(s.i64(10)), int(s.i64(11)), int(s.i64(12)), int(s.i64(13)), s.text(14)};
+            int(s.i64(8)), s.f64(9), int(s.i64(10)), int(s.i64(11)), int(s.i64(12)), int(s.i64(13)), s.text(14), s.text(15)};
 }
 }  // namespace
 
@@ -155,15 +156,26 @@ void RecordsStore::finish_encounter(long long attempt_id, const EncounterEnd& e)
     s.bind(6, e.money).bind(7, e.reputation).bind(8, e.seconds).run();
 }
 
+// The id of this situation, kept once however many decisions share it.
+long long RecordsStore::situation_id(const std::string& json) {
+    Stmt add(db_, "INSERT OR IGNORE INTO situations(json) VALUES(?1)");
+    add.bind(1, json).run();
+    Stmt find(db_, "SELECT id FROM situations WHERE json=?1");
+    find.bind(1, json);
+    if (!find.step()) db_.fail("cannot find a situation just kept");
+    return find.i64(0);
+}
+
 void RecordsStore::add_decision(long long attempt_id, const DecisionRecord& d) {
+    long long situation = situation_id(d.situation);
     Stmt s(db_,
            "INSERT INTO decisions(attempt_id, seq, stage, encounter, beat, mode, answer, fit, best_fit, seconds, "
-           "trust_before, trust_after, wall_before, wall_after, at, situation) "
-           "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+           "trust_before, trust_after, wall_before, wall_after, at, mood, situation_id) "
+           "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
     s.bind(1, attempt_id).bind(2, d.seq).bind(3, d.stage).bind(4, d.encounter).bind(5, d.beat).bind(6, d.mode);
     s.bind(7, d.answer).bind(8, d.fit).bind(9, d.best_fit).bind(10, d.seconds).bind(11, d.trust_before);
     s.bind(12, d.trust_after).bind(13, d.wall_before).bind(14, d.wall_after).bind(15, d.at);
-    s.bind(16, d.situation).run();
+    s.bind(16, d.mood).bind(17, situation).run();
 }
 
 void RecordsStore::finish_attempt(long long attempt_id, const std::string& at, double seconds, bool completed,

@@ -45,7 +45,8 @@ struct DecisionRecord {
     int fit = 0, best_fit = 0;
     double seconds = 0;
     int trust_before = 0, trust_after = 0, wall_before = 0, wall_after = 0;
-    std::string situation = "{}";  // JSON: stage, mood, sector, place and the beat's attributes (ids, English)
+    std::string mood;              // the customer's, before the answer
+    std::string situation = "{}";  // JSON: sector, place and the beat's attributes (English), kept once
 };
 
 struct AttemptSummary {
@@ -97,6 +98,7 @@ public:
     std::optional<DecisionRecord> decision(long long attempt_id, int seq);
 
 private:
+    long long situation_id(const std::string& json);
     Db& db_;
 };
 

@@ -69,7 +69,10 @@ nlohmann::json StatementBuilder::statement(const OutboxItem& item) {
         std::optional<DecisionRecord> d = store_.decision(item.attempt_id, item.seq);
         if (!d) throw RecordsError(db_.path() + ": decision " + std::to_string(item.seq) + " of a statement is gone");
         nlohmann::json situation = nlohmann::json::parse(d->situation, nullptr, false);
-        return decision_answered(a.ctx, *d, situation.is_discarded() ? nlohmann::json::object() : situation);
+        if (!situation.is_object()) situation = nlohmann::json::object();
+        situation["stage"] = d->stage;
+        situation["mood"] = d->mood;
+        return decision_answered(a.ctx, *d, situation);
     }
     throw RecordsError(db_.path() + ": outbox row " + std::to_string(item.id) + " has an unknown kind '" + item.kind + "'");
 }

@@ -24,8 +24,7 @@ void queue(fd::Db& db, long long attempt, const std::string& registration, const
 }
 
 std::string situation(const fd::Stage& st, const fd::Beat& b) {
-    nlohmann::json j = {{"stage", st.id}, {"mood", "neutral"}, {"sector", st.encounter->sector},
-                        {"place", st.encounter->place}};
+    nlohmann::json j = {{"sector", st.encounter->sector}, {"place", st.encounter->place}};
     for (const auto& [key, value] : b.situation.attributes) j[key] = value;
     return j.dump();
 }
@@ -51,7 +50,7 @@ void one_attempt(fd::RecordsStore& store, const fd::Story& story, long long play
             t += secs;
             int after = std::max(0, std::min(100, trust + int(rng() % 21) - 10));
             store.add_decision(id, {seq, st.id, e.id, b.id, fd::mode_name(ans.mode), ans.id, fd::iso_time(t), ans.fit,
-                                    b.best_fit(), secs, trust, after, 0, int(rng() % 3), situation(st, b)});
+                                    b.best_fit(), secs, trust, after, 0, int(rng() % 3), "neutral", situation(st, b)});
             queue(db, id, a.registration, "decision", seq++);
             trust = after;
             ++profile.counts[static_cast<std::size_t>(fd::mode_index(ans.mode))];
