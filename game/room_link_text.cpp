@@ -18,8 +18,8 @@ fd::room::PhoneText phone_text() {
     t["join"] = fd::trc("phone", "Join");
     t["ask"] = fd::tr("What do you answer?");
     t["room_chose"] = fd::tr("The room chose");
-    // TRANSLATORS: on the phone, over the answer this phone voted for.
-    t["your_vote_mark"] = fd::tr("\u2713 Your vote");
+    // TRANSLATORS: on the phone, over the answer this phone voted for (after a check mark).
+    t["your_vote_mark"] = fd::trc("phone", "Your vote");
     t["type_code"] = fd::tr("Type the room code shown on the screen.");
     t["reconnecting"] = fd::tr("Reconnecting to the room\u2026");
     t["reconnecting_vote"] = fd::tr("Reconnecting to the room\u2026 Your vote: answer {n}.");

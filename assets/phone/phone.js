@@ -11,7 +11,7 @@
   var $ = function (id) { return document.getElementById(id); };
   var TEXT_EN = {
     page_title: "Front Door room", connecting: "Connecting…", code_label: "Room code (on the screen)", join: "Join",
-    ask: "What do you answer?", your_vote_mark: "✓ Your vote", room_chose: "The room chose", type_code: "Type the room code shown on the screen.",
+    ask: "What do you answer?", your_vote_mark: "Your vote", room_chose: "The room chose", type_code: "Type the room code shown on the screen.",
     reconnecting: "Reconnecting to the room…", reconnecting_vote: "Reconnecting to the room… Your vote: answer {n}.",
     in_room: "You are in the room. The next question will appear here.",
     answer_label: "Answer {n}: {text}", answer_mode_label: "Answer {n}, {mode}: {text}",
@@ -101,7 +101,7 @@
       b.disabled = !state.open;
       var n = document.createElement("span"); n.className = "n"; n.textContent = String(i + 1); n.setAttribute("aria-hidden", "true");
       var words = document.createElement("span"); words.className = "mine";
-      if (mine === i) { var y = document.createElement("span"); y.className = "yours"; y.textContent = t("your_vote_mark"); words.appendChild(y); }
+      if (mine === i) { var y = document.createElement("span"); y.className = "yours"; y.textContent = "\u2713 " + t("your_vote_mark"); words.appendChild(y); }
       if (a.label) { var m = document.createElement("span"); m.className = "mode"; m.textContent = a.label; words.appendChild(m); }
       words.appendChild(document.createTextNode(a.text));
       b.setAttribute("aria-label", a.label ? t("answer_mode_label", { n: i + 1, mode: a.label, text: a.text }) : t("answer_label", { n: i + 1, text: a.text }));
