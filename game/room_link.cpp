@@ -7,8 +7,11 @@
 #include <filesystem>
 
 #include "data_paths.hpp"
+#include "game_language.hpp"
 #include "lan_address.hpp"
+#include "room_link_text.hpp"
 #include "theme.hpp"
+#include "ui_text.hpp"
 
 namespace fdg {
 
@@ -47,6 +50,8 @@ void RoomLink::open(Game& g) {
     c.port = port_;
     c.assets_dir = assets_dir_;
     c.code = code_;
+    c.phone_text = phone_text();
+    phone_lang_ = current_language();
     auto server = std::make_unique<fr::RoomServer>(c);
     if (wake_event_ == 0) wake_event_ = SDL_RegisterEvents(1);
     Uint32 type = wake_event_;
@@ -59,7 +64,7 @@ void RoomLink::open(Game& g) {
     try {
         server->start();
     } catch (const fr::RoomError& e) {
-        g.notice(std::string("The room could not open: ") + e.what(), false, 8);
+        g.notice(fd::format_text(fd::tr("The room could not open: {why}"), {{"why", e.what()}}), false, 8);
         return;
     }
     server_ = std::move(server);
@@ -72,7 +77,7 @@ void RoomLink::open(Game& g) {
     if (qr_) SDL_DestroyTexture(qr_);
     qr_ = nullptr;
     if (address_.empty() && c.address == "127.0.0.1")
-        g.notice("The room is open on this computer only (no network address found): phones cannot reach it.", false, 8);
+        g.notice(fd::tr("The room is open on this computer only (no network address found): phones cannot reach it."), false, 8);
 }
 
 void RoomLink::show(Game& g) {
@@ -85,7 +90,7 @@ void RoomLink::close(Game& g) {
     server_.reset();
     join_screen_ = false;
     g.set_phone_votes({}, 0, 0, false);
-    g.notice("The room is closed; hands still count.", true, 3);
+    g.notice(fd::tr("The room is closed; hands still count."), true, 3);
 }
 
 bool RoomLink::handle_key(const SDL_Event& e, Game& g) {
@@ -111,7 +116,7 @@ bool RoomLink::handle_key(const SDL_Event& e, Game& g) {
     if (server_ && join_screen_ && shift && k >= SDLK_1 && k <= SDLK_9) {
         std::size_t n = static_cast<std::size_t>(k - SDLK_1);
         if (n < last_.device_ids.size() && server_->remove_device(last_.device_ids[n]))
-            g.notice("Phone " + last_.device_ids[n] + " removed from the room.", true, 3);
+            g.notice(fd::format_text(fd::tr("Phone {id} removed from the room."), {{"id", last_.device_ids[n]}}), true, 3);
         return true;
     }
     if (k == SDLK_a && server_ && join_screen_) {
@@ -130,7 +135,7 @@ void RoomLink::next_address(Game& g) {
     for (const auto& a : fr::lan_addresses())
         if (!a.is_loopback) all.push_back(a.address);
     if (all.size() < 2) {
-        g.notice("This computer has no other network address to offer the room.", false, 4);
+        g.notice(fd::tr("This computer has no other network address to offer the room."), false, 4);
         return;
     }
     auto at = std::find(all.begin(), all.end(), listening_);
@@ -143,6 +148,10 @@ void RoomLink::sync(Game& g) {
     if (!server_) return;
     if (wake_event_) SDL_FlushEvent(wake_event_);
     server_->take_events();
+    if (current_language() != phone_lang_) {  // the workshop changed its language: so do the phones
+        phone_lang_ = current_language();
+        server_->set_phone_text(phone_text());
+    }
     const fd::Session* s = g.session();
     bool at_decision = g.facilitator() && s && g.view() == View::Play && !s->finished() && s->at_decision();
     std::string key = at_decision ? decision_key(s->state()) : "";

@@ -47,6 +47,7 @@ private:
     unsigned short port_;
     std::string code_;             // --room-code, or "" for a random one
     std::string assets_dir_;
+    std::string phone_lang_;       // the language the phone page was given
     std::unique_ptr<fd::room::RoomServer> server_;
     Uint32 wake_event_ = 0;
     bool join_screen_ = false;

@@ -12,6 +12,7 @@
 
 #include "room_link.hpp"
 #include "theme.hpp"
+#include "ui_text.hpp"
 
 namespace fdg {
 
@@ -77,24 +78,25 @@ void RoomLink::draw_join_screen(const Game&, Ui& ui, SDL_Renderer* renderer) {
     std::string url = server_->url();
     std::string plain = url.substr(0, url.find('#'));
     float y = q0.y;
-    centered(dl, ui.fonts.heading, 1.0f, cx, y, color::kText, "Vote from your phone");
+    centered(dl, ui.fonts.heading, 1.0f, cx, y, color::kText, fd::tr("Vote from your phone"));
     y += ui.fonts.heading->FontSize * 1.6f;
-    centered(dl, ui.fonts.body, 1.0f, cx, y, color::kMuted, "Same Wi-Fi, scan the code, or open");
+    centered(dl, ui.fonts.body, 1.0f, cx, y, color::kMuted, fd::tr("Same Wi-Fi, scan the code, or open"));
     y += ui.fonts.body->FontSize * 1.4f;
     centered(dl, ui.fonts.bold, 1.0f, cx, y, color::kAccent, plain);
     y += ui.fonts.bold->FontSize * 2.0f;
-    centered(dl, ui.fonts.body, 1.0f, cx, y, color::kMuted, "Room code");
+    centered(dl, ui.fonts.body, 1.0f, cx, y, color::kMuted, fd::tr("Room code"));
     y += ui.fonts.body->FontSize * 1.2f;
     centered(dl, ui.fonts.title, 2.0f, cx, y, color::kText, server_->code());
     y += ui.fonts.title->FontSize * 2.3f;
-    std::string phones = std::to_string(last_.devices) + (last_.devices == 1 ? " phone" : " phones") + " in the room" +
-                         (locked_ ? " \u00b7 locked" : "");
+    std::string phones = fd::format_text(locked_ ? fd::trn("{n} phone in the room \u00b7 locked", "{n} phones in the room \u00b7 locked", last_.devices)
+                                                 : fd::trn("{n} phone in the room", "{n} phones in the room", last_.devices),
+                                         {{"n", std::to_string(last_.devices)}});
     centered(dl, ui.fonts.body, 1.0f, cx, y, color::kText, phones);
     y += ui.fonts.body->FontSize * 1.4f;
-    centered(dl, ui.fonts.body, 1.0f, cx, y, color::kMuted, "R hides this \u00b7 A another address");
+    centered(dl, ui.fonts.body, 1.0f, cx, y, color::kMuted, fd::tr("R hides this \u00b7 A another address"));
     y += ui.fonts.body->FontSize * 1.3f;
     centered(dl, ui.fonts.body, 1.0f, cx, y, color::kMuted,
-             std::string("L ") + (locked_ ? "unlocks" : "locks") + " the room \u00b7 Ctrl+R closes it");
+             locked_ ? fd::tr("L unlocks the room \u00b7 Ctrl+R closes it") : fd::tr("L locks the room \u00b7 Ctrl+R closes it"));
     // The phones by short id, so one can be removed (Shift+its number).
     if (last_.device_ids.empty()) return;
     std::string ids;
@@ -104,14 +106,18 @@ void RoomLink::draw_join_screen(const Game&, Ui& ui, SDL_Renderer* renderer) {
     y += ui.fonts.body->FontSize * 1.6f;
     centered(dl, ui.fonts.small, 1.0f, cx, y, color::kMuted, ids);
     y += ui.fonts.small->FontSize * 1.3f;
-    centered(dl, ui.fonts.small, 1.0f, cx, y, color::kMuted, "Shift+number removes a phone");
+    centered(dl, ui.fonts.small, 1.0f, cx, y, color::kMuted, fd::tr("Shift+number removes a phone"));
 }
 
 void RoomLink::draw_corner(const Game& g, Ui& ui) {
     std::string url = server_->url();
-    std::string line = "Join at " + url.substr(7, url.find('#') - 8) + "  code " + server_->code();
+    std::string where = url.substr(7, url.find('#') - 8);
     const VoteBoard& b = g.board();
-    if (b.room_open) line = std::to_string(b.phones_voted) + " of " + std::to_string(b.phone_devices) + " phones voted \u00b7 " + line;
+    std::string line = b.room_open ? fd::format_text(fd::trn("{voted} of {n} phone voted \u00b7 Join at {address}  code {code}",
+                                                             "{voted} of {n} phones voted \u00b7 Join at {address}  code {code}", b.phone_devices),
+                                                     {{"voted", std::to_string(b.phones_voted)}, {"n", std::to_string(b.phone_devices)},
+                                                      {"address", where}, {"code", server_->code()}})
+                                   : fd::format_text(fd::tr("Join at {address}  code {code}"), {{"address", where}, {"code", server_->code()}});
     ImFont* f = ui.fonts.small;
     ImVec2 m = measure(f, line);
     float pad = ui.u(6);

@@ -501,3 +501,55 @@ TEST_CASE("The phone page is under 50 KB and loads nothing from anywhere else", 
     }
     CHECK(total < 50 * 1024);
 }
+
+TEST_CASE("The phone page comes in the workshop's language: its lang, its words, and the room-full page", "[room]") {
+    RoomConfig c = test_config();
+    c.max_connections = 1;
+    c.phone_text.lang = "es_ES.UTF-8";
+    c.phone_text.text = {{"join", "Entrar"}, {"full_heading", "La sala est\u00e1 llena"}, {"ask", "</script><b>"}};
+    LiveRoom room(c);
+    std::string page = http_get(room.port(), "/");
+    CHECK(page.find("<html lang=\"es-ES\">") != std::string::npos);
+    CHECK(page.find("\"join\":\"Entrar\"") != std::string::npos);
+    CHECK(page.find("</script><b>") == std::string::npos);  // words cannot end the script that holds them
+    REQUIRE(eventually([&] { return room.server.connections() == 0; }));  // the page's connection is gone
+    Phone a(room.port());
+    CHECK(a.join()["lang"] == "es-ES");  // the phones are told the language
+    REQUIRE(eventually([&] { return room.server.connections() == 1; }));
+    CHECK(http_get(room.port(), "/").find("La sala est\u00e1 llena") != std::string::npos);
+}
+
+TEST_CASE("A changed workshop language reaches new pages and the phones already in the room", "[room]") {
+    LiveRoom room;
+    Phone a(room.port());
+    CHECK(a.join()["lang"] == "en");
+    PhoneText es;
+    es.lang = "es";
+    es.text = {{"join", "Entrar"}};
+    room.server.set_phone_text(es);
+    CHECK(a.read_type("state")["lang"] == "es");
+    std::string page = http_get(room.port(), "/");
+    CHECK(page.find("<html lang=\"es\">") != std::string::npos);
+    CHECK(page.find("Entrar") != std::string::npos);
+}
+
+TEST_CASE("A lock-out says how many seconds it lasts, so the phone can say it in any language", "[room]") {
+    RoomConfig c = test_config();
+    c.wrong_codes = 2;
+    LiveRoom room(c);
+    Phone p(room.port());
+    REQUIRE(p.join("WXYZ")["code"] == "wrong_code");
+    json locked = p.join("WXYZ");
+    CHECK(locked["code"] == "locked_out");
+    CHECK(locked["seconds"] == 60);
+}
+
+TEST_CASE("The projector lists phones in the order they joined, so a phone's number stays as others join", "[room]") {
+    Room r("K7Q2", 10, 60000);
+    for (const char* device : {"zzzz-0001", "aaaa-0002", "mmmm-0003"}) {
+        REQUIRE(r.join("10.0.0.2", "K7Q2", device, Clock::now()).ok);
+        r.connected(device);
+    }
+    CHECK(r.snapshot().device_ids == std::vector<std::string>{"ZZZZ-0", "AAAA-0", "MMMM-0"});
+    CHECK(short_id("zzzz-0001") == "ZZZZ-0");  // what the phone shows as "This phone: ..."
+}

@@ -2,9 +2,19 @@
 // that keep a room of phones (or a hostile client) from hurting the game.
 #pragma once
 #include <cstddef>
+#include <map>
 #include <string>
 
 namespace fd::room {
+
+// The phone page's words in the workshop's language: the game fills this from its
+// catalog (game/room_link_text.cpp); the page falls back to its own English for a
+// key that is missing. Keys are those of TEXT_EN in assets/phone/phone.js, plus
+// the "room full" and "not found" pages' (full_*, nothere_*).
+struct PhoneText {
+    std::string lang = "en";                  // the page's lang attribute
+    std::map<std::string, std::string> text;  // key -> words; "{n}"-style placeholders
+};
 
 constexpr unsigned short kDefaultPort = 8470;  // documented in the README for firewalls
 
@@ -21,6 +31,7 @@ struct RoomConfig {
     int handshake_ms = 10'000;           // to send a whole HTTP request or WebSocket upgrade
     int idle_ms = 30'000;                // a WebSocket with no traffic (pings answered count) is closed
     int tally_ms = 50;                   // tallies to phones are coalesced: at most one per this
+    PhoneText phone_text;                // empty: the page's English
 };
 
 }  // namespace fd::room

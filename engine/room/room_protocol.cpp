@@ -86,8 +86,10 @@ Parsed parse_client_message(const std::string& text) {
     return refuse("unknown_type", "unknown message type \"" + type.substr(0, 32) + "\"");
 }
 
-std::string error_message(const std::string& code, const std::string& reason) {
-    return nlohmann::json{{"type", "error"}, {"code", code}, {"reason", reason}}.dump();
+std::string error_message(const std::string& code, const std::string& reason, int seconds) {
+    nlohmann::json j{{"type", "error"}, {"code", code}, {"reason", reason}};
+    if (seconds > 0) j["seconds"] = seconds;
+    return j.dump();
 }
 
 }  // namespace fd::room

@@ -10,7 +10,7 @@
 //   {"type":"state", ...}     the current decision (or none), the phone's own vote, the result
 //   {"type":"ack","decision":3,"answer":1,"seq":17}
 //   {"type":"tally","decision":3,"voted":12,"devices":25,"seq":17}   no split before the reveal
-//   {"type":"error","code":"wrong_code","reason":"..."}
+//   {"type":"error","code":"wrong_code","reason":"..."}   the phone words it by its code; "seconds" for locked_out
 #pragma once
 #include <string>
 
@@ -32,8 +32,8 @@ struct Parsed {
 
 Parsed parse_client_message(const std::string& text);
 
-// {"type":"error","code":code,"reason":reason}
-std::string error_message(const std::string& code, const std::string& reason);
+// {"type":"error","code":code,"reason":reason}, and "seconds" when over 0 (a lock-out's length)
+std::string error_message(const std::string& code, const std::string& reason, int seconds = 0);
 
 bool valid_device_token(const std::string& device);
 

@@ -20,6 +20,7 @@
 #include <nlohmann/json.hpp>
 
 #include "file_text.hpp"
+#include "phone_page.hpp"
 #include "room_protocol.hpp"
 
 namespace fd::room {
@@ -51,8 +52,11 @@ struct RoomServer::Impl {
     RoomConfig cfg;
     std::map<std::string, Asset> assets;  // by URL path
 
-    mutable std::mutex mu;  // guards room, events, wake
+    mutable std::mutex mu;  // guards room, events, wake, the pages below
     Room room;
+    // The pages in the workshop's language (set_phone_text): built once, shared with each reply.
+    std::string index_html;  // as read from the assets
+    std::shared_ptr<const std::string> index_page, full_page, nothere_page;
     std::vector<RoomEvent> events;
     std::function<void()> wake;
     std::atomic<bool> wake_pending{false};
@@ -83,6 +87,20 @@ struct RoomServer::Impl {
             if (!wake_pending.exchange(true)) w = wake;
         }
         if (w) w();
+    }
+    void set_text(const PhoneText& t) {
+        auto index = std::make_shared<const std::string>(localized_index(index_html, t));
+        auto full = std::make_shared<const std::string>(room_full_page(t));
+        auto nothere = std::make_shared<const std::string>(not_found_page(t));
+        std::lock_guard<std::mutex> lock(mu);
+        index_page = std::move(index);
+        full_page = std::move(full);
+        nothere_page = std::move(nothere);
+        room.set_lang(page_lang(t.lang));
+    }
+    std::shared_ptr<const std::string> page(std::shared_ptr<const std::string> Impl::*which) {
+        std::lock_guard<std::mutex> lock(mu);
+        return this->*which;
     }
     void accept();
     void broadcast_state();
@@ -157,8 +175,8 @@ public:
     }
     void send(std::string text) { send(std::make_shared<const std::string>(std::move(text))); }
     void refuse(const std::string& code, const std::string& reason, bool close,
-                websocket::close_code cc = websocket::close_code::policy_error) {
-        send(std::make_shared<const std::string>(error_message(code, reason)), close, cc);
+                websocket::close_code cc = websocket::close_code::policy_error, int seconds = 0) {
+        send(std::make_shared<const std::string>(error_message(code, reason, seconds)), close, cc);
     }
 
 private:
@@ -223,7 +241,7 @@ private:
                 state = impl_.room.state_for(m.device);
             }
         }
-        if (!v.ok) return refuse(v.code, v.reason, v.close);
+        if (!v.ok) return refuse(v.code, v.reason, v.close, websocket::close_code::policy_error, v.seconds);
         joined_ = true;
         device_ = m.device;
         impl_.joined.insert(this);
@@ -309,19 +327,19 @@ private:
     void on_read(beast::error_code ec) {
         if (ec) return shut();
         http::request<http::string_body> req = parser_->release();
-        if (full_) return reply(page(req, http::status::service_unavailable, kFull), false);
+        if (full_) return reply(page(req, http::status::service_unavailable, &Impl::full_page), false);
         if (websocket::is_upgrade(req)) {
-            if (req.target() != "/ws") return reply(page(req, http::status::not_found, kNotFound), false);
+            if (req.target() != "/ws") return reply(page(req, http::status::not_found, &Impl::nothere_page), false);
             beast::error_code e;
             std::string address = stream_.socket().remote_endpoint(e).address().to_string();
             std::make_shared<WsSession>(stream_.release_socket(), impl_, address)->start(std::move(req));
             return;
         }
         if (req.method() != http::verb::get && req.method() != http::verb::head)
-            return reply(page(req, http::status::method_not_allowed, kNotFound), false);
+            return reply(page(req, http::status::method_not_allowed, &Impl::nothere_page), false);
         std::string path(req.target().substr(0, req.target().find('?')));
         auto it = impl_.assets.find(path == "/" ? "/index.html" : path);
-        if (it == impl_.assets.end()) return reply(page(req, http::status::not_found, kNotFound), req.keep_alive());
+        if (it == impl_.assets.end()) return reply(page(req, http::status::not_found, &Impl::nothere_page), req.keep_alive());
         auto res = std::make_shared<http::response<http::string_body>>(http::status::ok, req.version());
         res->set(http::field::content_type, it->second.type);
         // Kept by the phone for a workshop's day: reopened while the laptop cannot be reached
@@ -329,27 +347,21 @@ private:
         // shows the last question from localStorage, "reconnecting".
         res->set(http::field::cache_control, "max-age=43200");
         res->set("X-Content-Type-Options", "nosniff");
-        if (req.method() == http::verb::get) res->body() = it->second.body;
+        std::shared_ptr<const std::string> index = it->first == "/index.html" ? impl_.page(&Impl::index_page) : nullptr;
+        const std::string& body = index ? *index : it->second.body;
+        if (req.method() == http::verb::get) res->body() = body;
         res->prepare_payload();
-        if (req.method() == http::verb::head) res->content_length(it->second.body.size());
+        if (req.method() == http::verb::head) res->content_length(body.size());
         res->keep_alive(req.keep_alive());
         send(res);
     }
 
-    static constexpr const char* kFull =
-        "<!doctype html><meta charset=utf-8><meta name=viewport content=\"width=device-width\">"
-        "<title>Room full</title><h1>This room is full</h1><p>Every place in the room is taken. "
-        "Ask the facilitator, or vote with a show of hands.</p>";
-    static constexpr const char* kNotFound =
-        "<!doctype html><meta charset=utf-8><title>Not here</title><h1>Nothing here</h1>"
-        "<p>Open the address on the screen.</p>";
-
     std::shared_ptr<http::response<http::string_body>> page(const http::request<http::string_body>& req,
-                                                            http::status st, const char* html) {
+                                                            http::status st, std::shared_ptr<const std::string> Impl::*which) {
         auto res = std::make_shared<http::response<http::string_body>>(st, req.version());
         res->set(http::field::content_type, "text/html; charset=utf-8");
         if (st == http::status::service_unavailable) res->set(http::field::retry_after, "30");
-        res->body() = html;
+        res->body() = *impl_.page(which);
         res->prepare_payload();
         return res;
     }
@@ -474,6 +486,8 @@ void RoomServer::start() {
         if (!f.ok) throw RoomError(path + ": " + f.error);
         m.assets["/" + std::string(name)] = {f.text, mime_for(name)};
     }
+    m.index_html = m.assets["/index.html"].body;
+    m.set_text(m.cfg.phone_text);
     beast::error_code ec;
     auto address = net::ip::make_address(m.cfg.address, ec);
     if (ec) throw RoomError("room address \"" + m.cfg.address + "\": " + ec.message());
@@ -555,6 +569,11 @@ void RoomServer::clear() {
         impl_->room.clear();
     }
     net::post(impl_->ioc, [m = impl_.get()] { m->broadcast_state(); });
+}
+
+void RoomServer::set_phone_text(const PhoneText& t) {
+    impl_->set_text(t);
+    net::post(impl_->ioc, [m = impl_.get()] { m->broadcast_state(); });  // phones on another language reload
 }
 
 void RoomServer::set_locked(bool on) {

@@ -47,6 +47,9 @@ public:
     void reveal(const RoomResult& r);
     void clear();
     void set_locked(bool on);
+    // The phone page's words (the workshop's language changed): new pages get them, and open
+    // phones on another language reload (their state says the language).
+    void set_phone_text(const PhoneText& t);
     bool remove_device(const std::string& short_id);
 
     RoomSnapshot snapshot() const;

@@ -18,6 +18,13 @@ Verdict refuse(const std::string& code, const std::string& reason, bool close = 
     return Verdict{false, code, reason, close};
 }
 
+// The seconds go in the message too, so the phone can say them in the workshop's language.
+Verdict locked_out(int seconds) {
+    Verdict v = refuse("locked_out", "Too many wrong room codes. Try again in " + std::to_string(seconds) + " s.", true);
+    v.seconds = seconds;
+    return v;
+}
+
 std::string normal_code(const std::string& s) {
     std::string out;
     for (char c : s)
@@ -50,14 +57,13 @@ Verdict Room::join(const std::string& address, const std::string& code, const st
     Lockout& l = lockouts_[address];
     if (l.until > now) {
         auto s = std::chrono::duration_cast<std::chrono::seconds>(l.until - now).count() + 1;
-        return refuse("locked_out", "Too many wrong room codes. Try again in " + std::to_string(s) + " s.", true);
+        return locked_out(static_cast<int>(s));
     }
     if (l.wrong >= wrong_codes_) l.wrong = 0;  // the lock-out is over
     if (!same_code(code, code_)) {
         if (++l.wrong >= wrong_codes_) {
             l.until = now + std::chrono::milliseconds(lockout_ms_);
-            return refuse("locked_out", "Too many wrong room codes. Try again in " +
-                                            std::to_string((lockout_ms_ + 999) / 1000) + " s.", true);
+            return locked_out((lockout_ms_ + 999) / 1000);
         }
         return refuse("wrong_code", "That is not this room's code. Check the code on the screen.");
     }
@@ -81,7 +87,7 @@ Verdict Room::vote(const std::string& device, long long decision, int answer, lo
 
 void Room::connected(const std::string& device) {
     ++connections_[device];
-    if (known_.size() < 100000) known_.insert(device);
+    if (known_.size() < 100000) known_.emplace(device, ++joins_);
 }
 
 void Room::disconnected(const std::string& device) {
@@ -141,7 +147,7 @@ std::string Room::remove(const std::string& id) {
 }
 
 std::string Room::state_for(const std::string& device) const {
-    nlohmann::json j{{"type", "state"}, {"decision", decision_.id}, {"open", open_}, {"locked", locked_}};
+    nlohmann::json j{{"type", "state"}, {"decision", decision_.id}, {"open", open_}, {"locked", locked_}, {"lang", lang_}};
     if (decision_.id != 0) {
         j["title"] = decision_.title;
         j["line"] = decision_.line;
@@ -178,7 +184,13 @@ RoomSnapshot Room::snapshot() const {
     s.devices = static_cast<int>(connections_.size());
     for (const auto& [device, answer] : votes_)
         if (!connections_.count(device)) ++s.devices;
-    for (const auto& [device, n] : connections_) s.device_ids.push_back(short_id(device));
+    std::vector<std::pair<long long, std::string>> in_order;
+    for (const auto& [device, n] : connections_) {
+        auto k = known_.find(device);
+        in_order.push_back({k == known_.end() ? joins_ + 1 : k->second, device});
+    }
+    std::sort(in_order.begin(), in_order.end());
+    for (const auto& [at, device] : in_order) s.device_ids.push_back(short_id(device));
     return s;
 }
 

@@ -37,7 +37,7 @@ struct RoomSnapshot {
     std::array<int, 5> counts{};  // the phones' votes by answer index
     int voted = 0;                // devices that voted on the decision
     int devices = 0;              // devices connected now, or that voted on the decision
-    std::vector<std::string> device_ids;  // short ids, for "remove one"
+    std::vector<std::string> device_ids;  // short ids, for "remove one", in the order they joined
     long long seq = 0;            // votes accepted so far (any decision)
 };
 
@@ -45,6 +45,7 @@ struct Verdict {
     bool ok = true;
     std::string code, reason;  // when not ok
     bool close = false;        // the connection should end
+    int seconds = 0;           // locked_out: how long before trying again
 };
 
 class Room {
@@ -64,6 +65,7 @@ public:
     void reveal(const RoomResult& r);
     void clear();  // nothing on the phones (its votes are kept, as for open)
     void set_locked(bool on) { locked_ = on; }
+    void set_lang(std::string lang) { lang_ = std::move(lang); }  // told to the phones in "state"
     std::string remove(const std::string& short_id);  // the removed device's token, or ""
 
     std::string state_for(const std::string& device) const;  // the "state" message for one phone
@@ -81,9 +83,13 @@ private:
     std::string code_;
     int wrong_codes_, lockout_ms_;
     bool locked_ = false;
+    std::string lang_ = "en";
     std::map<std::string, int> connections_;  // device -> open connections
     std::set<std::string> removed_;
-    std::set<std::string> known_;  // every device that joined: back in a locked room
+    // Every device that joined (back in a locked room), with when it first did: the
+    // projector lists phones in that order, so a phone's number stays as others join.
+    std::map<std::string, long long> known_;
+    long long joins_ = 0;
     std::map<std::string, Lockout> lockouts_;  // by address
     RoomDecision decision_;
     bool open_ = false;

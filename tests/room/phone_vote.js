@@ -2,7 +2,8 @@
 // join with the code (one types it after a wrong one), vote, change a vote, go
 // offline and open the page again (from the phone's cache: the last question and
 // the vote, "reconnecting"), come back with the vote counted once, reload, and
-// see the room's choice after the reveal. Saves a 360x740 screenshot of a phone's page.
+// see the room's choice after the reveal; then the workshop's language changes and a
+// phone follows it. Saves a 360x740 screenshot of a phone's page.
 // Usage: node phone_vote.js ROOM_SERVE_BINARY ASSETS_DIR SCREENSHOT_PATH
 "use strict";
 const { spawn } = require("child_process");
@@ -105,6 +106,12 @@ async function main() {
     for (const p of pages) await p.waitForFunction(() => /room chose answer 4/.test(document.getElementById("status").textContent));
     check(true, "after the reveal every phone shows what the room chose");
     check(await pages[2].locator(".answer:enabled").count() === 0, "and votes can no longer change");
+
+    // The workshop's language changes: a phone in the room reloads once and shows the new words.
+    await room.cmd("spanish");
+    await pages[2].waitForFunction(() => document.documentElement.lang === "es" &&
+      /La sala eligió la respuesta 4/.test(document.getElementById("status").textContent), null, { timeout: 30000 });
+    check(await pages[2].textContent("#ask") === "¿Qué respondes?", "a changed workshop language reaches the phones already in the room");
   } finally {
     if (browser) await browser.close();
     room.child.stdin.end("quit\n");

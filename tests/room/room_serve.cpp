@@ -1,6 +1,7 @@
 // A room server alone, for the browser test (tests/room/phone_vote.js) and the
 // benchmark (tools/bench_room): prints "port N" and then obeys one command a
-// line on stdin: open ID, close, reveal PLAYED C0 C1 C2 C3 C4, lock, quit.
+// line on stdin: open ID, close, reveal PLAYED C0 C1 C2 C3 C4, lock, snapshot,
+// spanish (the phone page's language becomes Spanish, two of its words given), quit.
 // Each command is answered "ok" so the caller knows it took effect.
 #include <iostream>
 #include <sstream>
@@ -67,6 +68,11 @@ int main(int argc, char** argv) {
             in >> r.played;
             for (int& n : r.counts) in >> n;
             server.reveal(r);
+        } else if (cmd == "spanish") {
+            PhoneText t;
+            t.lang = "es";
+            t.text = {{"room_chose_n", "La sala eligi\u00f3 la respuesta {n}."}, {"ask", "\u00bfQu\u00e9 respondes?"}};
+            server.set_phone_text(t);
         } else if (cmd == "lock") {
             server.set_locked(true);
         } else if (cmd == "snapshot") {
