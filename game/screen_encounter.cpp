@@ -178,9 +178,9 @@ void right_column(const Game& g, Ui& ui, float right_w, float body_h, ImVec4 bar
     float min_conv = std::min(4 * (ui.fonts.small->FontSize + spacing), conv_full);
     float room = body_h - part_h - 2 * spacing;  // for the scene, the label and the conversation
     // Compact (large text, small window): at a decision that does not fit, the
-    // answers get the column; the conversation so far is on the consequence pages.
-    // A consequence always shows what was just said, so it never hides it.
-    bool compact = !cons && g.session()->at_decision() && room - label_h < min_conv;
+    // answers get the column; at a consequence, the exchange just made (what they
+    // said, the answer, how they took it) rather than half of it under older lines.
+    bool compact = (cons || g.session()->at_decision()) && room - label_h < min_conv;
     // Nothing said yet (the opening narration): no empty fd::tr("So far") box.
     bool show_conv = !compact && conv_full > 0;
     float conv_h = show_conv ? std::max(min_conv, std::min(conv_full, room - label_h)) : 0;
@@ -191,7 +191,7 @@ void right_column(const Game& g, Ui& ui, float right_w, float body_h, ImVec4 bar
     float band = std::round(ui.u(32)) + spacing;
     if (scene_h < ui.u(72)) {  // too little for the whole picture
         bool conv_whole = !show_conv || conv_h >= conv_full;
-        if (compact)
+        if (compact && !cons)
             scene_h = body_h - decision_head_height(g, ui, w) - two_answers_height(g, ui, w) - spacing >= band ? band : 0;
         else if (!(conv_whole && scene_h >= band)) {
             if (show_conv) conv_h += std::max(0.0f, scene_h);  // the conversation takes it
