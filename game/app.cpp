@@ -441,6 +441,7 @@ void App::draw() {
     probe_screen_ = opts_.portraits ? "portraits" : g.screen_name();
     try {
         ui_.footer.clear();  // the screen drawn now says its own
+        ui_.scene.clear();
         draw_screen();
         apply_asked();
     } catch (const std::exception& e) {

@@ -168,6 +168,7 @@ void App::write_state_json() {
     w["vote_selected"] = game_.board().selected;
     w["designer"] = game_.designer_tools();
     w["footer"] = ui_.footer;
+    w["scene"] = {{"name", ui_.scene}, {"rect", {ui_.scene_rect.x, ui_.scene_rect.y, ui_.scene_rect.z, ui_.scene_rect.w}}};
     w["intro_mode"] = game_.play().intro_mode;
     nlohmann::json tries = nlohmann::json::array();  // practice at the debrief: never on record
     for (const auto& t : game_.practice().tries)

@@ -55,7 +55,8 @@ Shown shown_now(const Game& g) {
 }
 
 // The title, the place when it fits, and who is playing at the right.
-void encounter_bar(const Game& g, Ui& ui) {
+// Returns the empty stretch of the bar between them (screen pixels).
+ImVec4 encounter_bar(const Game& g, Ui& ui) {
     const fd::Encounter& e = g.session()->encounter();
     std::string right = g.session()->story().is_campaign
                             ? fd::format_text(fd::tr("Encounter {n} \u00b7 {player}"), {{"n", std::to_string(g.stage_number())}, {"player", g.play().player}})
@@ -68,16 +69,21 @@ void encounter_bar(const Game& g, Ui& ui) {
     probe_last_item("heading", e.title);
     ImGui::PopFont();
     float title_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
+    ImVec2 bar_min = ImGui::GetItemRectMin(), bar_max = ImGui::GetItemRectMax();
     float place_w = ui.fonts.body->CalcTextSizeA(ui.fonts.body->FontSize, FLT_MAX, 0, e.place.c_str()).x;
     if (title_end + ui.u(14) + place_w + ui.u(16) < right_x) {
         ImGui::SameLine(0, ui.u(14));
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (ui.fonts.heading->FontSize - ui.fonts.body->FontSize) * 0.6f);
         text(ui.fonts.body, color::kMuted, e.place);
+        bar_max.x = std::max(bar_max.x, ImGui::GetItemRectMax().x);
     }
+    float free_end = ImGui::GetWindowPos().x + ui.size.x - ui.u(16);
     if (title_end + ui.u(16) < right_x) {
         ImGui::GetWindowDrawList()->AddText(f, f->FontSize, ImVec2(right_x, ui.u(14)), color::kMuted, right.c_str());
         probe_text("text", f, ImVec2(right_x, ui.u(14)), right);
+        free_end = ImGui::GetWindowPos().x + right_x;
     }
+    return ImVec4(bar_max.x + ui.u(20), bar_min.y, free_end - ui.u(20), bar_max.y);
 }
 
 namespace {
@@ -291,7 +297,7 @@ void delta_chips(Ui& ui, const fd::Snapshot& a, const fd::Snapshot& b, float wid
         ImVec2 a2(origin.x + x, origin.y + y);
         bool neutral = c.text == fd::tr("Nothing changed");
         ImU32 col = neutral ? color::kMuted : c.good ? color::kGood : color::kBad;
-        dl->AddRectFilled(a2, ImVec2(a2.x + w, a2.y + h), IM_COL32(30, 34, 44, 255), h * 0.5f);
+        dl->AddRectFilled(a2, ImVec2(a2.x + w, a2.y + h), color::kChip, h * 0.5f);
         dl->AddRect(a2, ImVec2(a2.x + w, a2.y + h), col, h * 0.5f, 0, std::max(1.5f, ui.u(2)));
         dl->AddText(f, f->FontSize, ImVec2(a2.x + pad, a2.y + ui.u(5)), col, c.text.c_str());
         probe_text("chip", f, ImVec2(a2.x + pad, a2.y + ui.u(5)), c.text, 0, a2, ImVec2(a2.x + w, a2.y + h));
@@ -304,7 +310,7 @@ namespace {
 
 // Who says a piece of the conversation: the customer (left, beside their face),
 // the player (right, edged in the answer's mode colour) or the narration
-// (centred, muted, no bubble).
+// (centred, muted, no bubble, in italic).
 enum class Side { Customer, Player, Narration };
 
 // One wrapped piece of the conversation, laid out before it is drawn so the
@@ -331,7 +337,7 @@ SaidStyle said_style(Ui& ui) {
 
 void add_said(std::vector<Said>& out, Ui& ui, Side side, ImU32 col, const std::string& s, float w, float mood = 4) {
     SaidStyle st = said_style(ui);
-    ImFont* f = ui.fonts.small;
+    ImFont* f = side == Side::Narration ? ui.fonts.italic : ui.fonts.small;  // narration is set apart by type
     float bubble_max = std::max(w * 0.82f, ui.u(120));
     float inner = side == Side::Customer   ? bubble_max - st.avatar - st.gap - 2 * st.pad_x
                   : side == Side::Player   ? bubble_max - 2 * st.pad_x
@@ -428,7 +434,8 @@ void draw_said(const Game& g, Ui& ui, const std::vector<Said>& said, ImVec2 orig
         }
         float pad = x.side == Side::Narration ? 0 : st.pad_x;
         ImGui::SetCursorScreenPos(ImVec2(a.x + pad, a.y + x.text_y));
-        text_as(kind, ui.fonts.small, x.color, x.lines, x.w - 2 * pad + ui.u(2));  // wrapped already
+        ImFont* f = x.side == Side::Narration ? ui.fonts.italic : ui.fonts.small;
+        text_as(kind, f, x.color, x.lines, x.w - 2 * pad + ui.u(2));  // wrapped already
     }
 }
 

@@ -100,6 +100,28 @@ namespace {
 // DejaVu at `body_px`. `shed` 0 keeps every script in every font; 1 makes the
 // title Latin only, 2 the heading too, 3 everything; 4 also sets titles in the
 // heading font (a title font of 200 px and more fills a texture on its own).
+// The small size: the conversation so far, notes and hints.
+float small_px(float body_px) { return std::round(std::max(12.0f, body_px * 0.8f)); }
+
+bool file_exists(const std::string& path) {
+    std::error_code ec;
+    return std::filesystem::exists(path, ec);
+}
+
+// Narration's slanted face at the small size, only where a conversation is shown
+// (one more font, not one per size: the first frame rasterises every glyph loaded).
+// `merge_under`: a font to merge in for the letters `file` lacks ("" for none).
+void add_italic(Fonts& f, const std::string& file, const std::string& merge_under, float px, bool facilitator,
+                const ImWchar* ranges) {
+    f.italic = f.small;
+    f.italic_face = false;
+    if (facilitator || !file_exists(file)) return;
+    f.italic = merge_under.empty() ? add(file.c_str(), px, ranges) : add_merged(file, merge_under, px, ranges);
+    f.italic_face = true;
+}
+
+std::string dejavu_oblique() { return font_dir() + "/DejaVuSans-Oblique.ttf"; }
+
 void add_dejavu(Fonts& f, const std::string& regular, const std::string& bold, float body_px, bool facilitator,
                 int shed) {
     const ImWchar* body_r = shed >= 3 ? kLatinRanges : kRanges;
@@ -108,7 +130,8 @@ void add_dejavu(Fonts& f, const std::string& regular, const std::string& bold, f
     f.heading = add(bold.c_str(), std::round(body_px * 1.35f), shed >= 2 ? kLatinRanges : kRanges);
     const ImWchar* title_r = shed >= 1 ? kLatinRanges : kTitleRanges;
     f.title = shed >= 4 ? f.heading : add(bold.c_str(), std::round(body_px * 2.2f), title_r);
-    f.small = facilitator ? f.body : add(regular.c_str(), std::round(std::max(12.0f, body_px * 0.8f)), body_r);
+    f.small = facilitator ? f.body : add(regular.c_str(), small_px(body_px), body_r);
+    add_italic(f, dejavu_oblique(), "", small_px(body_px), facilitator, body_r);
 }
 
 // Where to start shedding, so a huge window builds the atlas once, not five times
@@ -129,6 +152,8 @@ void add_fallback(Fonts& f, float body_px, bool facilitator) {
     f.heading = add_default(std::round(body_px * 1.35f));
     f.title = add_default(std::round(body_px * 2.2f));
     f.small = facilitator ? f.body : add_default(std::round(body_px * 0.8f));
+    f.italic = f.small;  // no slanted face to fall back on
+    f.italic_face = false;
 }
 
 }  // namespace
@@ -145,7 +170,10 @@ void add_dyslexic(Fonts& f, const std::string& regular, const std::string& bold,
     f.bold = add_merged(d_bold, bold, body_px, kRanges);
     f.heading = add_merged(d_bold, bold, std::round(body_px * 1.35f), kLatinRanges);
     f.title = add(bold.c_str(), title_px, kLatinRanges);
-    f.small = facilitator ? f.body : add_merged(d_regular, regular, std::round(std::max(12.0f, body_px * 0.8f)), kRanges);
+    f.small = facilitator ? f.body : add_merged(d_regular, regular, small_px(body_px), kRanges);
+    // OpenDyslexic's own italic over DejaVu's oblique (or regular) for the letters it lacks.
+    const std::string under = file_exists(dejavu_oblique()) ? dejavu_oblique() : regular;
+    add_italic(f, d + "/OpenDyslexic-Italic.otf", under, small_px(body_px), facilitator, kRanges);
 }
 
 Fonts build_fonts(float body_px, bool facilitator, bool dyslexic) {

@@ -86,6 +86,7 @@ ProbeItem here(const char* kind, const std::string& text, ImVec2 min, ImVec2 max
     ImGuiWindow* w = ImGui::GetCurrentWindow();
     it.window = rect_of(w->Pos, ImVec2(w->Pos.x + w->Size.x, w->Pos.y + w->Size.y));
     it.root = w->RootWindow ? w->RootWindow->Name : w->Name;
+    it.modal = ((w->RootWindow ? w->RootWindow : w)->Flags & ImGuiWindowFlags_Modal) != 0;
     for (ImGuiWindow* p = w; p; p = p->ParentWindow)
         if (p->ScrollMax.y > 0 || p->ScrollMax.x > 0) it.scrolls = true;
     return it;

@@ -23,6 +23,7 @@ struct ProbeItem {
     ImVec4 window;      // the (child) window it was drawn in
     std::string root;   // the top-level window: only text in the same one can overlap
     bool scrolls = false;  // its window scrolls: a cut at the edge is reachable by scrolling
+    bool modal = false;    // drawn in a modal window (the Esc menu, an error) over the screen
 };
 
 // What one settled frame showed, with the problems found in it.

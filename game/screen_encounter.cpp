@@ -60,6 +60,25 @@ float decision_height(const Game& g, Ui& ui, float w) {
     return h;
 }
 
+// The pinned head (the customer's line and the prompt), as decision_head draws it.
+float decision_head_height(const Game& g, Ui& ui, float w) {
+    const fd::Beat& b = g.session()->beat();
+    float pad = ui.u(12), sp = ImGui::GetStyle().ItemSpacing.y;
+    return text_height(ui.fonts.bold, speaker_line(g.session()->encounter().customer.name, b.text), w - 2 * pad) +
+           2 * pad + ui.u(2) + ui.fonts.small->FontSize + 3 * sp;
+}
+
+// The first two answers in the order shown: what a compact decision keeps in view below its head.
+float two_answers_height(const Game& g, Ui& ui, float w) {
+    const fd::Beat& b = g.session()->beat();
+    float h = 0;
+    int n = 0;
+    for (fd::Mode m : g.answer_order())
+        if (const fd::Answer* a = b.answer(m); a && n++ < 2)
+            h += answer_layout(ui, g.settings().show_modes, a->says, w).size.y + ImGui::GetStyle().ItemSpacing.y;
+    return h;
+}
+
 bool continue_keys(Ui& ui) {
     return ui.input.any({SDLK_SPACE, SDLK_RETURN, SDLK_KP_ENTER, SDLK_RIGHT, SDLK_PAGEDOWN});
 }
@@ -126,13 +145,22 @@ float beat_part(const Game& g, Ui& ui, bool cons, float right_w, float height) {
     return needed;
 }
 
+// The sector's scene in `a`..`b` (screen pixels), reported for --state-json.
+void place_scene(const Game& g, Ui& ui, ImVec2 a, ImVec2 b) {
+    const fd::Encounter& e = g.session()->encounter();
+    Scene scene = scene_for(e.sector, e.place);
+    draw_scene(ImGui::GetWindowDrawList(), a, b, scene, g.settings().high_contrast);
+    ui.scene = scene_name(scene);
+    ui.scene_rect = ImVec4(a.x, a.y, b.x, b.y);
+}
+
 // The right column: the place (the sector's scene) on top, the conversation so
 // far under it, the current beat below. The beat takes what it needs; the
 // conversation all it has said, but never less than four lines (or all of it,
 // when it is shorter); the scene the rest, when that is enough to show it.
 // The beat's height is measured each frame (we always draw a few frames after
 // a change), with an estimate for the very first frame.
-void right_column(const Game& g, Ui& ui, float right_w, float body_h) {
+void right_column(const Game& g, Ui& ui, float right_w, float body_h, ImVec4 bar_free) {
     const fd::SessionState& st = g.session()->state();
     bool cons = g.view() == View::Consequence && g.consequence();
     std::size_t end = cons ? g.consequence()->log_index
@@ -150,24 +178,35 @@ void right_column(const Game& g, Ui& ui, float right_w, float body_h) {
     float min_conv = std::min(4 * (ui.fonts.small->FontSize + spacing), conv_full);
     float room = body_h - part_h - 2 * spacing;  // for the scene, the label and the conversation
     // Compact (large text, small window): at a decision that does not fit, the
-    // answers get the column; the conversation so far is on the consequence pages.
-    // A consequence always shows what was just said, so it never hides it.
-    bool compact = !cons && g.session()->at_decision() && room - label_h < min_conv;
+    // answers get the column; at a consequence, the exchange just made (what they
+    // said, the answer, how they took it) rather than half of it under older lines.
+    bool compact = (cons || g.session()->at_decision()) && room - label_h < min_conv;
     // Nothing said yet (the opening narration): no empty fd::tr("So far") box.
     bool show_conv = !compact && conv_full > 0;
     float conv_h = show_conv ? std::max(min_conv, std::min(conv_full, room - label_h)) : 0;
     float scene_h = compact ? 0 : room - (show_conv ? label_h + conv_h : 0);
-    if (scene_h < ui.u(72)) {  // too little to show a place: the conversation takes it
-        if (show_conv) conv_h += std::max(0.0f, scene_h);
-        scene_h = 0;
+    // A thin band of the place at least (large text, small window), when what it
+    // would take is not needed: the conversation so far is all in view, or the
+    // compact decision still shows its head and two answers under the band.
+    float band = std::round(ui.u(32)) + spacing;
+    if (scene_h < ui.u(72)) {  // too little for the whole picture
+        bool conv_whole = !show_conv || conv_h >= conv_full;
+        if (compact && !cons)
+            scene_h = body_h - decision_head_height(g, ui, w) - two_answers_height(g, ui, w) - spacing >= band ? band : 0;
+        else if (!(conv_whole && scene_h >= band)) {
+            if (show_conv) conv_h += std::max(0.0f, scene_h);  // the conversation takes it
+            scene_h = 0;
+        }
     }
     float x = ImGui::GetCursorPosX(), top = ImGui::GetCursorPosY();
     if (scene_h > 0) {
-        const fd::Encounter& e = g.session()->encounter();
-        ImVec2 a = ImGui::GetCursorScreenPos(), b(a.x + w, a.y + scene_h - spacing);
-        draw_scene(ImGui::GetWindowDrawList(), a, b, scene_for(e.sector, e.place), g.settings().high_contrast);
+        ImVec2 a = ImGui::GetCursorScreenPos();
+        place_scene(g, ui, a, ImVec2(a.x + w, a.y + scene_h - spacing));
         ImGui::Dummy(ImVec2(w, scene_h - 2 * spacing));
         ImGui::SetCursorPosX(x);
+    } else if (bar_free.z - bar_free.x >= ui.u(120) && bar_free.w - bar_free.y >= 40) {
+        // No room in the column: a strip of it in the title bar (below 40 px a scene is only stripes).
+        place_scene(g, ui, ImVec2(bar_free.x, bar_free.y), ImVec2(bar_free.z, bar_free.w));
     }
     if (show_conv) {
         text(ui.fonts.small, color::kMuted, fd::tr("So far"));
@@ -190,9 +229,9 @@ void screen_encounter(const Game& g, Ui& ui) {
     std::string id = "##encounter:" + now.stage + ":" + now.beat + (g.view() == View::Consequence ? ":c" : "") +
                      std::to_string(now.log.size());
     begin_screen(id.c_str());
-    encounter_bar(g, ui);
+    ImVec4 bar_free = encounter_bar(g, ui);
     DeskColumns d = desk_columns(g, ui);
-    right_column(g, ui, d.right_w, d.body_h);
+    right_column(g, ui, d.right_w, d.body_h, bar_free);
 
     bool cons = g.view() == View::Consequence && g.consequence();
     std::string f12 = g.designer_tools() ? ";F12|inspector" : "";  // trainees are never offered it

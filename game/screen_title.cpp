@@ -70,9 +70,10 @@ namespace {
 
 // The title's picture: a street of front doors at dusk behind the menu, down to the footer.
 void title_scene(const Game& g, Ui& ui) {
-    ImVec2 at = ImGui::GetWindowPos();
-    draw_scene(ImGui::GetWindowDrawList(), at, ImVec2(at.x + ui.size.x, at.y + ui.size.y - footer_height(ui)),
-               Scene::Street, g.settings().high_contrast);
+    ImVec2 at = ImGui::GetWindowPos(), end(at.x + ui.size.x, at.y + ui.size.y - footer_height(ui));
+    draw_scene(ImGui::GetWindowDrawList(), at, end, Scene::Street, g.settings().high_contrast);
+    ui.scene = scene_name(Scene::Street);
+    ui.scene_rect = ImVec4(at.x, at.y, end.x, end.y);
 }
 
 // The menu's solid panel, drawn under what was drawn since `split` (channel 1)

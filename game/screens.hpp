@@ -67,7 +67,7 @@ struct DeskColumns {
 };
 DeskColumns desk_columns(const Game& g, Ui& ui);
 // Title and place across the top, with the encounter number.
-void encounter_bar(const Game& g, Ui& ui);
+ImVec4 encounter_bar(const Game& g, Ui& ui);  // returns the bar's empty stretch (screen pixels)
 float ease(float t);  // 0..1, slowing at the end
 // "The wall (40) let through +3 of the +5 trust your answer offered.", from the
 // decision's event; "" when the wall took nothing.

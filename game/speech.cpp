@@ -1,6 +1,7 @@
 // Self-voicing: the words of a screen from what it drew, and speech-dispatcher to say them.
 #include "speech.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 
@@ -16,7 +17,10 @@ bool spoken_kind(const std::string& kind) { return kind != "footer" && kind != "
 
 std::string screen_words(const std::vector<ProbeItem>& items) {
     std::string out, last;
+    // A modal window (the Esc menu) is what the player faces: read it alone, not the screen behind.
+    bool modal = std::any_of(items.begin(), items.end(), [](const ProbeItem& it) { return it.modal; });
     for (const ProbeItem& it : items) {
+        if (modal && !it.modal) continue;
         if (!spoken_kind(it.kind) || it.text.empty() || it.text == last) continue;
         last = it.text;
         std::string piece = it.text;

@@ -14,6 +14,7 @@ namespace fdg {
 
 // The words a screen reader would say for the items drawn, in drawing order:
 // key hints left out, an answer read as "1, Avoid: ..." and repeats dropped.
+// With a modal window open (the Esc menu, an error) only its words.
 std::string screen_words(const std::vector<ProbeItem>& items);
 
 class Speech {

@@ -99,6 +99,7 @@ void set_palette(bool high_contrast) {
         kButtonHover = IM_COL32(40, 46, 64, 255);
         kButtonActive = IM_COL32(8, 8, 12, 255);
         kFocus = IM_COL32(255, 255, 0, 255);
+        kChip = IM_COL32(0, 0, 0, 255);
         return;
     }
     kBackground = IM_COL32(20, 24, 33, 255);
@@ -111,6 +112,7 @@ void set_palette(bool high_contrast) {
     kButtonHover = IM_COL32(62, 74, 100, 255);
     kButtonActive = IM_COL32(38, 46, 64, 255);
     kFocus = IM_COL32(255, 214, 102, 255);
+    kChip = IM_COL32(30, 34, 44, 255);
 }
 
 void apply_theme(float body_px, bool facilitator) {

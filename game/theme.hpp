@@ -25,6 +25,7 @@ inline ImU32 kSpeech = IM_COL32(46, 56, 78, 255);
 inline ImU32 kButton = IM_COL32(45, 54, 74, 255);
 inline ImU32 kButtonHover = IM_COL32(62, 74, 100, 255);
 inline ImU32 kButtonActive = IM_COL32(38, 46, 64, 255);  // pressed in: darker, so every label keeps its contrast
+inline ImU32 kChip = IM_COL32(30, 34, 44, 255);  // under a consequence's chips ("Trust +2")
 }  // namespace color
 
 ImU32 mode_color(fd::Mode m);

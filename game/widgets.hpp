@@ -21,6 +21,8 @@ struct Ui {
     // them to the game (Game::apply) after each screen or overlay.
     std::vector<Intent> asked;
     std::string footer;     // the last footer's hints, "Key|what;..." (--state-json)
+    std::string scene;      // the scene drawn this frame ("" none) and where (--state-json)
+    ImVec4 scene_rect;
     void ask(Intent i) { asked.push_back(std::move(i)); }
     float u(float units) const { return units * fonts.body_px / 20.0f; }  // layout unit, 1 = 1px at 20px text
     float line() const { return ImGui::GetTextLineHeightWithSpacing(); }

@@ -155,6 +155,12 @@ TEST_CASE("layout: at 2x text on the smallest window all five answers are there 
     // The customer's line is wholly in view while the answers are read.
     CHECK(d["kinds"]["speech"]["drawn"] == 1);
     CHECK(d["kinds"]["speech"]["in_view"] == 1);
+    // The place is still there: a thin band of the sector's scene over the answers.
+    const json& scene = decision.window()["scene"];
+    CHECK(scene["name"] == "retail");
+    float band = scene["rect"][3].get<float>() - scene["rect"][1].get<float>();
+    CHECK(band > 20);
+    CHECK(band < 540 / 6);
     for (const WindowRun& r : runs) {
         INFO(r.describe());
         CHECK(r.code == 0);

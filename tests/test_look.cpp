@@ -1,10 +1,14 @@
 // The look, measured: glyphs rasterised at the small sizes the game uses are
-// crisp (stems on whole pixels, letters that look alike drawn apart), and every
-// theme colour pair a player reads meets WCAG contrast (4.5:1 body, 3:1 large).
+// crisp (stems on whole pixels, letters that look alike drawn apart), narration
+// has a slanted face of its own (or the regular one when the file is missing),
+// and every theme colour pair a player reads meets WCAG contrast (4.5:1 body,
+// 3:1 large).
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -104,6 +108,75 @@ TEST_CASE("look: small text is rasterised with stems on whole pixels and look-al
     }
 }
 
+namespace {
+
+// How far a glyph leans: the centre of its ink in the top quarter of its rows
+// less that in the bottom quarter, per pixel of height. An upright l is near 0;
+// an oblique one leans right by a fifth or so (DejaVu's slant is 11 degrees).
+double lean_of(const GlyphBitmap& b) {
+    auto centre = [&](int y0, int y1) {
+        double sum = 0, weight = 0;
+        for (int y = y0; y < y1; ++y)
+            for (int x = 0; x < b.w; ++x) {
+                sum += x * b.at(x, y);
+                weight += b.at(x, y);
+            }
+        return weight > 0 ? sum / weight : 0.0;
+    };
+    int q = std::max(1, b.h / 4);
+    return b.h < 4 ? 0.0 : (centre(0, q) - centre(b.h - q, b.h)) / (0.75 * b.h);
+}
+
+// Points FRONTDOOR_FONT_DIR at a folder while in scope, then puts the default back.
+struct FontDirScope {
+    explicit FontDirScope(const std::string& dir) { setenv("FRONTDOOR_FONT_DIR", dir.c_str(), 1); }
+    ~FontDirScope() { unsetenv("FRONTDOOR_FONT_DIR"); }
+};
+
+}  // namespace
+
+TEST_CASE("look: narration in the conversation has a slanted face of its own, at the conversation's size", "[look]") {
+    ImGuiContextScope imgui;
+    const bool dyslexic = GENERATE(false, true);
+    INFO((dyslexic ? "OpenDyslexic" : "DejaVu Sans") << " setting");
+    for (float px : {16.0f, 20.0f, 32.0f}) {
+        fdg::Fonts f = fdg::build_fonts(px, false, dyslexic);
+        INFO("body " << px << " px");
+        REQUIRE(f.italic_face);
+        REQUIRE(f.italic != f.small);
+        CHECK(f.italic->FontSize == f.small->FontSize);  // lines of the conversation stay one height
+        // The stems of l and I lean in the italic, clearly more than in the regular face (by 0.07 to 0.09 measured).
+        for (ImWchar c : {'l', 'I'}) {
+            INFO("glyph " << static_cast<char>(c) << ": regular " << lean_of(bitmap_of(f.small, c)) << ", italic "
+                          << lean_of(bitmap_of(f.italic, c)));
+            CHECK(lean_of(bitmap_of(f.italic, c)) - lean_of(bitmap_of(f.small, c)) >= 0.05);
+        }
+        // Accented letters of customers' names are there too, not the fallback box.
+        CHECK(f.italic->FindGlyphNoFallback(0x0141) != nullptr);  // Ł
+        CHECK(f.italic->FindGlyphNoFallback(0x0416) != nullptr);  // Ж
+    }
+}
+
+TEST_CASE("look: without the oblique file narration falls back to the regular face, and a projector loads none", "[look]") {
+    ImGuiContextScope imgui;
+    std::filesystem::path dir = std::filesystem::temp_directory_path() / "fd_fonts_no_oblique";
+    std::filesystem::create_directories(dir);
+    for (const char* name : {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf"})
+        if (!std::filesystem::exists(dir / name))
+            std::filesystem::create_symlink(std::string("/usr/share/fonts/truetype/dejavu/") + name, dir / name);
+    {
+        FontDirScope scope(dir.string());
+        fdg::Fonts f = fdg::build_fonts(20, false);
+        REQUIRE_FALSE(f.fallback);
+        CHECK_FALSE(f.italic_face);
+        CHECK(f.italic == f.small);
+    }
+    std::filesystem::remove_all(dir);
+    fdg::Fonts projector = fdg::build_fonts(42, true);
+    CHECK_FALSE(projector.italic_face);  // the projector shows no conversation: nothing more to rasterise
+    CHECK(projector.italic == projector.body);
+}
+
 TEST_CASE("look: body text is at least 16 px from the smallest window up", "[look]") {
     CHECK(fdg::body_px_for(960, 540, 1.0f, false) >= 16);
     CHECK(fdg::body_px_for(1280, 720, 1.0f, false) >= 16);
@@ -116,7 +189,7 @@ TEST_CASE("look: every text colour on every surface meets WCAG contrast, in both
     const bool high = GENERATE(false, true);
     fdg::set_palette(high);
     INFO((high ? "high contrast" : "standard") << " palette");
-    const ImU32 surfaces[] = {kBackground, kPanel, kButton, kButtonHover, kButtonActive, kSpeech};
+    const ImU32 surfaces[] = {kBackground, kPanel, kButton, kButtonHover, kButtonActive, kSpeech, kChip};
     for (ImU32 bg : surfaces) {
         INFO("background " << std::hex << bg);
         CHECK(contrast(kText, bg) >= 4.5);   // body text
@@ -128,6 +201,19 @@ TEST_CASE("look: every text colour on every surface meets WCAG contrast, in both
         CHECK(contrast(kGood, bg) >= small_text);
         CHECK(contrast(kBad, bg) >= small_text);
         for (fd::Mode m : fd::kAllModes) CHECK(contrast(fdg::mode_color(m), bg) >= small_text);
+    }
+    // "Mood: Angry" on the customer's card, an outcome on the debrief and the
+    // summary: on the screen's background or a panel, never on a button.
+    for (ImU32 bg : {kBackground, kPanel, IM_COL32(0, 0, 0, 255)}) {
+        INFO("background " << std::hex << bg);
+        for (const char* mood : {"furious", "angry", "upset", "wary", "neutral", "calm", "pleased", "delighted"}) {
+            INFO("mood " << mood);
+            CHECK(contrast(fdg::mood_color(mood), bg) >= 4.5);
+        }
+        for (const char* outcome : {"won_back", "kept", "lost", "escalated", "parted"}) {
+            INFO("outcome " << outcome);
+            CHECK(contrast(fdg::outcome_color(outcome), bg) >= 4.5);
+        }
     }
     // The number on an answer's badge is dark on the mode's colour.
     for (fd::Mode m : fd::kAllModes) CHECK(contrast(IM_COL32(15, 18, 24, 255), fdg::mode_color(m)) >= 4.5);
