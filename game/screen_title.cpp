@@ -46,10 +46,10 @@ std::string campaign_subtitle(const Game& g) {
 void other_save_note(const Game& g, Ui& ui, float w) {
     if (g.library().save_info.other_where.empty()) return;
     std::string note = g.facilitator()
-                           ? "A player's own game is saved too (" + g.library().save_info.other_where +
-                                 "). Press F to leave facilitator mode and continue it."
-                           : "A workshop session is saved (" + g.library().save_info.other_where +
-                                 "). Press F for facilitator mode to resume it.";
+                           ? fd::format_text(fd::tr("A player's own game is saved too ({where}). Press F to leave facilitator mode and continue it."),
+                                             {{"where", g.library().save_info.other_where}})
+                           : fd::format_text(fd::tr("A workshop session is saved ({where}). Press F for facilitator mode to resume it."),
+                                             {{"where", g.library().save_info.other_where}});
     ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
     text_centered(ui.fonts.small, color::kAccent, note, w);
     ImGui::Dummy(ImVec2(0, ui.u(2)));
