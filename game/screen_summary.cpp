@@ -240,7 +240,7 @@ void screen_summary(const Game& g, Ui& ui) {
     text(ui.fonts.title, color::kAccent, g.facilitator() ? fd::tr("The room's summary") : fd::tr("Your summary"));
     ImGui::SameLine(0, ui.u(20));
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ui.fonts.title->FontSize * 0.35f);
-    text(ui.fonts.body, color::kMuted, g.play().player + " \u00b7 " + g.session()->story().title);
+    text(ui.fonts.body, color::kMuted, player_label(g.play().player) + " \u00b7 " + g.session()->story().title);
     float top = ImGui::GetCursorPosY() + ui.u(8);
     float footer = g.facilitator() ? ui.fonts.body->FontSize * 1.6f : ui.fonts.bold->FontSize + ui.u(40);
     float body_h = ui.size.y - top - footer;

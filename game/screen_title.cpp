@@ -138,7 +138,8 @@ void screen_title(const Game& g, Ui& ui) {
     ImGui::SetNextItemWidth(field_w);
     ImGui::PushItemFlag(ImGuiItemFlags_NoTabStop, true);  // Tab moves the focus; Enter on the field types
     std::string name = g.library().player_name;
-    bool entered = ImGui::InputTextWithHint("##name", g.default_player().c_str(), &name,
+    std::string hint = player_label(g.default_player());
+    bool entered = ImGui::InputTextWithHint("##name", hint.c_str(), &name,
                                             ImGuiInputTextFlags_EnterReturnsTrue);
     if (name != g.library().player_name) ui.ask(Intent::with_text(Intent::SetName, name));
     ImGui::PopItemFlag();

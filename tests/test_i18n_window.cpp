@@ -50,7 +50,7 @@ const char* const kEnglish[] = {"next",       "Decision",   "The room",    "hand
                                 "Money",      "Reputation", "Trust",       "Wall",          "Discuss",      "What fitted",
                                 "Encounter",  "Vote with",  "Page ",       "Five ways",     "Fits when",    "Assertiveness",
                                 "Cooperativeness", "The moment", "the best fit", "votes", "Plan the session",
-                                "Start the session", "minute", "Other scripts", "Left out", "Plays #", "decisions", "Total:"};
+                                "Start the session", "minute", "Other scripts", "Left out", "Plays #", "decisions"};
 
 // Each text the screens showed that holds an English word of kEnglish, one per line.
 std::string english_left(const json& screens, const std::vector<std::string>& names) {
