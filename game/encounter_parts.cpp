@@ -59,8 +59,8 @@ Shown shown_now(const Game& g) {
 ImVec4 encounter_bar(const Game& g, Ui& ui) {
     const fd::Encounter& e = g.session()->encounter();
     std::string right = g.session()->story().is_campaign
-                            ? fd::format_text(fd::tr("Encounter {n} \u00b7 {player}"), {{"n", std::to_string(g.stage_number())}, {"player", g.play().player}})
-                            : fd::format_text(fd::tr("Practice \u00b7 {player}"), {{"player", g.play().player}});
+                            ? fd::format_text(fd::tr("Encounter {n} \u00b7 {player}"), {{"n", std::to_string(g.stage_number())}, {"player", player_label(g.play().player)}})
+                            : fd::format_text(fd::tr("Practice \u00b7 {player}"), {{"player", player_label(g.play().player)}});
     ImFont* f = ui.fonts.small;
     float rw = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, right.c_str()).x;
     float right_x = ui.size.x - rw - ui.u(16);

@@ -57,7 +57,7 @@ std::string Game::describe(const fd::SaveGame& g) const {
     if (play_.session && play_.story_path == g.script) story = play_.session->story_ptr();
     if (story && std::filesystem::path(story->file) == std::filesystem::path(g.script))
         if (const fd::Stage* st = story->stage(g.state.stage)) where = st->encounter->title;
-    return g.player + " \u00b7 " + (g.state.finished ? "the summary" : where);
+    return g.player + " \u00b7 " + (g.state.finished ? std::string(fd::tr("the summary")) : where);
 }
 
 void Game::refresh_save_info() {

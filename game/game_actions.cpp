@@ -32,16 +32,45 @@ std::string diagnostics_text(const fd::Diagnostics& d) {
     return out;
 }
 
+// The error titles of each guarded action, whole sentences so a translation can word
+// each one as it needs: {action id, a script failed, something else went wrong}.
+struct FailureTitles {
+    const char* action;
+    const char* script;
+    const char* other;
+};
+constexpr FailureTitles kFailureTitles[] = {
+    {"plan", fd::N_("A script failed while planning the session"), fd::N_("Something went wrong while planning the session")},
+    {"start", fd::N_("A script failed while starting the story"), fd::N_("Something went wrong while starting the story")},
+    {"resume", fd::N_("A script failed while resuming the saved game"), fd::N_("Something went wrong while resuming the saved game")},
+    {"answer", fd::N_("A script failed while applying your answer"), fd::N_("Something went wrong while applying your answer")},
+    {"proceed", fd::N_("A script failed while moving the story on"), fd::N_("Something went wrong while moving the story on")},
+    {"jump", fd::N_("A script failed while jumping to a beat"), fd::N_("Something went wrong while jumping to a beat")},
+    {"reload", fd::N_("A script failed while reloading the story"), fd::N_("Something went wrong while reloading the story")},
+    {"back", fd::N_("A script failed while going back"), fd::N_("Something went wrong while going back")},
+    {"room_answer", fd::N_("A script failed while applying the room's answer"), fd::N_("Something went wrong while applying the room's answer")},
+    {"language", fd::N_("A script failed while changing the language"), fd::N_("Something went wrong while changing the language")},
+    {"practise", fd::N_("A script failed while trying that answer"), fd::N_("Something went wrong while trying that answer")},
+};
+
+FailureTitles failure_titles(const std::string& action) {
+    for (const FailureTitles& t : kFailureTitles)
+        if (action == t.action) return t;
+    return {"", fd::N_("A script failed"), fd::N_("Something went wrong")};
+}
+
 }  // namespace
 
-bool Game::guarded(const char* what, const std::function<void()>& fn) {
+// `action`: an id of kFailureTitles, naming what failed in the error's title.
+bool Game::guarded(const char* action, const std::function<void()>& fn) {
+    FailureTitles titles = failure_titles(action);
     try {
         fn();
         return true;
     } catch (const fd::ScriptError& e) {
-        show_error(std::string("A script failed while ") + what, e.with_code());
+        show_error(fd::tr(titles.script), e.with_code());
     } catch (const std::exception& e) {
-        show_error(std::string("Something went wrong while ") + what, e.what());
+        show_error(fd::tr(titles.other), e.what());
     }
     return false;
 }
@@ -79,9 +108,9 @@ void Game::confirm_start() {
         host = load.host;
     }
     // A session plan plays the picked encounters in order (fd::planned_story).
-    if (!guarded("planning the session", [&] { story = with_plan(story, plan); })) return;
+    if (!guarded("plan", [&] { story = with_plan(story, plan); })) return;
     std::unique_ptr<fd::Session> s;
-    if (!guarded("starting the story", [&] { s = std::make_unique<fd::Session>(story, host, 1); })) return;
+    if (!guarded("start", [&] { s = std::make_unique<fd::Session>(story, host, 1); })) return;
     play_.session = std::move(s);
     use_story_currency(*story);
     play_.story_path = path;
@@ -105,7 +134,7 @@ void Game::confirm_start() {
         try {
             write_plan(save_dir(), path, plan);
         } catch (const fd::SaveError& e) {
-            notify(std::string("The session plan was NOT saved: ") + e.what(), false, 8);
+            notify(fd::format_text(fd::tr("The session plan was NOT saved: {error}"), {{"error", e.what()}}), false, 8);
         }
     }
     autosave();
@@ -131,11 +160,11 @@ void Game::continue_game() {
     // A workshop's session plan is kept beside its save: the same encounters, in the same order.
     std::vector<std::string> plan = workshop_.on ? fd::plan_still_valid(*load.story, read_plan(save_dir(), g.script)) : std::vector<std::string>{};
     std::shared_ptr<const fd::Story> story = load.story;
-    if (!guarded("planning the session", [&] { story = with_plan(story, plan); })) return;
+    if (!guarded("plan", [&] { story = with_plan(story, plan); })) return;
     fd::SessionState state = g.state;
     std::string moved = fd::resume_place(*story, state);  // "" unless the campaign changed under the save
     std::unique_ptr<fd::Session> s;
-    if (!guarded("resuming the saved game", [&] { s = std::make_unique<fd::Session>(story, load.host, state); })) return;
+    if (!guarded("resume", [&] { s = std::make_unique<fd::Session>(story, load.host, state); })) return;
     play_.session = std::move(s);
     play_.plan = plan;
     use_story_currency(*load.story);
@@ -191,7 +220,7 @@ void Game::choose(fd::Mode m) {
     if (!play_.session || !play_.session->at_decision()) return;
     Consequence c = consequence_of(*play_.session, m, now_);
     std::size_t index = play_.session->state().log.size();
-    if (!guarded("applying your answer", [&] { play_.session->choose(m); })) return;
+    if (!guarded("answer", [&] { play_.session->choose(m); })) return;
     fill_snapshots(c, *play_.session, index);
     play_.consequence = c;
     play_.view = View::Consequence;
@@ -200,7 +229,7 @@ void Game::choose(fd::Mode m) {
 
 void Game::proceed() {
     if (!play_.session || play_.session->finished() || play_.session->at_decision()) return;
-    if (!guarded("moving the story on", [&] { play_.session->proceed(); })) return;
+    if (!guarded("proceed", [&] { play_.session->proceed(); })) return;
     practice_ = {};  // practice is for the encounter just ended
     play_.page = 0;
     play_.view = View::Play;
@@ -236,7 +265,7 @@ void Game::open_chooser() {
     for (const auto& e : std::filesystem::directory_iterator(opts_.scripts_dir + "/encounters", ec))
         if (e.path().extension() == ".lua") files.push_back(e.path().string());
     std::sort(files.begin(), files.end());
-    if (library_.main_story) library_.chooser.push_back({opts_.story_path, library_.main_story->title, library_.main_story->is_campaign ? "The whole campaign" : "", true});
+    if (library_.main_story) library_.chooser.push_back({opts_.story_path, library_.main_story->title, library_.main_story->is_campaign ? fd::tr("The whole campaign") : "", true});
     // A workshop plans its time: each entry says how long it takes (decisions x minutes per decision).
     auto estimate = [&](ChooserEntry& entry, const std::shared_ptr<const fd::Story>& story, const std::shared_ptr<fd::ScriptHost>& host) {
         int n = workshop_.on ? decisions_on_best_path(story, host) : 0;
@@ -253,7 +282,7 @@ void Game::open_chooser() {
             entry.detail = e.customer.name + " \u00b7 " + e.place;
             estimate(entry, load.story, load.host);
         } else {
-            entry.detail = "has errors: " + diagnostics_text(load.diagnostics);
+            entry.detail = fd::format_text(fd::tr("has errors: {errors}"), {{"errors", diagnostics_text(load.diagnostics)}});
         }
         library_.chooser.push_back(std::move(entry));
     }
@@ -301,7 +330,7 @@ void Game::set_text_scale(float f) {
 
 void Game::jump_to(const std::string& beat) {
     if (!play_.session || !designer_tools()) return;
-    if (!guarded("jumping to a beat", [&] { play_.session->jump_to(beat); })) return;
+    if (!guarded("jump", [&] { play_.session->jump_to(beat); })) return;
     play_.consequence.reset();
     workshop_.history.clear();
     play_.view = View::Play;
@@ -343,14 +372,14 @@ void Game::poll_reload() {
         library_.main_errors.clear();
     }
     std::shared_ptr<const fd::Story> story = load.story;
-    if (playing && !guarded("reloading the story", [&] {
+    if (playing && !guarded("reload", [&] {
             story = with_plan(story, play_.plan);  // a workshop's plan stays as it was picked
             play_.session->replace_story(story, load.host);
         }))
         return;
     reload_.watch(*story, *load.host);
-    notify(was_broken ? "Fixed and reloaded " + std::filesystem::path(path).filename().string()
-                      : "Reloaded " + std::filesystem::path(path).filename().string());
+    std::string file = std::filesystem::path(path).filename().string();
+    notify(fd::format_text(was_broken ? fd::tr("Fixed and reloaded {file}") : fd::tr("Reloaded {file}"), {{"file", file}}));
 }
 
 void Game::poll_records() { records_->refresh(now_); }

@@ -9,6 +9,7 @@
 #include "persist.hpp"
 #include "session_estimate.hpp"
 #include "session_plan.hpp"
+#include "ui_text.hpp"
 
 namespace fdg {
 
@@ -70,7 +71,7 @@ void Game::start_plan() {
     for (const PlanEntry& e : library_.plan)
         if (e.picked) ids.push_back(e.stage);
     if (ids.empty()) {
-        notify("Pick at least one encounter for the session.", false, 4);
+        notify(fd::tr("Pick at least one encounter for the session."), false, 4);
         return;
     }
     start_with_plan(opts_.story_path, ids);

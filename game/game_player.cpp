@@ -49,7 +49,7 @@ void Game::practise(std::size_t log_index) {
 void Game::practise_answer(fd::Mode m) {
     if (!practice_.decision || !can_practise(*practice_.decision)) return;
     fd::PracticeTry t;
-    if (!guarded("trying that answer", [&] { t = fd::practise(*play_.session, *practice_.decision, m); })) return;
+    if (!guarded("practise", [&] { t = fd::practise(*play_.session, *practice_.decision, m); })) return;
     practice_.tries.push_back(std::move(t));
 }
 

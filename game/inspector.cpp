@@ -8,6 +8,7 @@
 
 #include "screens.hpp"
 #include "theme.hpp"
+#include "ui_text.hpp"
 #include "rules.hpp"
 #include "values.hpp"
 #include "vocabulary.hpp"
@@ -33,7 +34,7 @@ bool flags_editor(const char* title, fd::Flags& flags) {
     if (!ImGui::TreeNodeEx(title, ImGuiTreeNodeFlags_DefaultOpen)) return false;
     bool changed = false;
     ImGui::PushID(title);
-    if (flags.empty()) ImGui::TextDisabled("(none)");
+    if (flags.empty()) ImGui::TextDisabled("%s", fd::tr("(none)"));
     std::string remove;
     for (auto& [k, v] : flags) {
         ImGui::PushID(k.c_str());
@@ -48,10 +49,10 @@ bool flags_editor(const char* title, fd::Flags& flags) {
     }
     static char name[64] = "";
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.5f);
-    bool entered = ImGui::InputTextWithHint("##new", "new flag name", name, sizeof name,
+    bool entered = ImGui::InputTextWithHint("##new", fd::tr("new flag name"), name, sizeof name,
                                             ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::SameLine();
-    if ((ImGui::SmallButton("Add (true)") || entered) && name[0]) {
+    if ((ImGui::SmallButton(fd::tr("Add (true)")) || entered) && name[0]) {
         flags[name] = true;
         name[0] = '\0';
         changed = true;
@@ -69,23 +70,23 @@ void values(const Game& g, Ui& ui) {
     fd::BusinessState business = st.business;
     bool changed = false;
     ImGui::PushItemWidth(ImGui::GetContentRegionAvail().x * 0.55f);
-    changed |= ImGui::SliderInt("Trust", &customer.trust, 0, 100);
-    changed |= ImGui::SliderInt("Wall", &customer.wall, 0, 100);
+    changed |= ImGui::SliderInt(fd::tr("Trust"), &customer.trust, 0, 100);
+    changed |= ImGui::SliderInt(fd::tr("Wall"), &customer.wall, 0, 100);
     auto mood_item = [](void*, int i, const char** out) {
         *out = fd::kMoods[static_cast<std::size_t>(i)].c_str();
         return true;
     };
     int mood = fd::mood_rank(customer.mood);
-    if (ImGui::Combo("Mood", &mood, mood_item, nullptr, static_cast<int>(fd::kMoods.size()))) {
+    if (ImGui::Combo(fd::tr("Mood"), &mood, mood_item, nullptr, static_cast<int>(fd::kMoods.size()))) {
         customer.mood = fd::kMoods[static_cast<std::size_t>(mood)];
         changed = true;
     }
     int money = static_cast<int>(business.money);
-    if (ImGui::InputInt("Money", &money, 10, 100)) {
+    if (ImGui::InputInt(fd::tr("Money"), &money, 10, 100)) {
         business.money = money;
         changed = true;
     }
-    changed |= ImGui::InputInt("Reputation", &business.reputation, 1, 5);
+    changed |= ImGui::InputInt(fd::tr("Reputation"), &business.reputation, 1, 5);
     ImGui::PopItemWidth();
     if (!changed) return;
     Intent i = Intent::of(Intent::SetValues);
@@ -96,7 +97,7 @@ void values(const Game& g, Ui& ui) {
 
 void jump(const Game& g, Ui& ui) {
     const fd::Encounter& e = g.session()->encounter();
-    ImGui::TextUnformatted("Jump to a beat:");
+    ImGui::TextUnformatted(fd::tr("Jump to a beat:"));
     for (const auto& b : e.beats) {
         std::string label = std::string(fd::beat_kind_name(b.kind)) + "  " + b.id;
         bool here = b.id == g.session()->state().beat;
@@ -108,10 +109,13 @@ void log_view(const Game& g) {
     const auto& log = g.session()->state().log;
     for (std::size_t i = log.size(); i-- > 0;) {
         const fd::Event& ev = log[i];
+        // The script's own names (event kinds, modes, outcomes) stay as designers write them.
         std::string line = std::to_string(i) + "  " + fd::event_kind_name(ev.kind) + "  " + ev.stage + "/" + ev.beat;
-        if (ev.mode) line += "  " + std::string(fd::mode_name(*ev.mode)) + " (fit " + std::to_string(ev.fit) + ")";
+        if (ev.mode)
+            line += "  " + fd::format_text(fd::tr("{mode} (fit {fit})"), {{"mode", fd::mode_name(*ev.mode)}, {"fit", std::to_string(ev.fit)}});
         if (!ev.outcome.empty()) line += "  -> " + ev.outcome;
-        line += "  trust " + std::to_string(ev.before.customer.trust) + "->" + std::to_string(ev.after.customer.trust);
+        line += "  " + fd::format_text(fd::tr("trust {before}->{after}"), {{"before", std::to_string(ev.before.customer.trust)},
+                                                                          {"after", std::to_string(ev.after.customer.trust)}});
         ImGui::TextUnformatted(line.c_str());
     }
 }
@@ -126,26 +130,31 @@ void draw_inspector(const Game& g, Ui& ui) {
     ImGui::PushStyleColor(ImGuiCol_TitleBgActive, IM_COL32(80, 60, 20, 255));
     ImGui::PushFont(ui.fonts.small);
     bool open = true;
-    if (ImGui::Begin("Inspector (F12)", &open, ImGuiWindowFlags_NoSavedSettings)) {
+    if (ImGui::Begin((std::string(fd::tr("Inspector (F12)")) + "###inspector").c_str(), &open, ImGuiWindowFlags_NoSavedSettings)) {
         if (!g.session()) {
-            ImGui::TextWrapped("Start or continue a game to inspect it.");
+            ImGui::TextWrapped("%s", fd::tr("Start or continue a game to inspect it."));
         } else {
             const fd::SessionState& st = g.session()->state();
-            ImGui::Text("Story: %s", g.play().story_path.c_str());
-            ImGui::Text("Stage: %s    Beat: %s (%s)", st.stage.c_str(), st.beat.c_str(),
-                        st.finished ? "finished" : fd::beat_kind_name(g.session()->beat().kind));
-            ImGui::Text("Totals: money %lld, reputation %d", st.totals.money, st.totals.reputation);
-            if (!st.finished && ImGui::CollapsingHeader("Customer and business", ImGuiTreeNodeFlags_DefaultOpen)) values(g, ui);
-            if (ImGui::CollapsingHeader("Flags", ImGuiTreeNodeFlags_DefaultOpen)) {
+            std::string story = fd::format_text(fd::tr("Story: {path}"), {{"path", g.play().story_path}});
+            std::string where = fd::format_text(fd::tr("Stage: {stage}    Beat: {beat} ({kind})"),
+                                                {{"stage", st.stage}, {"beat", st.beat},
+                                                 {"kind", st.finished ? fd::tr("finished") : fd::beat_kind_name(g.session()->beat().kind)}});
+            std::string totals = fd::format_text(fd::tr("Totals: money {money}, reputation {reputation}"),
+                                                 {{"money", std::to_string(st.totals.money)}, {"reputation", std::to_string(st.totals.reputation)}});
+            ImGui::TextUnformatted(story.c_str());
+            ImGui::TextUnformatted(where.c_str());
+            ImGui::TextUnformatted(totals.c_str());
+            if (!st.finished && ImGui::CollapsingHeader(fd::tr("Customer and business"), ImGuiTreeNodeFlags_DefaultOpen)) values(g, ui);
+            if (ImGui::CollapsingHeader(fd::tr("Flags"), ImGuiTreeNodeFlags_DefaultOpen)) {
                 Intent edit = Intent::of(Intent::SetFlags);  // edited on a copy, applied by the game
                 edit.flags = st.flags;
                 edit.story_flags = st.story;
-                bool changed = flags_editor("This encounter", edit.flags);
-                changed |= flags_editor("Story (campaign)", edit.story_flags);
+                bool changed = flags_editor(fd::tr("This encounter"), edit.flags);
+                changed |= flags_editor(fd::tr("Story (campaign)"), edit.story_flags);
                 if (changed) ui.ask(edit);
             }
-            if (!st.finished && ImGui::CollapsingHeader("Beats")) jump(g, ui);
-            if (ImGui::CollapsingHeader("Log (newest first)")) log_view(g);
+            if (!st.finished && ImGui::CollapsingHeader(fd::tr("Beats"))) jump(g, ui);
+            if (ImGui::CollapsingHeader(fd::tr("Log (newest first)"))) log_view(g);
         }
     }
     ImGui::End();

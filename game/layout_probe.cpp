@@ -163,6 +163,7 @@ void LayoutProbe::measure(long frame, const std::string& screen, ImVec2 display,
     current_.body_px = body_px;
     find_layout_problems(current_);
     ++checked_;
+    for (const ProbeItem& it : current_.items) seen_[screen].insert(it.text);
     auto found = worst_.find(screen);
     // The first settled frame of a screen stands for it until a worse one comes.
     if (found == worst_.end() || current_.problems() > found->second.problems()) worst_[screen] = current_;
@@ -170,7 +171,11 @@ void LayoutProbe::measure(long frame, const std::string& screen, ImVec2 display,
 
 nlohmann::json LayoutProbe::report() const {
     nlohmann::json screens = nlohmann::json::object();
-    for (const auto& [name, f] : worst_) screens[name] = frame_json(f);
+    for (const auto& [name, f] : worst_) {
+        screens[name] = frame_json(f);
+        auto seen = seen_.find(name);  // every page of the screen, for a test that looks for a word
+        if (seen != seen_.end()) screens[name]["texts"] = seen->second;
+    }
     return {{"frames_checked", checked_}, {"screens", screens}};
 }
 

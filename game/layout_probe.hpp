@@ -5,6 +5,7 @@
 // window) and keeps the worst frame of each screen for --state-json.
 #pragma once
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -52,7 +53,7 @@ public:
     const std::vector<ProbeItem>& last_items() const { return last_items_; }
     void set_focus(std::string words) { focus_ = std::move(words); }
     const std::string& last_focus() const { return last_focus_; }
-    nlohmann::json report() const;  // {"frames_checked", "screens": {name: worst frame}}
+    nlohmann::json report() const;  // {"frames_checked", "screens": {name: worst frame, with "texts": all it showed}}
 
 private:
     void measure(long frame, const std::string& screen, ImVec2 display, float text_scale, float body_px);
@@ -61,6 +62,7 @@ private:
     std::string focus_, last_focus_;     // the focused widget's words, this frame and the last
     bool measure_ = false;
     std::map<std::string, ProbeFrame> worst_;  // per screen
+    std::map<std::string, std::set<std::string>> seen_;  // every text each screen showed in a measured frame
     std::string last_key_;
     int stable_ = 0;
     long checked_ = 0;

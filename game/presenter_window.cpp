@@ -9,6 +9,7 @@
 #include "fonts.hpp"
 #include "screens.hpp"
 #include "theme.hpp"
+#include "ui_text.hpp"
 
 namespace fdg {
 
@@ -26,7 +27,7 @@ struct ContextScope {
 bool PresenterWindow::open(int display) {
     if (window_) return true;
     int x = SDL_WINDOWPOS_CENTERED_DISPLAY(display), y = SDL_WINDOWPOS_CENTERED_DISPLAY(display);
-    window_ = SDL_CreateWindow("Front Door \u2014 presenter", x, y, 1280, 720, SDL_WINDOW_RESIZABLE);
+    window_ = SDL_CreateWindow(fd::tr("Front Door \u2014 presenter"), x, y, 1280, 720, SDL_WINDOW_RESIZABLE);
     if (!window_) return false;
     renderer_ = SDL_CreateRenderer(window_, -1, SDL_RENDERER_ACCELERATED);
     if (!renderer_) renderer_ = SDL_CreateRenderer(window_, -1, SDL_RENDERER_SOFTWARE);

@@ -9,6 +9,7 @@
 #include "layout_probe.hpp"
 #include "mode.hpp"
 #include "theme.hpp"
+#include "ui_text.hpp"
 
 namespace fdg {
 namespace {
@@ -23,9 +24,9 @@ void label(ImDrawList* dl, ImFont* f, ImVec2 at, ImU32 col, const std::string& s
 }
 
 std::string share_text(const fd::Share& s) {
-    char b[48];
-    std::snprintf(b, sizeof b, "%.0f%% of %d", s.value() * 100, s.total);
-    return b;
+    char percent[16];
+    std::snprintf(percent, sizeof percent, "%.0f%%", s.value() * 100);
+    return fd::format_text(fd::tr("{percent} of {n}"), {{"percent", percent}, {"n", std::to_string(s.total)}});
 }
 
 ImU32 share_color(double v) { return v >= 0.6 ? color::kGood : v >= 0.3 ? color::kAccent : color::kBad; }
@@ -96,9 +97,8 @@ void share_line(Ui& ui, const std::vector<double>& shares, float width, float he
     for (std::size_t i = 1; i < n; ++i) dl->AddLine(at(i - 1), at(i), color::kAccent, ui.u(2.5f));
     for (std::size_t i = 0; i < n; ++i) dl->AddCircleFilled(at(i), ui.u(4), share_color(shares[i]), 16);
     // The first and the last attempt are named under the line; shorter when they would meet.
-    char last[48];
-    std::snprintf(last, sizeof last, "attempt %zu", n);
-    std::string first = n > 1 ? "attempt 1" : last, end_label = n > 1 ? last : "";
+    std::string last = fd::format_text(fd::tr("attempt {n}"), {{"n", std::to_string(n)}});
+    std::string first = n > 1 ? fd::format_text(fd::tr("attempt {n}"), {{"n", "1"}}) : last, end_label = n > 1 ? last : "";
     if (width_of(f, first) + width_of(f, end_label) + ui.u(16) > b.x - a.x) {
         first = n > 1 ? "1" : fitted(f, first, b.x - a.x);
         end_label = n > 1 ? std::to_string(n) : "";
@@ -142,8 +142,8 @@ void profile_spread(Ui& ui, const fd::RecordsReport& r, float size) {
         dl->AddLine(ImVec2(m.x, m.y - k), ImVec2(m.x, m.y + k), color::kAccent, ui.u(3));
     }
     // Axis titles outside the plane: cooperativeness above it, assertiveness under it.
-    std::string up = fitted(f, "\u2191 Cooperativeness", side);
-    std::string across = fitted(f, "Assertiveness \u2192", side);
+    std::string up = fitted(f, fd::tr("\u2191 Cooperativeness"), side);
+    std::string across = fitted(f, fd::tr("Assertiveness \u2192"), side);
     label(dl, f, ImVec2(a.x, o.y + (line - f->FontSize) * 0.5f), color::kMuted, up, o, end);
     label(dl, f, ImVec2(b.x - width_of(f, across), b.y + (line - f->FontSize) * 0.5f), color::kMuted, across, o, end);
     ImGui::Dummy(ImVec2(size, side + 2 * line));

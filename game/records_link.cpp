@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "outbox.hpp"
+#include "ui_text.hpp"
 
 namespace fdg {
 
@@ -28,7 +29,7 @@ bool RecordsLink::open() {
         }
         return true;
     } catch (const fd::RecordsError& e) {
-        status_.last_error = std::string("Records are not being kept: ") + e.what();
+        status_.last_error = fd::format_text(fd::tr("Records are not being kept: {error}"), {{"error", e.what()}});
         db_.reset();
         return false;
     }
@@ -43,7 +44,7 @@ void RecordsLink::begin(const fd::Session& s, const std::string& name, const std
         recorder_ = std::make_unique<fd::Recorder>(*db_, p, config_, s, fd::system_seconds, resume);
         if (sender_) recorder_->on_queued([this] { sender_->wake(); });
     } catch (const fd::RecordsError& e) {
-        status_.last_error = std::string("Records are not being kept: ") + e.what();
+        status_.last_error = fd::format_text(fd::tr("Records are not being kept: {error}"), {{"error", e.what()}});
     }
 }
 
@@ -68,7 +69,7 @@ void RecordsLink::observe(const fd::Session& s) {
     try {
         recorder_->observe(s);
     } catch (const fd::RecordsError& e) {
-        status_.last_error = std::string("This move was not recorded: ") + e.what();
+        status_.last_error = fd::format_text(fd::tr("This move was not recorded: {error}"), {{"error", e.what()}});
     }
 }
 

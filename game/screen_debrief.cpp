@@ -10,6 +10,7 @@
 
 #include "debrief.hpp"
 #include "screens.hpp"
+#include "situation_words.hpp"
 #include "theme.hpp"
 #include "ui_text.hpp"
 
@@ -34,12 +35,6 @@ void fit_stars(Ui& ui, int fit, ImU32 col) {
         else dl->AddCircle(c, r, IM_COL32(120, 128, 146, 255), 16, std::max(1.0f, ui.u(1.5f)));
     }
     ImGui::Dummy(ImVec2(step * 5, ui.fonts.body->FontSize));
-}
-
-std::string joined(const std::vector<std::string>& parts) {
-    std::string out;
-    for (const auto& p : parts) out += (out.empty() ? "" : " \u00b7 ") + p;
-    return out;
 }
 
 // One answer on offer: mode, fit, marks; what it says; why it fits or not.
@@ -82,9 +77,10 @@ void debrief_item(const Game& g, Ui& ui, int n, const fd::DebriefItem& d, float 
     Card c = begin_card(w, ui.u(14));
     float inner = w - 2 * c.pad;
     text(ui.fonts.small, color::kMuted, std::to_string(n) + ".  " + speaker_line(customer, d.customer_said), inner);
-    if (!d.pointers.empty())
-        text(ui.fonts.small, color::kMuted,
-             fd::format_text(fd::tr("What pointed to the best answer: {pointers}"), {{"pointers", joined(d.pointers)}}), inner);
+    std::string pointers = d.pointers.empty() ? "" : pointers_line(g.session()->story(), d);  // in the player's language
+    if (!pointers.empty())
+        text(ui.fonts.small, color::kMuted, fd::format_text(fd::tr("What pointed to the best answer: {pointers}"), {{"pointers", pointers}}),
+             inner);
     ImGui::Dummy(ImVec2(0, ui.u(2)));
     std::string chose =
         d.chose_best()

@@ -107,7 +107,7 @@ void consequence_part(const Game& g, Ui& ui, float w) {
     text(ui.fonts.small, color::kMuted, fd::tr("What your answer did:"));
     delta_chips(ui, c.before, c.after, w);
     std::string wall = wall_note(g, c);
-    if (!wall.empty()) text(ui.fonts.small, color::kAccent, wall + " Lower the wall first, then offer.", w);
+    if (!wall.empty()) text(ui.fonts.small, color::kAccent, wall + " " + fd::tr("Lower the wall first, then offer."), w);
     ImGui::Dummy(ImVec2(0, ui.u(6)));
     bool ending = g.session()->beat().kind == fd::BeatKind::Ending;
     bool go = button(ui, ending ? fd::tr("See how it ends") : fd::tr("Continue"), "Space", 0, true);
@@ -234,7 +234,7 @@ void screen_encounter(const Game& g, Ui& ui) {
     right_column(g, ui, d.right_w, d.body_h, bar_free);
 
     bool cons = g.view() == View::Consequence && g.consequence();
-    std::string f12 = g.designer_tools() ? ";F12|inspector" : "";  // trainees are never offered it
+    std::string f12 = g.designer_tools() ? fd::tr(";F12|inspector") : "";  // trainees are never offered it
     if (g.session()->at_decision() && !cons)
         footer_hints(ui, fd::tr("1\u20135|answer;Tab/\u2191\u2193|move;Enter|choose;Esc|menu;V|read aloud") + f12);
     else

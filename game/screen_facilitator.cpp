@@ -13,7 +13,9 @@
 #include "projector_fit.hpp"
 #include "room_vote.hpp"
 #include "screens.hpp"
+#include "situation_words.hpp"
 #include "theme.hpp"
+#include "ui_text.hpp"
 
 namespace fdg {
 
@@ -25,7 +27,9 @@ void header(const Game& g, Ui& ui) {
     const fd::Encounter& e = g.session()->encounter();
     ImGui::SetCursorPos(ImVec2(margin(ui), margin(ui) * 0.6f));
     text(ui.fonts.heading, color::kAccent, e.title);
-    std::string right = g.session()->story().is_campaign ? "Encounter " + std::to_string(g.stage_number()) : e.place;
+    std::string right = g.session()->story().is_campaign
+                            ? fd::format_text(fd::tr("Encounter {n}"), {{"n", std::to_string(g.stage_number())}})
+                            : e.place;
     ImFont* f = ui.fonts.body;
     float rw = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, right.c_str()).x;
     float title_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
@@ -46,12 +50,12 @@ void person(const Game& g, Ui& ui, float x, float y, float w, const Shown& s, bo
     ImGui::SetCursorPosX(x);
     text(ui.fonts.bold, color::kText, e.customer.name, w);
     ImGui::SetCursorPosX(x);
-    text(ui.fonts.bold, mood_color(s.mood_name), capitalised(s.mood_name), w);
+    text(ui.fonts.bold, mood_color(s.mood_name), mood_label(s.mood_name), w);
     if (!meters) return;
     ImGui::SetCursorPosX(x);
-    meter(ui, "Trust", s.trust, w, true);
+    meter(ui, fd::tr("Trust"), s.trust, w, true);
     ImGui::SetCursorPosX(x);
-    meter(ui, "Wall", s.wall, w, false);
+    meter(ui, fd::tr("Wall"), s.wall, w, false);
 }
 
 // The person column fitted into `h` at a text step: the portrait shrinks (or goes)
@@ -65,10 +69,10 @@ struct PersonFit {
 PersonFit person_fit(const Game& g, Ui& ui, float w, float h, float scale, const Shown& s, bool meters) {
     const fd::Encounter& e = g.session()->encounter();
     float sp = ImGui::GetStyle().ItemSpacing.y;
-    float words = fit_height(ui.fonts.bold, scale, e.customer.name, w) + fit_height(ui.fonts.bold, scale, capitalised(s.mood_name), w);
+    float words = fit_height(ui.fonts.bold, scale, e.customer.name, w) + fit_height(ui.fonts.bold, scale, mood_label(s.mood_name), w);
     float meter_h = 2 * (ui.fonts.bold->FontSize + sp);
     ImFont* bf = ui.fonts.bold;  // the meters are drawn at full size: only where there is room for their bars
-    float meter_w = bf->CalcTextSizeA(bf->FontSize, FLT_MAX, 0, "Trust   100").x + ui.u(60);
+    float meter_w = bf->CalcTextSizeA(bf->FontSize, FLT_MAX, 0, (std::string(fd::tr("Trust")) + "   100").c_str()).x + ui.u(60);
     PersonFit p;
     p.meters = meters && words + meter_h <= h && meter_w <= w;
     float rest = words + (p.meters ? meter_h : 0);
@@ -89,19 +93,22 @@ void person_fitted(const Game& g, Ui& ui, float x, float y, float w, const Shown
     ImGui::SetCursorPosX(x);
     fit_line(ui.fonts.bold, scale, color::kText, e.customer.name, w);
     ImGui::SetCursorPosX(x);
-    fit_line(ui.fonts.bold, scale, mood_color(s.mood_name), capitalised(s.mood_name), w);
+    fit_line(ui.fonts.bold, scale, mood_color(s.mood_name), mood_label(s.mood_name), w);
     if (!p.meters) return;
     ImGui::SetCursorPosX(x);
-    meter(ui, "Trust", s.trust, w, true);
+    meter(ui, fd::tr("Trust"), s.trust, w, true);
     ImGui::SetCursorPosX(x);
-    meter(ui, "Wall", s.wall, w, false);
+    meter(ui, fd::tr("Wall"), s.wall, w, false);
 }
 
 // The narrowest vote_bars can be drawn in: its labels, its counts and some bar between.
 float bars_min_width(Ui& ui) {
     ImFont* f = ui.fonts.bold;
-    return f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, "Accommodate  ").x + f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, " 9999 \u25c0 played").x +
-           ui.u(40);
+    float label_w = 0;  // the widest mode's name, as vote_bars measures it
+    for (fd::Mode m : fd::kAllModes)
+        label_w = std::max(label_w, f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, (std::string(mode_label(m)) + "  ").c_str()).x);
+    std::string count = " " + fd::format_text(fd::tr("{n}  \u25c0 played"), {{"n", "9999"}});
+    return label_w + f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, count.c_str()).x + ui.u(40);
 }
 
 // Where bottom_hint draws `s`: a projector page ends above it.
@@ -124,7 +131,7 @@ void narration(const Game& g, Ui& ui) {
     float x = margin(ui) * 2 + left;
     ImGui::SetCursorPos(ImVec2(x, top));
     text(ui.fonts.body, color::kText, g.session()->beat().text, ui.size.x - x - margin(ui));
-    bottom_hint(ui, "\u25b6 next");
+    bottom_hint(ui, fd::tr("\u25b6 next"));
 }
 
 // The vote screen's answers: each row's number, words (mode first when labels
@@ -145,7 +152,7 @@ float count_width(Ui& ui) {
 }
 
 std::string row_words(const Game& g, fd::Mode m, const std::string& says) {
-    return g.labels_shown() ? std::string(mode_label(m)) + ":  " + says : says;
+    return g.labels_shown() ? fd::format_text(fd::tr("{mode}:  {says}"), {{"mode", mode_label(m)}, {"says", says}}) : says;
 }
 
 VoteRows vote_rows_at(const Game& g, Ui& ui, const fd::Beat& b, float w, float h, int columns, float scale) {
@@ -207,7 +214,7 @@ void vote_row(const Game& g, Ui& ui, int row, fd::Mode m, const VoteRows& rows) 
     ImVec2 tp(a.x + pad + badge + ui.u(12), a.y + pad);
     draw_fit_text(dl, ui.fonts.body, k, tp, color::kText, rows.words[i]);
     if (g.labels_shown()) {  // the mode, over the start of the first line, in its colour
-        std::string prefix = std::string(mode_label(m)) + ":  ";
+        std::string prefix = fd::format_text(fd::tr("{mode}:  {says}"), {{"mode", mode_label(m)}, {"says", ""}});
         dl->AddText(ui.fonts.body, ui.fonts.body->FontSize * k, tp, mode_color(m), prefix.c_str());
     }
     // The count: click to type it, or use + and - on the selected row.
@@ -221,14 +228,15 @@ void vote_row(const Game& g, Ui& ui, int row, fd::Mode m, const VoteRows& rows) 
     ImGui::PopFont();
 }
 
-// "answers 2 and 4": the rows on screen, in screen order.
+// "2 and 4": the rows on screen, in screen order (the sentence around it says "answers").
 std::string answers_text(const Game& g, const std::vector<fd::Mode>& modes) {
     std::vector<int> rows;
     for (fd::Mode m : modes) rows.push_back(g.row_of(m) + 1);
     std::sort(rows.begin(), rows.end());
-    std::string out = rows.size() == 1 ? "answer " : "answers ";
-    for (std::size_t i = 0; i < rows.size(); ++i)
-        out += (i == 0 ? "" : i + 1 == rows.size() ? " and " : ", ") + std::to_string(rows[i]);
+    std::string out = rows.empty() ? "" : std::to_string(rows[0]);
+    for (std::size_t i = 1; i < rows.size(); ++i)
+        out = fd::format_text(i + 1 == rows.size() ? fd::tr("{list} and {last}") : fd::tr("{list}, {next}"),
+                              {{"list", out}, {"last", std::to_string(rows[i])}, {"next", std::to_string(rows[i])}});
     return out;
 }
 
@@ -236,15 +244,16 @@ std::string answers_text(const Game& g, const std::vector<fd::Mode>& modes) {
 std::string phones_text(const Game& g) {
     const VoteBoard& b = g.workshop().board;
     if (!b.room_open) return "";
-    return std::to_string(b.phones_voted) + " of " + std::to_string(b.phone_devices) + " phones voted";
+    return fd::format_text(fd::trn("{n} of {total} phone voted", "{n} of {total} phones voted", b.phone_devices),
+                           {{"n", std::to_string(b.phones_voted)}, {"total", std::to_string(b.phone_devices)}});
 }
 
 // The room's hands so far, for the room to see: no keys (those are on the presenter view).
 std::string room_status(const Game& g) {
     fd::Tally t = fd::tally_votes(g.board().counts);
-    std::string out = t.total == 0 ? "Vote with your hands: 1 to 5."
-                                   : std::to_string(t.total) + (t.total == 1 ? " hand" : " hands");
-    if (g.board().tie) out = "A tie between " + answers_text(g, t.leaders) + ".";
+    std::string out = t.total == 0 ? std::string(fd::tr("Vote with your hands: 1 to 5."))
+                                   : fd::format_text(fd::trn("{n} hand", "{n} hands", t.total), {{"n", std::to_string(t.total)}});
+    if (g.board().tie) out = fd::format_text(fd::tr("A tie between answers {answers}."), {{"answers", answers_text(g, t.leaders)}});
     std::string phones = phones_text(g);
     return phones.empty() ? out : out + "  \u00b7  " + phones;
 }
@@ -254,17 +263,25 @@ std::string room_status(const Game& g) {
 // What "next" will do with the hands counted so far (the rule is fd::tally_votes).
 std::string tally_text(const Game& g) {
     fd::Tally t = fd::tally_votes(g.board().total());
-    std::string hands = std::to_string(t.total) + (t.total == 1 ? " hand" : " hands");
-    std::string selected = "answer " + std::to_string(g.board().selected + 1);
+    std::string n = std::to_string(t.total), answers = answers_text(g, t.leaders);
+    std::string selected = std::to_string(g.board().selected + 1);
     if (t.total == 0 && !g.board().tie)
-        return "Votes: 1\u20135 selects an answer, + adds a hand, \u2212 removes one.  Next plays the majority.";
-    if (t.total == 0) return "No votes yet. Select the answer to play (1\u20135) and press next, or enter the votes.";
+        return fd::tr("Votes: 1\u20135 selects an answer, + adds a hand, \u2212 removes one.  Next plays the majority.");
+    if (t.total == 0) return fd::tr("No votes yet. Select the answer to play (1\u20135) and press next, or enter the votes.");
     if (g.board().tie)
-        return "Tie between " + answers_text(g, t.leaders) + ". Select the one to play (1\u20135) and press next.";
-    if (!t.decided()) return hands + ", tied between " + answers_text(g, t.leaders) + ".  Next asks which to play.";
-    std::string out = hands + ".  Next plays the majority, " + answers_text(g, t.leaders);
-    if (g.row_of(t.winner()) != g.board().selected) out += ";  O plays " + selected + " instead";
-    return out + ".";
+        return fd::format_text(fd::tr("Tie between answers {answers}. Select the one to play (1\u20135) and press next."),
+                               {{"answers", answers}});
+    if (!t.decided())
+        return fd::format_text(fd::trn("{n} hand, tied between answers {answers}.  Next asks which to play.",
+                                       "{n} hands, tied between answers {answers}.  Next asks which to play.", t.total),
+                               {{"n", n}, {"answers", answers}});
+    if (g.row_of(t.winner()) != g.board().selected)
+        return fd::format_text(fd::trn("{n} hand.  Next plays the majority, answer {answers};  O plays answer {selected} instead.",
+                                       "{n} hands.  Next plays the majority, answer {answers};  O plays answer {selected} instead.", t.total),
+                               {{"n", n}, {"answers", answers}, {"selected", selected}});
+    return fd::format_text(fd::trn("{n} hand.  Next plays the majority, answer {answers}.",
+                                   "{n} hands.  Next plays the majority, answer {answers}.", t.total),
+                           {{"n", n}, {"answers", answers}});
 }
 
 namespace {
@@ -321,12 +338,13 @@ void reveal(const Game& g, Ui& ui) {
     header(g, ui);
     float m = margin(ui), full = ui.size.x - 2 * m, sp = ImGui::GetStyle().ItemSpacing.y;
     const RoomVote* v = g.vote_for(c.log_index);
-    std::string head = std::string("The room chose: ") + mode_label(c.mode);
-    if (v && v->tie) head = std::string("After a tie, the facilitator chose: ") + mode_label(c.mode);
-    else if (v && v->overridden) head = std::string("The facilitator chose: ") + mode_label(c.mode);
+    const char* pattern = v && v->tie          ? fd::tr("After a tie, the facilitator chose: {mode}")
+                          : v && v->overridden ? fd::tr("The facilitator chose: {mode}")
+                                               : fd::tr("The room chose: {mode}");
+    std::string head = fd::format_text(pattern, {{"mode", mode_label(c.mode)}});
     std::string split = v ? split_text(v->counts) : "";  // the room's split first: where the hands went
-    std::string said = "\u201c" + c.says + "\u201d", wall = wall_note(g, c);
-    std::string nav = g.settings().teach_reveal ? "\u25b6 next: what fitted, and why" : "\u25b6 next";
+    std::string said = fd::format_text(fd::tr("\u201c{says}\u201d"), {{"says", c.says}}), wall = wall_note(g, c);
+    std::string nav = g.settings().teach_reveal ? fd::tr("\u25b6 next: what fitted, and why") : fd::tr("\u25b6 next");
     float y0 = ImGui::GetCursorPosY(), bottom = nav_top(ui, nav);
     float left = std::min(ui.size.x * 0.27f, ui.size.y * 0.36f);
     float x = m * 2 + left, w = ui.size.x - x - m;
@@ -375,8 +393,9 @@ void outcome_page(const Game& g, Ui& ui) {
     std::string outcome = st.results.empty() ? g.session()->beat().outcome : st.results.back().outcome;
     header(g, ui);
     float m = margin(ui), full = ui.size.x - 2 * m;
-    std::string nav = "\u25b6 next: the debrief, one decision at a time";
-    std::string money = "Money  " + money_text(st.business.money), rep = "Reputation  " + signed_text(st.business.reputation);
+    std::string nav = fd::tr("\u25b6 next: the debrief, one decision at a time");
+    std::string money = fd::format_text(fd::tr("Money  {amount}"), {{"amount", money_text(st.business.money)}});
+    std::string rep = fd::format_text(fd::tr("Reputation  {n}"), {{"n", signed_text(st.business.reputation)}});
     float y0 = ImGui::GetCursorPosY(), bottom = nav_top(ui, nav);
     float left = std::min(ui.size.x * 0.27f, ui.size.y * 0.36f);
     float x = m * 2 + left, w = ui.size.x - x - m;
@@ -410,16 +429,18 @@ void debrief_page(const Game& g, Ui& ui, const fd::DebriefItem& d, int n, int of
     header(g, ui);
     float m = margin(ui), w = ui.size.x - 2 * m;
     const RoomVote* v = g.vote_for(log_index);
-    std::string title = "Decision " + std::to_string(n) + " of " + std::to_string(of);
+    std::string title = fd::format_text(fd::tr("Decision {n} of {total}"), {{"n", std::to_string(n)}, {"total", std::to_string(of)}});
     std::string said = speaker_line(g.session()->encounter().customer.name, d.customer_said);
-    std::string played = std::string("Played: ") + mode_label(d.chosen) + "  \u00b7  fit " + std::to_string(d.fit) + "/5" +
-                         (d.chose_best() ? "  \u00b7  the best fit" : "");
-    std::string best = std::string("Best fit: ") + mode_label(d.best) + "  \u00b7  fit " + std::to_string(d.best_fit) + "/5";
-    std::string moment = d.situation.empty() ? "" : "The moment: " + fd::situation_text(d.situation);
+    std::string played = fd::format_text(d.chose_best() ? fd::tr("Played: {mode}  \u00b7  fit {fit}/5  \u00b7  the best fit")
+                                                        : fd::tr("Played: {mode}  \u00b7  fit {fit}/5"),
+                                         {{"mode", mode_label(d.chosen)}, {"fit", std::to_string(d.fit)}});
+    std::string best = fd::format_text(fd::tr("Best fit: {mode}  \u00b7  fit {fit}/5"),
+                                       {{"mode", mode_label(d.best)}, {"fit", std::to_string(d.best_fit)}});
+    std::string moment = d.situation.empty() ? "" : fd::format_text(fd::tr("The moment: {situation}"), {{"situation", situation_line(d.situation)}});
     float y0 = ImGui::GetCursorPosY(), bottom = nav_top(ui, nav);
     float bars_w = v ? std::min(w * 0.42f, ui.u(620)) : 0;
     float tw = w - bars_w - (v ? ui.u(24) : 0);
-    float bars_h = v ? fit_height(ui.fonts.bold, 1, "The room's votes", bars_w) + vote_bars_height(ui, v->counts) : 0;
+    float bars_h = v ? fit_height(ui.fonts.bold, 1, fd::tr("The room's votes"), bars_w) + vote_bars_height(ui, v->counts) : 0;
     float scale = 1, top = y0;
     bool bars = false;
     auto fits = [&](bool with_bars, float step) {
@@ -460,7 +481,7 @@ void debrief_page(const Game& g, Ui& ui, const fd::DebriefItem& d, int n, int of
     }
     if (bars) {
         ImGui::SetCursorPos(ImVec2(m + tw + ui.u(24), top));
-        text(ui.fonts.bold, color::kText, "The room's votes", bars_w);
+        text(ui.fonts.bold, color::kText, fd::tr("The room's votes"), bars_w);
         ImGui::SetCursorPosX(m + tw + ui.u(24));
         vote_bars(ui, v->counts, v->played, true, bars_w);
     }
@@ -480,9 +501,9 @@ void ending(const Game& g, Ui& ui) {
     for (std::size_t i = 0; i < st.log.size(); ++i)
         if (st.log[i].stage == st.stage && st.log[i].kind == fd::EventKind::Decision && ++k == static_cast<std::size_t>(page))
             index = i;
-    const char* last = g.session()->story().is_campaign ? "\u25b6 next encounter" : "\u25b6 next: the summary";
+    const char* last = g.session()->story().is_campaign ? fd::tr("\u25b6 next encounter") : fd::tr("\u25b6 next: the summary");
     debrief_page(g, ui, items[static_cast<std::size_t>(page - 1)], page, static_cast<int>(items.size()), index,
-                 page < static_cast<int>(items.size()) ? "\u25b6 next decision" : last);
+                 page < static_cast<int>(items.size()) ? fd::tr("\u25b6 next decision") : last);
 }
 
 }  // namespace

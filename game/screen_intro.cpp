@@ -17,34 +17,35 @@
 #include "projector_fit.hpp"
 #include "screens.hpp"
 #include "theme.hpp"
+#include "ui_text.hpp"
 
 namespace fdg {
 
 namespace {
 
 // Every word of the page, in one place.
-constexpr const char* kTitle = "Before your first day";
-constexpr const char* kPremise =
+constexpr const char* kTitle = fd::N_("Before your first day");
+constexpr const char* kPremise = fd::N_(
     "You are a new temp with Front Door Services, an agency that staffs the front desks of one town. "
     "Grace Mensah, your placement manager, sends you to a different desk each day: a shop, a bank, a clinic, "
     "an airline desk, a caf\u00e9, two hotels, a phone line. At each one a customer is unhappy, and how you "
-    "answer decides what happens next.";
-constexpr const char* kAxes =
+    "answer decides what happens next.");
+constexpr const char* kAxes = fd::N_(
     "Every answer sits on two axes. Assertiveness: how far it pursues your side's concern (the rule, the "
-    "money, the queue behind). Cooperativeness: how far it serves the customer's concern.";
-constexpr const char* kClosing =
+    "money, the queue behind). Cooperativeness: how far it serves the customer's concern.");
+constexpr const char* kClosing = fd::N_(
     "No mode is always right: the skill is reading the moment. After each encounter the debrief shows every "
-    "answer and how well it fitted, and you can try the others.";
-constexpr const char* kPick = "Press 1\u20135 or click a mode to see where it sits.";
-constexpr const char* kRoomTitle = "Five ways to answer an unhappy customer";
+    "answer and how well it fitted, and you can try the others.");
+constexpr const char* kPick = fd::N_("Press 1\u20135 or click a mode to see where it sits.");
+constexpr const char* kRoomTitle = fd::N_("Five ways to answer an unhappy customer");
 
 const char* fits_when(fd::Mode m) {
     switch (m) {
-        case fd::Mode::Avoid: return "when it is not worth it, when tempers need to cool first, or when someone else can resolve it better.";
-        case fd::Mode::Accommodate: return "when the customer is right, or the issue matters far more to them than to you.";
-        case fd::Mode::Compromise: return "when each side can give something: under time pressure, or between equals.";
-        case fd::Mode::Collaborate: return "when both concerns matter too much to trade, and there is time to find an answer that meets both.";
-        case fd::Mode::Compete: return "when a line must hold (safety, the law, fairness to other customers) or a firm decision is needed now.";
+        case fd::Mode::Avoid: return fd::tr("Fits when it is not worth it, when tempers need to cool first, or when someone else can resolve it better.");
+        case fd::Mode::Accommodate: return fd::tr("Fits when the customer is right, or the issue matters far more to them than to you.");
+        case fd::Mode::Compromise: return fd::tr("Fits when each side can give something: under time pressure, or between equals.");
+        case fd::Mode::Collaborate: return fd::tr("Fits when both concerns matter too much to trade, and there is time to find an answer that meets both.");
+        case fd::Mode::Compete: return fd::tr("Fits when a line must hold (safety, the law, fairness to other customers) or a firm decision is needed now.");
     }
     return "";
 }
@@ -60,8 +61,8 @@ int mode_plane(Ui& ui, float side, int picked, float scale = 1.0f) {
     ImVec2 a(tl.x + margin, tl.y), b(tl.x + side, tl.y + side - margin);
     dl->AddRectFilled(a, b, IM_COL32(30, 36, 50, 255), ui.u(6));
     dl->AddRect(a, b, color::kPanelEdge, ui.u(6), 0, std::max(1.0f, ui.u(1.5f)));
-    dl->AddText(small, small_px, ImVec2(a.x + ui.u(6), b.y + ui.u(4)), color::kMuted, "Assertiveness \u2192");
-    dl->AddText(small, small_px, ImVec2(a.x + ui.u(6), a.y + ui.u(4)), color::kMuted, "Cooperativeness \u2191");
+    dl->AddText(small, small_px, ImVec2(a.x + ui.u(6), b.y + ui.u(4)), color::kMuted, fd::tr("Assertiveness \u2192"));
+    dl->AddText(small, small_px, ImVec2(a.x + ui.u(6), a.y + ui.u(4)), color::kMuted, fd::tr("Cooperativeness \u2191"));
     int clicked = -1;
     float w = b.x - a.x, h = b.y - a.y;
     for (fd::Mode m : fd::kAllModes) {
@@ -73,7 +74,7 @@ int mode_plane(Ui& ui, float side, int picked, float scale = 1.0f) {
         ImU32 col = mode_color(m);
         dl->AddCircleFilled(c, r, picked < 0 || i == picked ? col : IM_COL32(70, 78, 98, 255), 32);
         if (i == picked) dl->AddCircle(c, r + ui.u(4), color::kText, 32, ui.u(2));
-        std::string label = std::to_string(i + 1) + "  " + mode_label(m);
+        std::string label = fd::format_text(fd::tr("{n}  {mode}"), {{"n", std::to_string(i + 1)}, {"mode", mode_label(m)}});
         ImVec2 ts = ui.fonts.bold->CalcTextSizeA(bold_px, FLT_MAX, 0, label.c_str());
         float lx = std::clamp(c.x - ts.x * 0.5f, a.x + ui.u(4), b.x - ts.x - ui.u(4));
         float ly = q.cooperativeness > 0.7 || m == fd::Mode::Compromise ? c.y + r + ui.u(4) : c.y - r - ts.y - ui.u(4);
@@ -99,7 +100,8 @@ struct RoomIntro {
 };
 
 std::string mode_head(fd::Mode m) {
-    return std::to_string(fd::mode_index(m) + 1) + "  " + mode_label(m) + " (" + mode_summary(m) + ")";
+    return fd::format_text(fd::tr("{n}  {mode} ({summary})"),
+                           {{"n", std::to_string(fd::mode_index(m) + 1)}, {"mode", mode_label(m)}, {"summary", mode_summary(m)}});
 }
 
 std::size_t modes_per_column(int columns) { return columns > 1 ? 3 : 5; }
@@ -110,11 +112,11 @@ RoomIntro room_intro_layout(Ui& ui, float w, float h) {
         for (int columns : {1, 2}) {
             r = RoomIntro{scale, columns, 0, columns > 1 ? ui.u(24) * scale : 0, {}, false};
             r.column_w = (w - r.gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
-            r.lines.push_back(fit_text(ui.fonts.body, scale, kAxes, w));
+            r.lines.push_back(fit_text(ui.fonts.body, scale, fd::tr(kAxes), w));
             std::array<float, 2> used{};
             for (fd::Mode m : fd::kAllModes) {
                 r.lines.push_back(fit_text(ui.fonts.bold, scale, mode_head(m), r.column_w));
-                r.lines.push_back(fit_text(ui.fonts.body, scale, std::string("Fits ") + fits_when(m), r.column_w));
+                r.lines.push_back(fit_text(ui.fonts.body, scale, fits_when(m), r.column_w));
                 std::size_t col = static_cast<std::size_t>(fd::mode_index(m)) / modes_per_column(columns);
                 used[col] += r.lines[r.lines.size() - 2].size.y + r.lines.back().size.y + ui.u(6) * scale;
             }
@@ -150,7 +152,11 @@ void room_intro_page(const Game& g, Ui& ui, float width, float height) {
     record_fit("intro", l.fits, ui.fonts.body->FontSize * l.scale, l.columns);
     // The plane's labels at the text's step, and never wider than half the plane (two share a row).
     ImFont* bf = ui.fonts.bold;
-    float widest = bf->CalcTextSizeA(bf->FontSize, FLT_MAX, 0, "2  Accommodate").x;
+    float widest = 1;  // the longest mode's label, in the player's language
+    for (fd::Mode m : fd::kAllModes) {
+        std::string label = fd::format_text(fd::tr("{n}  {mode}"), {{"n", std::to_string(fd::mode_index(m) + 1)}, {"mode", mode_label(m)}});
+        widest = std::max(widest, bf->CalcTextSizeA(bf->FontSize, FLT_MAX, 0, label.c_str()).x);
+    }
     int clicked = mode_plane(ui, side, picked, std::min(l.scale, side * 0.44f / widest));
     if (clicked >= 0) ui.ask(Intent::intro_mode(clicked == picked ? -1 : clicked));
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -185,18 +191,17 @@ void intro_page(const Game& g, Ui& ui, float width, float height) {
     float tx = x + side + ui.u(24), tw = width - side - ui.u(24);
     ImGui::SetCursorPos(ImVec2(tx, top));
     ImGui::BeginGroup();
-    text(ui.fonts.body, color::kText, kPremise, tw);
+    text(ui.fonts.body, color::kText, fd::tr(kPremise), tw);
     ImGui::Dummy(ImVec2(0, ui.u(6)));
-    text(ui.fonts.body, color::kText, kAxes, tw);
+    text(ui.fonts.body, color::kText, fd::tr(kAxes), tw);
     ImGui::Dummy(ImVec2(0, ui.u(6)));
     for (fd::Mode m : fd::kAllModes) {
         bool on = picked < 0 || picked == fd::mode_index(m);
-        text(ui.fonts.bold, on ? mode_color(m) : color::kMuted,
-             std::to_string(fd::mode_index(m) + 1) + "  " + mode_label(m) + " (" + mode_summary(m) + ")", tw);
-        if (on) text(ui.fonts.small, picked < 0 ? color::kMuted : color::kText, std::string("Fits ") + fits_when(m), tw);
+        text(ui.fonts.bold, on ? mode_color(m) : color::kMuted, mode_head(m), tw);
+        if (on) text(ui.fonts.small, picked < 0 ? color::kMuted : color::kText, fits_when(m), tw);
     }
     ImGui::Dummy(ImVec2(0, ui.u(6)));
-    text(ui.fonts.small, color::kMuted, picked < 0 ? kPick : kClosing, tw);
+    text(ui.fonts.small, color::kMuted, fd::tr(picked < 0 ? kPick : kClosing), tw);
     ImGui::EndGroup();
     Input& in = ui.input;
     if (g.overlay_open()) return;
@@ -213,8 +218,8 @@ void screen_intro(const Game& g, Ui& ui) {
     float w = std::min(ui.size.x - 2 * pad, ui.u(1400));
     float x = (ui.size.x - w) * 0.5f;
     ImGui::SetCursorPos(ImVec2(x, room ? pad * 0.5f : ui.u(20)));
-    if (room) fit_line(ui.fonts.heading, title_step(ui, kRoomTitle, w), color::kAccent, kRoomTitle, w);
-    else text(ui.fonts.title, color::kAccent, kTitle, w);
+    if (room) fit_line(ui.fonts.heading, title_step(ui, fd::tr(kRoomTitle), w), color::kAccent, fd::tr(kRoomTitle), w);
+    else text(ui.fonts.title, color::kAccent, fd::tr(kTitle), w);
     if (!room) ImGui::Dummy(ImVec2(0, ui.u(6)));
     float button_h = ui.fonts.bold->FontSize + ui.u(room ? 12 : 40);
     float body_h = ui.size.y - ImGui::GetCursorPosY() - button_h - ui.u(24);
@@ -224,8 +229,8 @@ void screen_intro(const Game& g, Ui& ui) {
     else intro_page(g, ui, w - ui.u(12), body_h - ui.u(8));
     ImGui::EndChild();
     ImGui::SetCursorPos(ImVec2(x, ui.size.y - button_h - ui.u(12)));
-    bool begin = room ? button(ui, "\u25b6 next", nullptr, 0, true)
-                      : button(ui, g.play().after_intro == View::Play ? "Begin the first encounter" : "Back", "Space", 0, true);
+    bool begin = room ? button(ui, fd::tr("\u25b6 next"), nullptr, 0, true)
+                      : button(ui, g.play().after_intro == View::Play ? fd::tr("Begin the first encounter") : fd::tr("Back"), "Space", 0, true);
     Input& in = ui.input;
     // A clicker's next (PageDown) begins too.
     bool keys = in.any({SDLK_SPACE, SDLK_RETURN, SDLK_KP_ENTER, SDLK_RIGHT, SDLK_ESCAPE, SDLK_PAGEDOWN}) && !g.overlay_open();
@@ -236,7 +241,7 @@ void screen_intro(const Game& g, Ui& ui) {
             if (in.key(SDLK_1 + i) && !g.overlay_open() && in.act()) ui.ask(Intent::intro_mode(i == g.play().intro_mode ? -1 : i));
         }
     } else {
-        footer_hints(ui, "1\u20135|a mode;Space/Enter|begin;Esc|skip (shown once)");
+        footer_hints(ui, fd::tr("1\u20135|a mode;Space/Enter|begin;Esc|skip (shown once)"));
     }
     end_screen();
 }

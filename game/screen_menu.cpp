@@ -43,11 +43,11 @@ float modal_width(const Ui& ui, float units) { return std::min(ui.size.x * 0.9f,
 void menu_accessibility(const Game& g, Ui& ui) {
     Input& in = ui.input;
     float w = ImGui::GetContentRegionAvail().x;
-    text(ui.fonts.heading, color::kText, "Accessibility");
-    text(ui.fonts.small, color::kMuted, "Changes apply at once and are kept for next time.", w);
+    text(ui.fonts.heading, color::kText, fd::tr("Accessibility"));
+    text(ui.fonts.small, color::kMuted, fd::tr("Changes apply at once and are kept for next time."), w);
     ImGui::Spacing();
     accessibility_settings(g, ui, ImGui::GetCursorPosX(), w, true);
-    bool back = button(ui, "Back to the menu", "Esc", w, true);
+    bool back = button(ui, fd::tr("Back to the menu"), "Esc", w, true);
     if ((back || in.key(SDLK_ESCAPE) || in.key(SDLK_BACKSPACE)) && in.act())
         ui.ask(Intent::with_switch(Intent::MenuSettings, false));
 }
@@ -94,9 +94,10 @@ void draw_menu(const Game& g, Ui& ui) {
         ImGui::Spacing();
         text(ui.fonts.body, color::kMuted,
              // No-break spaces keep each key with what it does when the line wraps.
-             "PgDn\u00a0/\u00a0\u2192\u00a0/\u00a0Space:\u00a0next    PgUp\u00a0/\u00a0\u2190:\u00a0back    "
-             "B:\u00a0blank    1\u20135\u00a0or\u00a0\u2191\u2193:\u00a0select    "
-             "+\u00a0/\u00a0\u2212:\u00a0votes    O:\u00a0play\u00a0selected", w);
+             // TRANSLATORS: keep the no-break spaces (between a key and what it does).
+             fd::tr("PgDn\u00a0/\u00a0\u2192\u00a0/\u00a0Space:\u00a0next    PgUp\u00a0/\u00a0\u2190:\u00a0back    "
+                    "B:\u00a0blank    1\u20135\u00a0or\u00a0\u2191\u2193:\u00a0select    "
+                    "+\u00a0/\u00a0\u2212:\u00a0votes    O:\u00a0play\u00a0selected"), w);
     }
     if ((resume || in.key(SDLK_ESCAPE) || in.key(SDLK_r)) && in.act()) ui.ask(Intent::of(Intent::CloseMenu));
     if ((toggle || in.key(SDLK_l)) && in.act()) ui.ask(Intent::with_switch(Intent::SetShowModes, !g.labels_shown()));
@@ -143,11 +144,11 @@ void draw_error(const Game& g, Ui& ui) {
     text(ui.fonts.body, color::kText, g.overlays().error.message, w - ui.u(16));
     ImGui::EndChild();
     text(ui.fonts.small, color::kMuted,
-         g.session() ? "The story is exactly where it was before this happened; nothing was lost."
-                   : "Fix the script and try again; the game reloads it when you save the file.", w);
+         g.session() ? fd::tr("The story is exactly where it was before this happened; nothing was lost.")
+                   : fd::tr("Fix the script and try again; the game reloads it when you save the file."), w);
     ImGui::Spacing();
-    bool menu = button(ui, "Back to the title screen", "Enter", w, true);
-    bool stay = button(ui, "Stay here", "Esc", w);
+    bool menu = button(ui, fd::tr("Back to the title screen"), "Enter", w, true);
+    bool stay = button(ui, fd::tr("Stay here"), "Esc", w);
     if ((menu || in.key(SDLK_RETURN) || in.key(SDLK_KP_ENTER)) && in.act()) {
         ui.ask(Intent::of(Intent::CloseError));
         ui.ask(Intent::of(Intent::ToTitle));
@@ -186,7 +187,7 @@ void draw_reload_errors(const Game& g, Ui& ui) {
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_NoNav |
                      ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_AlwaysAutoResize |
                      ImGuiWindowFlags_NoSavedSettings);
-    text(ui.fonts.bold, color::kText, "Your edit has errors: the game keeps playing the previous version until they are fixed.");
+    text(ui.fonts.bold, color::kText, fd::tr("Your edit has errors: the game keeps playing the previous version until they are fixed."));
     text(ui.fonts.small, color::kText, g.reload().last_error_text(), w - ui.u(32));
     ImGui::End();
     ImGui::PopStyleColor();
@@ -195,8 +196,9 @@ void draw_reload_errors(const Game& g, Ui& ui) {
 void draw_font_notice(const Game& g, Ui& ui) {
     if (!ui.fonts.fallback || g.overlays().blank) return;
     ImDrawList* dl = ImGui::GetForegroundDrawList();
-    std::string msg = "Font not found: " + ui.fonts.missing +
-                      ". Using ImGui's built-in font (accents and \u00a3 may not show); install fonts-dejavu-core.";
+    std::string msg = fd::format_text(fd::tr("Font not found: {font}. Using ImGui's built-in font (accents and \u00a3 may not show); "
+                                             "install fonts-dejavu-core."),
+                                      {{"font", ui.fonts.missing}});
     ImFont* f = ui.fonts.small;
     msg = wrap_words(f, msg, ui.size.x - ui.u(40));
     ImVec2 ts = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, msg.c_str());

@@ -6,13 +6,13 @@
 // and the single scripts instead.
 #include <algorithm>
 #include <array>
-#include <cstdio>
 
 #include <imgui.h>
 
 #include "screens.hpp"
 #include "session_estimate.hpp"
 #include "theme.hpp"
+#include "ui_text.hpp"
 
 namespace fdg {
 
@@ -20,12 +20,11 @@ namespace {
 
 // "Plays #2" / "Left out": the row's place in the plan.
 std::string place_tag(const std::vector<PlanEntry>& plan, std::size_t row) {
-    if (!plan[row].picked) return "Left out";
+    // TRANSLATORS: "Left out" and "Plays #2" are a tag under the row's number: no longer than the longest mode's name.
+    if (!plan[row].picked) return fd::tr("Left out");
     int n = 0;
     for (std::size_t i = 0; i <= row; ++i) n += plan[i].picked ? 1 : 0;
-    char tag[32];
-    std::snprintf(tag, sizeof tag, "Plays #%d", n);
-    return tag;
+    return fd::format_text(fd::tr("Plays #{n}"), {{"n", std::to_string(n)}});
 }
 
 void plan_keys(const Game& g, Ui& ui) {
@@ -57,8 +56,8 @@ void plan_row(const Game& g, Ui& ui, std::size_t i, float w) {
     const PlanEntry& e = g.library().plan[i];
     int row = static_cast<int>(i);
     float arrow = ui.u(56), gap = ui.u(8);
-    std::string label = e.title + "\n" + e.detail + " \u00b7 " +
-                        (e.decisions > 0 ? estimate_text(e.decisions, g.settings().minutes_per_decision) : "no estimate");
+    std::string estimate = e.decisions > 0 ? estimate_text(e.decisions, g.settings().minutes_per_decision) : fd::tr("no estimate");
+    std::string label = e.title + "\n" + e.detail + " \u00b7 " + estimate;
     std::string tag = place_tag(g.library().plan, i);
     ImGui::PushID(row);
     float y = ImGui::GetCursorPosY();
@@ -89,10 +88,10 @@ struct PlanAct {
 
 std::array<PlanAct, 4> plan_acts(const Game& g) {
     bool on_start = g.library().plan_row >= static_cast<int>(g.library().plan.size());
-    return {{{on_start ? "\u25B6 Start the session" : "Start the session", "S", true},
-             {"\u2212 minute", nullptr, false},
-             {"+ minute", nullptr, false},
-             {"Other scripts", "W", false}}};
+    return {{{on_start ? fd::tr("\u25B6 Start the session") : fd::tr("Start the session"), "S", true},
+             {fd::tr("\u2212 minute"), nullptr, false},
+             {fd::tr("+ minute"), nullptr, false},
+             {fd::tr("Other scripts"), "W", false}}};
 }
 
 float natural_width(Ui& ui, const PlanAct& a) {  // as button() sizes itself
@@ -151,15 +150,16 @@ void screen_plan(const Game& g, Ui& ui) {
     float w = std::min(ui.size.x - ui.u(48), ui.u(1100));
     float x = (ui.size.x - w) * 0.5f;
     ImGui::SetCursorPos(ImVec2(x, ui.u(16)));
-    text(ui.fonts.title, color::kAccent, "Plan the session");
+    text(ui.fonts.title, color::kAccent, fd::tr("Plan the session"));
     ImGui::SetCursorPosX(x);
     text(ui.fonts.small, color::kMuted,
-         "Pick the encounters and their order. The plan has its own workshop save: a player's own game is never replaced.", w);
+         fd::tr("Pick the encounters and their order. The plan has its own workshop save: a player's own game is never replaced."), w);
     // The total, and the minutes allowed per decision (vote, reveal, discussion).
     int decisions = g.plan_decisions(), minutes = g.settings().minutes_per_decision;
-    char total[160];
-    std::snprintf(total, sizeof total, "Total: %d decisions, about %d min  \u00b7  %d min per decision", decisions,
-                  decisions * minutes, minutes);
+    std::string total = fd::format_text(fd::trn("Total: {n} decision, about {total} min  \u00b7  {minutes} min per decision",
+                                                "Total: {n} decisions, about {total} min  \u00b7  {minutes} min per decision", decisions),
+                                        {{"n", std::to_string(decisions)}, {"total", std::to_string(decisions * minutes)},
+                                         {"minutes", std::to_string(minutes)}});
     ImGui::SetCursorPosX(x);
     text(ui.fonts.bold, color::kText, total, w);
     float list_h = ui.size.y - footer_h - ImGui::GetCursorPosY() - static_cast<float>(button_rows(g, ui, w)) * button_row_height(ui) - ui.u(8);
@@ -175,7 +175,7 @@ void screen_plan(const Game& g, Ui& ui) {
     ImGui::Dummy(ImVec2(0, ui.u(4)));
     ImGui::EndChild();
     plan_keys(g, ui);
-    footer_hints(ui, "\u2191\u2193|move;Space|pick;Shift+\u2191\u2193|reorder;+/\u2212|minutes;S|start;W|other scripts;Esc|back");
+    footer_hints(ui, fd::tr("\u2191\u2193|move;Space|pick;Shift+\u2191\u2193|reorder;+/\u2212|minutes;S|start;W|other scripts;Esc|back"));
     end_screen();
 }
 

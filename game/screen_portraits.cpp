@@ -9,6 +9,7 @@
 #include "portrait.hpp"
 #include "screens.hpp"
 #include "theme.hpp"
+#include "ui_text.hpp"
 #include "vocabulary.hpp"
 
 namespace fdg {
@@ -44,7 +45,7 @@ void screen_portraits(const Game& g, Ui& ui) {
     std::vector<fd::Customer> people = story_customers(g);
     float pad = ui.u(12);
     ImGui::SetCursorPos(ImVec2(pad, pad));
-    text(ui.fonts.bold, color::kText, "Portraits: each customer in each mood, from furious to delighted");
+    text(ui.fonts.bold, color::kText, fd::tr("Portraits: each customer in each mood, from furious to delighted"));
     float top = ImGui::GetCursorPosY() + ui.u(4);
     int n = static_cast<int>(people.size() * fd::kMoods.size());
     if (n == 0) {

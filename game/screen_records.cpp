@@ -28,31 +28,35 @@ std::string pct(double v) {
 // "3 statements waiting to go to the LRS: cannot reach ..." or "" when none wait.
 std::string waiting_line(const RecordsStatus& st) {
     if (!st.lrs || st.waiting == 0) return "";
-    std::string line = std::to_string(st.waiting) + (st.waiting == 1 ? " statement" : " statements") + " waiting";
-    if (!st.last_error.empty()) line += " (the LRS cannot be reached: they go when it is back)";
-    return line;
+    const char* pattern = st.last_error.empty()
+                              ? fd::trn("{n} statement waiting", "{n} statements waiting", st.waiting)
+                              : fd::trn("{n} statement waiting (the LRS cannot be reached: it goes when it is back)",
+                                        "{n} statements waiting (the LRS cannot be reached: they go when it is back)", st.waiting);
+    return fd::format_text(pattern, {{"n", std::to_string(st.waiting)}});
 }
 
 // With no LRS: how many statements are kept for one ("" when none).
 std::string backlog_line(const RecordsStatus& st) {
     if (st.lrs || st.waiting == 0) return "";
-    char b[160];
-    std::snprintf(b, sizeof b, "%d statements kept for an LRS: they are sent once one is configured.", st.waiting);
-    return b;
+    return fd::format_text(fd::trn("{n} statement kept for an LRS: it is sent once one is configured.",
+                                   "{n} statements kept for an LRS: they are sent once one is configured.", st.waiting),
+                           {{"n", std::to_string(st.waiting)}});
 }
 
 void status_block(const Game& g, Ui& ui, float w) {
     const RecordsStatus& st = g.records().status();
-    text(ui.fonts.small, color::kMuted, st.lrs ? st.lrs_name : "No LRS configured: records stay on this computer.", w);
+    text(ui.fonts.small, color::kMuted, st.lrs ? st.lrs_name : std::string(fd::tr("No LRS configured: records stay on this computer.")), w);
     std::string backlog = backlog_line(st);
     if (!backlog.empty()) text(ui.fonts.small, color::kMuted, backlog, w);
     std::string waiting = waiting_line(st);
     if (!waiting.empty()) text(ui.fonts.bold, color::kAccent, waiting, w);
-    if (st.lrs && st.waiting == 0 && st.rejected == 0) text(ui.fonts.small, color::kGood, "Every statement has been sent.", w);
+    if (st.lrs && st.waiting == 0 && st.rejected == 0) text(ui.fonts.small, color::kGood, fd::tr("Every statement has been sent."), w);
     if (!st.last_error.empty()) text(ui.fonts.small, color::kMuted, st.last_error, w);
     if (st.rejected > 0) {
         text(ui.fonts.bold, color::kBad,
-             std::to_string(st.rejected) + " rejected by the LRS (kept here, not retried):", w);
+             fd::format_text(fd::trn("{n} rejected by the LRS (kept here, not retried):", "{n} rejected by the LRS (kept here, not retried):",
+                                     st.rejected),
+                             {{"n", std::to_string(st.rejected)}}), w);
         for (const auto& r : st.rejections) text(ui.fonts.small, color::kBad, r, w);
     }
 }
@@ -60,7 +64,7 @@ void status_block(const Game& g, Ui& ui, float w) {
 void players_table(const Game& g, Ui& ui, float w) {
     const auto& players = g.records().report().players;
     if (players.empty()) {
-        text(ui.fonts.body, color::kMuted, "Nobody has played yet on this computer.", w);
+        text(ui.fonts.body, color::kMuted, fd::tr("Nobody has played yet on this computer."), w);
         return;
     }
     // Up to eight rows the table is as tall as its rows; more scroll within it, so the
@@ -70,11 +74,11 @@ void players_table(const Game& g, Ui& ui, float w) {
                             (scrolls ? ImGuiTableFlags_ScrollY : 0);
     float h = scrolls ? ImGui::GetFrameHeightWithSpacing() * 9.5f : 0.0f;
     if (!ImGui::BeginTable("##players", 6, flags, ImVec2(w, h))) return;
-    const char* heads[] = {"Player", "Completion", "Minutes", "Best fit", "Profile (a, c)", ""};
+    const char* heads[] = {fd::tr("Player"), fd::tr("Completion"), fd::tr("Minutes"), fd::tr("Best fit"), fd::tr("Profile (a, c)"), ""};
     // Delete keeps its width (its second press must be readable); the others share the rest.
     const float weights[] = {2.2f, 1.0f, 0.8f, 0.8f, 1.4f};
     for (int i = 0; i < 5; ++i) ImGui::TableSetupColumn(heads[i], ImGuiTableColumnFlags_WidthStretch, weights[i]);
-    float del_w = ImGui::CalcTextSize("Really delete?").x + ImGui::GetStyle().FramePadding.x * 2;
+    float del_w = ImGui::CalcTextSize(fd::tr("Really delete?")).x + ImGui::GetStyle().FramePadding.x * 2;
     ImGui::TableSetupColumn(heads[5], ImGuiTableColumnFlags_WidthFixed, del_w);
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableHeadersRow();
@@ -98,7 +102,7 @@ void players_table(const Game& g, Ui& ui, float w) {
         if (p.has_profile) ImGui::Text("%.2f, %.2f", p.assertiveness, p.cooperativeness);
         ImGui::TableNextColumn();
         bool armed = g.records().armed_delete() == p.player.id;
-        if (ImGui::SmallButton(armed ? "Really delete?" : "Delete")) {
+        if (ImGui::SmallButton(armed ? fd::tr("Really delete?") : fd::tr("Delete"))) {
             Intent i = Intent::with_switch(Intent::DeleteRecords, armed);
             i.number = static_cast<int>(p.player.id);
             ui.ask(i);
@@ -125,38 +129,40 @@ Columns columns(Ui& ui, float w) {
 // The selected player: figures, best fit per encounter (bars) and attempt by attempt
 // (a line), their profile on the plane.
 void player_charts(const fd::RecordsReport& r, const fd::PlayerReport& p, Ui& ui, float x, float w) {
-    char minutes[32], attempts[48], best[16];
-    std::snprintf(minutes, sizeof minutes, "%.1f min", p.seconds / 60);
-    std::snprintf(attempts, sizeof attempts, "%d (%d completed)", p.attempts, p.completed);
-    std::snprintf(best, sizeof best, "%.0f%%", p.best_fit.value() * 100);
+    char tenths[32];
+    std::snprintf(tenths, sizeof tenths, "%.1f", p.seconds / 60);
+    std::string minutes = fd::format_text(fd::tr("{minutes} min"), {{"minutes", tenths}});
+    std::string attempts = fd::format_text(fd::tr("{n} ({completed} completed)"),
+                                           {{"n", std::to_string(p.attempts)}, {"completed", std::to_string(p.completed)}});
+    std::string best = pct(p.best_fit.value());
     ImGui::SetCursorPosX(x);
     text(ui.fonts.heading, color::kAccent, p.player.label(), w);
     ImGui::SetCursorPosX(x);
-    stat_tiles(ui, {{"Completion", pct(p.completion())}, {"Time on task", minutes}, {"Attempts", attempts},
-                    {"Best-fit answers", best}},
+    stat_tiles(ui, {{fd::tr("Completion"), pct(p.completion())}, {fd::tr("Time on task"), minutes}, {fd::tr("Attempts"), attempts},
+                    {fd::tr("Best-fit answers"), best}},
                w);
     ImGui::Dummy(ImVec2(0, ui.u(6)));
     Columns c = columns(ui, w);
     float top = ImGui::GetCursorPosY();
     ImGui::SetCursorPosX(x);
     ImGui::BeginGroup();
-    text(ui.fonts.bold, color::kText, "Best-fit answers per encounter", c.left_w);
+    text(ui.fonts.bold, color::kText, fd::tr("Best-fit answers per encounter"), c.left_w);
     std::vector<ShareBar> bars;
     for (const auto& [encounter, share] : p.by_encounter) bars.push_back({r.title(encounter), share});
     share_bars(ui, bars, c.left_w);
     ImGui::Dummy(ImVec2(0, ui.u(8)));
-    text(ui.fonts.bold, color::kText, "Best-fit answers, attempt by attempt", c.left_w);
+    text(ui.fonts.bold, color::kText, fd::tr("Best-fit answers, attempt by attempt"), c.left_w);
     share_line(ui, p.over_time, c.left_w, ui.u(150));
     ImGui::EndGroup();
     float left_bottom = ImGui::GetCursorPosY();
     if (c.side_by_side) ImGui::SetCursorPos(ImVec2(x + w - c.right_w, top));
     else ImGui::SetCursorPosX(x);
     ImGui::BeginGroup();
-    text(ui.fonts.bold, color::kText, "Profile", c.right_w);
+    text(ui.fonts.bold, color::kText, fd::tr("Profile"), c.right_w);
     if (p.has_profile)
-        draw_profile_plane(ui, ImGui::GetCursorScreenPos(), c.right_w, p.profile, "latest");
+        draw_profile_plane(ui, ImGui::GetCursorScreenPos(), c.right_w, p.profile, fd::tr("latest"));
     else
-        text(ui.fonts.small, color::kMuted, "No finished attempt yet: the profile comes at the end of one.", c.right_w);
+        text(ui.fonts.small, color::kMuted, fd::tr("No finished attempt yet: the profile comes at the end of one."), c.right_w);
     ImGui::EndGroup();
     if (c.side_by_side) ImGui::SetCursorPosY(std::max(left_bottom, ImGui::GetCursorPosY()));
 }
@@ -165,12 +171,12 @@ void player_charts(const fd::RecordsReport& r, const fd::PlayerReport& p, Ui& ui
 // spread of the players' profiles.
 void group_charts(const fd::RecordsReport& r, Ui& ui, float x, float w) {
     ImGui::SetCursorPosX(x);
-    text(ui.fonts.heading, color::kAccent, "Everyone on this computer", w);
+    text(ui.fonts.heading, color::kAccent, fd::tr("Everyone on this computer"), w);
     Columns c = columns(ui, w);
     float top = ImGui::GetCursorPosY();
     ImGui::SetCursorPosX(x);
     ImGui::BeginGroup();
-    text(ui.fonts.bold, color::kText, "Hardest decisions (fewest best-fit answers)", c.left_w);
+    text(ui.fonts.bold, color::kText, fd::tr("Hardest decisions (fewest best-fit answers)"), c.left_w);
     std::vector<ShareBar> bars;
     for (const auto& h : r.hardest) bars.push_back({r.title(h.encounter) + " / " + h.beat, h.best_fit});
     share_bars(ui, bars, c.left_w);
@@ -179,11 +185,10 @@ void group_charts(const fd::RecordsReport& r, Ui& ui, float x, float w) {
     if (c.side_by_side) ImGui::SetCursorPos(ImVec2(x + w - c.right_w, top));
     else ImGui::SetCursorPosX(x);
     ImGui::BeginGroup();
-    char spread[96];
-    std::snprintf(spread, sizeof spread, "Spread of %d profiles", r.profiles);
+    std::string spread = fd::format_text(fd::trn("Spread of {n} profile", "Spread of {n} profiles", r.profiles), {{"n", std::to_string(r.profiles)}});
     text(ui.fonts.bold, color::kText, spread, c.right_w);
     profile_spread(ui, r, c.right_w);
-    text(ui.fonts.small, color::kMuted, "Dots: players. Cross: the mean. Box: one standard deviation each way.",
+    text(ui.fonts.small, color::kMuted, fd::tr("Dots: players. Cross: the mean. Box: one standard deviation each way."),
          c.right_w);
     ImGui::EndGroup();
     if (c.side_by_side) ImGui::SetCursorPosY(std::max(left_bottom, ImGui::GetCursorPosY()));
@@ -237,11 +242,11 @@ void screen_records(const Game& g, Ui& ui) {
     float w = std::min(ui.size.x - ui.u(64), ui.u(1000));
     float x = (ui.size.x - w) * 0.5f;
     ImGui::SetCursorPos(ImVec2(x, ui.u(24)));
-    text(ui.fonts.title, color::kAccent, "Records");
+    text(ui.fonts.title, color::kAccent, fd::tr("Records"));
     ImGui::SetCursorPosX(x);
     text(ui.fonts.small, color::kMuted,
-         "Who played on this computer, how far and how well. `frontdoor report records --html FILE` "
-         "writes the full report.", w);
+         fd::tr("Who played on this computer, how far and how well. `frontdoor report records --html FILE` "
+                "writes the full report."), w);
     ImGui::SetCursorPosX(x);
     ImGui::BeginGroup();
     status_block(g, ui, w);
@@ -260,9 +265,9 @@ void screen_records(const Game& g, Ui& ui) {
     ImGui::Dummy(ImVec2(0, ui.u(12)));
     ImGui::EndChild();
     ImGui::SetCursorPos(ImVec2(x, ui.size.y - footer + ui.u(12)));
-    bool send = g.records().status().lrs && button(ui, "Send now", "S", 0);
+    bool send = g.records().status().lrs && button(ui, fd::tr("Send now"), "S", 0);
     if (g.records().status().lrs) ImGui::SameLine();
-    bool back = button(ui, "Back", "Esc", 0);
+    bool back = button(ui, fd::tr("Back"), "Esc", 0);
     if ((send || (g.records().status().lrs && in.key(SDLK_s))) && in.act()) ui.ask(Intent::of(Intent::SendRecords));
     if (back && in.act()) ui.ask(Intent::of(Intent::BackToTitle));
     end_screen();

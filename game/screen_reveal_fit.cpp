@@ -12,16 +12,20 @@
 #include "room_vote.hpp"
 #include "screens.hpp"
 #include "theme.hpp"
+#include "ui_text.hpp"
 
 namespace fdg {
 
 std::string split_text(const std::array<int, 5>& counts) {
     fd::Tally t = fd::tally_votes(counts);
-    if (t.total == 0) return "No hands were counted.";
-    std::string of = " of " + std::to_string(t.total) + (t.total == 1 ? " hand" : " hands");
+    if (t.total == 0) return fd::tr("No hands were counted.");
+    std::vector<std::pair<std::string, std::string>> values = {
+        {"top", std::to_string(t.top)}, {"total", std::to_string(t.total)}, {"mode", mode_label(t.winner())}};
     if (fd::room_split(t))
-        return "The room split: the most any answer had was " + std::to_string(t.top) + of + ".";
-    return std::string(mode_label(t.winner())) + " had " + std::to_string(t.top) + of + ".";
+        return fd::format_text(fd::trn("The room split: the most any answer had was {top} of {total} hand.",
+                                       "The room split: the most any answer had was {top} of {total} hands.", t.total),
+                               values);
+    return fd::format_text(fd::trn("{mode} had {top} of {total} hand.", "{mode} had {top} of {total} hands.", t.total), values);
 }
 
 std::string timer_text(const Game& g) {
@@ -30,7 +34,8 @@ std::string timer_text(const Game& g) {
     double left = t.left(g.now());
     int s = static_cast<int>(std::ceil(std::fabs(left) - 1e-9));
     std::string mmss = std::to_string(s / 60) + ":" + (s % 60 < 10 ? "0" : "") + std::to_string(s % 60);
-    return (left < 0 ? "\u2212" : "") + mmss + (t.running ? "" : "  (paused)");
+    std::string clock = (left < 0 ? "\u2212" : "") + mmss;
+    return t.running ? clock : fd::format_text(fd::tr("{clock}  (paused)"), {{"clock", clock}});
 }
 
 namespace {
@@ -54,12 +59,13 @@ std::vector<FitRow> fit_rows(const Game& g, const fd::Beat& b, const RoomVote* v
     for (fd::Mode m : g.answer_order()) {  // the order the room saw, with its numbers
         const fd::Answer* a = b.answer(m);
         if (!a) continue;
-        std::string head = std::to_string(g.row_of(m) + 1) + "  " + mode_label(m) + "  \u00b7  fit " + std::to_string(a->fit) + "/5";
-        if (a->fit == best) head += "  \u00b7  the best fit";
-        if (v) {
+        std::string head = fd::format_text(fd::tr("{n}  {mode}  \u00b7  fit {fit}/5"),
+                                           {{"n", std::to_string(g.row_of(m) + 1)}, {"mode", mode_label(m)}, {"fit", std::to_string(a->fit)}});
+        if (a->fit == best) head += std::string("  \u00b7  ") + fd::tr("the best fit");
+        if (v) {  // separate marks, joined like a list
             int n = v->counts[static_cast<std::size_t>(fd::mode_index(m))];
-            head += "  \u00b7  " + std::to_string(n) + (n == 1 ? " hand" : " hands");
-            if (m == v->played) head += "  \u25c0 played";
+            head += "  \u00b7  " + fd::format_text(fd::trn("{n} hand", "{n} hands", n), {{"n", std::to_string(n)}});
+            if (m == v->played) head += std::string("  ") + fd::tr("\u25c0 played");
         }
         rows.push_back({m, head, a->why});
     }
@@ -100,7 +106,7 @@ void reveal_fit(const Game& g, Ui& ui) {
     const RoomVote* v = g.vote_for(c.log_index);
     float m = ui.u(22), w = ui.size.x - 2 * m;
     ImGui::SetCursorPos(ImVec2(m, m * 0.6f));
-    text(ui.fonts.heading, color::kAccent, "What fitted, and why", w);
+    text(ui.fonts.heading, color::kAccent, fd::tr("What fitted, and why"), w);
     if (v) {
         ImGui::SetCursorPosX(m);
         text(ui.fonts.bold, color::kText, split_text(v->counts), w);
@@ -108,8 +114,10 @@ void reveal_fit(const Game& g, Ui& ui) {
     float top = ImGui::GetCursorPosY() + ui.u(8);
     // The bottom: the discussion prompt and the timer.
     std::string timer = timer_text(g);
-    float timer_w = ui.fonts.heading->CalcTextSizeA(ui.fonts.heading->FontSize, FLT_MAX, 0, "\u221288:88  (paused)").x;
-    std::string prompt = b->prompt.empty() ? "Discuss: what would you say, and why?" : "Discuss: " + b->prompt;
+    std::string widest = fd::format_text(fd::tr("{clock}  (paused)"), {{"clock", "\u221288:88"}});
+    float timer_w = ui.fonts.heading->CalcTextSizeA(ui.fonts.heading->FontSize, FLT_MAX, 0, widest.c_str()).x;
+    std::string prompt = b->prompt.empty() ? std::string(fd::tr("Discuss: what would you say, and why?"))
+                                           : fd::format_text(fd::tr("Discuss: {prompt}"), {{"prompt", b->prompt}});
     float prompt_w = w - timer_w - ui.u(24);
     float prompt_h = std::max(text_height(ui.fonts.bold, prompt, prompt_w), ui.fonts.heading->FontSize);
     float bottom = ui.size.y - prompt_h - m * 0.6f;

@@ -21,8 +21,11 @@ namespace fdg {
 
 void vote_bars(Ui& ui, const std::array<int, 5>& counts, fd::Mode played, bool has_played, float width) {
     ImFont* f = ui.fonts.bold;
-    float label_w = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, "Accommodate  ").x;
-    float num_w = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, " 9999 \u25c0 played").x;
+    float label_w = 0;  // the widest mode's name, in the player's language
+    for (fd::Mode m : fd::kAllModes)
+        label_w = std::max(label_w, f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, (std::string(mode_label(m)) + "  ").c_str()).x);
+    std::string widest_num = " " + fd::format_text(fd::tr("{n}  \u25c0 played"), {{"n", "9999"}});
+    float num_w = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, widest_num.c_str()).x;
     fd::Tally tally = fd::tally_votes(counts);
     int total = tally.total, most = std::max(1, tally.top);  // the longest bar is the most hands
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -38,7 +41,8 @@ void vote_bars(Ui& ui, const std::array<int, 5>& counts, fd::Mode played, bool h
         float y0 = p.y + f->FontSize * 0.15f, y1 = p.y + f->FontSize * 0.9f;
         dl->AddRectFilled(ImVec2(p.x + label_w, y0), ImVec2(p.x + label_w + bar_w, y1), IM_COL32(44, 50, 66, 255), ui.u(3));
         if (bw > 0) dl->AddRectFilled(ImVec2(p.x + label_w, y0), ImVec2(p.x + label_w + bw, y1), col, ui.u(3));
-        std::string num = " " + std::to_string(n) + (has_played && m == played ? "  \u25c0 played" : "");
+        std::string num = " " + (has_played && m == played ? fd::format_text(fd::tr("{n}  \u25c0 played"), {{"n", std::to_string(n)}})
+                                                           : std::to_string(n));
         dl->AddText(f, f->FontSize, ImVec2(p.x + label_w + bar_w + ui.u(6), p.y), has_played && m == played ? col : color::kText,
                     num.c_str());
         probe_text("chart_label", f, ImVec2(p.x + label_w + bar_w + ui.u(6), p.y), num);
@@ -51,7 +55,7 @@ void vote_bars(Ui& ui, const std::array<int, 5>& counts, fd::Mode played, bool h
 float vote_bars_height(Ui& ui, const std::array<int, 5>& counts) {
     float sp = ImGui::GetStyle().ItemSpacing.y;
     float h = 5 * (ui.fonts.bold->FontSize * 1.15f + sp);
-    if (fd::tally_votes(counts).total == 0) h += text_height(ui.fonts.small, "No votes were entered for this decision.", FLT_MAX) + sp;
+    if (fd::tally_votes(counts).total == 0) h += text_height(ui.fonts.small, fd::tr("No votes were entered for this decision."), FLT_MAX) + sp;
     return h + sp;  // the group
 }
 
@@ -95,7 +99,8 @@ void mode_counts(const Game& g, Ui& ui, const fd::Profile& p, float w) {
     text(ui.fonts.heading, color::kText, fd::tr("How often you chose each mode"), w);
     for (fd::Mode m : fd::kAllModes)
         text(ui.fonts.bold, mode_color(m),
-             std::string(mode_label(m)) + "  " + std::to_string(p.count(m)) + "  \u00b7  " + mode_summary(m), w);
+             fd::format_text(fd::tr("{mode}  {n}  \u00b7  {summary}"),
+                             {{"mode", mode_label(m)}, {"n", std::to_string(p.count(m))}, {"summary", mode_summary(m)}}), w);
     char mean[160];
     snprintf(mean, sizeof mean, fd::tr("Mean position: assertiveness %.2f, cooperativeness %.2f"), p.mean.assertiveness,
              p.mean.cooperativeness);
@@ -205,10 +210,12 @@ void votes_page(const Game& g, Ui& ui, float top, float body_h, int page) {
     for (std::size_t k = first; k < shown.size() && k < first + static_cast<std::size_t>(per); ++k) {
         const RoomVote& v = g.workshop().votes[shown[k]];
         const fd::Stage* st = story.stage(v.stage);
-        std::string label = std::to_string(shown[k] + 1) + ".  " + (st ? st->encounter->title : capitalised(v.stage)) +
-                            ", decision " + std::to_string(number[shown[k]]);
-        if (v.overridden) label += "  (facilitator's pick)";
-        else if (v.tie) label += "  (tie, facilitator's pick)";
+        const char* pattern = v.overridden ? fd::tr("{k}.  {encounter}, decision {n}  (facilitator's pick)")
+                              : v.tie      ? fd::tr("{k}.  {encounter}, decision {n}  (tie, facilitator's pick)")
+                                           : fd::tr("{k}.  {encounter}, decision {n}");
+        std::string label = fd::format_text(pattern, {{"k", std::to_string(shown[k] + 1)},
+                                                      {"encounter", st ? st->encounter->title : capitalised(v.stage)},
+                                                      {"n", std::to_string(number[shown[k]])}});
         ImGui::SetCursorPosX(pad);
         text(ui.fonts.bold, color::kText, label, w);
         ImGui::SetCursorPosX(pad);
@@ -233,7 +240,7 @@ void screen_summary(const Game& g, Ui& ui) {
     text(ui.fonts.title, color::kAccent, g.facilitator() ? fd::tr("The room's summary") : fd::tr("Your summary"));
     ImGui::SameLine(0, ui.u(20));
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ui.fonts.title->FontSize * 0.35f);
-    text(ui.fonts.body, color::kMuted, g.play().player + " \u00b7 " + g.session()->story().title);
+    text(ui.fonts.body, color::kMuted, player_label(g.play().player) + " \u00b7 " + g.session()->story().title);
     float top = ImGui::GetCursorPosY() + ui.u(8);
     float footer = g.facilitator() ? ui.fonts.body->FontSize * 1.6f : ui.fonts.bold->FontSize + ui.u(40);
     float body_h = ui.size.y - top - footer;

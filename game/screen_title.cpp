@@ -46,10 +46,10 @@ std::string campaign_subtitle(const Game& g) {
 void other_save_note(const Game& g, Ui& ui, float w) {
     if (g.library().save_info.other_where.empty()) return;
     std::string note = g.facilitator()
-                           ? "A player's own game is saved too (" + g.library().save_info.other_where +
-                                 "). Press F to leave facilitator mode and continue it."
-                           : "A workshop session is saved (" + g.library().save_info.other_where +
-                                 "). Press F for facilitator mode to resume it.";
+                           ? fd::format_text(fd::tr("A player's own game is saved too ({where}). Press F to leave facilitator mode and continue it."),
+                                             {{"where", g.library().save_info.other_where}})
+                           : fd::format_text(fd::tr("A workshop session is saved ({where}). Press F for facilitator mode to resume it."),
+                                             {{"where", g.library().save_info.other_where}});
     ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
     text_centered(ui.fonts.small, color::kAccent, note, w);
     ImGui::Dummy(ImVec2(0, ui.u(2)));
@@ -139,7 +139,8 @@ void screen_title(const Game& g, Ui& ui) {
     ImGui::SetNextItemWidth(field_w);
     ImGui::PushItemFlag(ImGuiItemFlags_NoTabStop, true);  // Tab moves the focus; Enter on the field types
     std::string name = g.library().player_name;
-    bool entered = ImGui::InputTextWithHint("##name", g.default_player().c_str(), &name,
+    std::string hint = player_label(g.default_player());
+    bool entered = ImGui::InputTextWithHint("##name", hint.c_str(), &name,
                                             ImGuiInputTextFlags_EnterReturnsTrue);
     if (name != g.library().player_name) ui.ask(Intent::with_text(Intent::SetName, name));
     ImGui::PopItemFlag();

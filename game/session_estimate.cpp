@@ -4,6 +4,7 @@
 #include "autoplay.hpp"
 #include "script_error.hpp"
 #include "session.hpp"
+#include "ui_text.hpp"
 
 namespace fdg {
 
@@ -24,8 +25,8 @@ int decisions_on_best_path(const std::shared_ptr<const fd::Story>& story, const 
 }
 
 std::string estimate_text(int decisions, int minutes_per_decision) {
-    return std::to_string(decisions) + (decisions == 1 ? " decision" : " decisions") + ", about " +
-           std::to_string(decisions * minutes_per_decision) + " min";
+    return fd::format_text(fd::trn("{n} decision, about {minutes} min", "{n} decisions, about {minutes} min", decisions),
+                           {{"n", std::to_string(decisions)}, {"minutes", std::to_string(decisions * minutes_per_decision)}});
 }
 
 }  // namespace fdg

@@ -9,6 +9,7 @@
 
 #include "screens.hpp"
 #include "theme.hpp"
+#include "ui_text.hpp"
 
 namespace fdg {
 
@@ -19,19 +20,17 @@ void accessibility_settings(const Game& g, Ui& ui, float x, float w, bool keys) 
         ImGui::SetCursorPosX(x);
         return button(ui, label.c_str(), key, w);
     };
-    char size[64];
-    std::snprintf(size, sizeof size, "Text size: %d%%", static_cast<int>(s.text_scale * 100 + 0.5f));
+    std::string size = fd::format_text(fd::tr("Text size: {percent}"), {{"percent", std::to_string(static_cast<int>(s.text_scale * 100 + 0.5f)) + "%"}});
     ImGui::SetCursorPosX(x);
     text(ui.fonts.bold, color::kText, size);
     ImGui::SetCursorPosX(x);
-    bool smaller = button(ui, "Smaller", "\u2212", (w - ui.u(10)) * 0.5f);
+    bool smaller = button(ui, fd::tr("Smaller"), "\u2212", (w - ui.u(10)) * 0.5f);
     ImGui::SameLine(0, ui.u(10));
-    bool larger = button(ui, "Larger", "+", (w - ui.u(10)) * 0.5f);
-    bool motion = row(std::string("Reduced motion: ") + (s.reduced_motion ? "on (meters jump)" : "off"), "M");
-    bool contrast = row(std::string("High contrast: ") + (s.high_contrast ? "on" : "off"), "H");
-    bool dys = row(std::string("Font: ") + (s.dyslexic_font ? "OpenDyslexic" : "DejaVu Sans"), "D");
-    bool voice = row(std::string("Self-voicing: ") + (s.self_voicing ? "on (focus read aloud)" : "off (V reads once)"),
-                     "S");
+    bool larger = button(ui, fd::tr("Larger"), "+", (w - ui.u(10)) * 0.5f);
+    bool motion = row(s.reduced_motion ? fd::tr("Reduced motion: on (meters jump)") : fd::tr("Reduced motion: off"), "M");
+    bool contrast = row(s.high_contrast ? fd::tr("High contrast: on") : fd::tr("High contrast: off"), "H");
+    bool dys = row(fd::format_text(fd::tr("Font: {font}"), {{"font", s.dyslexic_font ? "OpenDyslexic" : "DejaVu Sans"}}), "D");
+    bool voice = row(s.self_voicing ? fd::tr("Self-voicing: on (focus read aloud)") : fd::tr("Self-voicing: off (V reads once)"), "S");
     if (!keys) return;
     // One change per frame (Input::act): the first control pressed wins.
     if ((smaller || in.key(SDLK_MINUS) || in.key(SDLK_KP_MINUS)) && in.act())

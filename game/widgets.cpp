@@ -8,6 +8,7 @@
 
 #include "layout_probe.hpp"
 #include "theme.hpp"
+#include "ui_text.hpp"
 
 namespace fdg {
 
@@ -154,7 +155,9 @@ AnswerLayout answer_layout(Ui& ui, bool with_mode, const std::string& says, floa
     l.pad = ui.u(9);
     l.badge = ui.u(28);
     // The mode tag sits under the number, in a column of its own, so the answer keeps the full width.
-    float tag_w = with_mode ? ui.fonts.small->CalcTextSizeA(ui.fonts.small->FontSize, FLT_MAX, 0, "Accommodate").x : 0;
+    float tag_w = 0;  // the widest mode's name, in the player's language
+    for (fd::Mode m : fd::kAllModes)
+        if (with_mode) tag_w = std::max(tag_w, ui.fonts.small->CalcTextSizeA(ui.fonts.small->FontSize, FLT_MAX, 0, mode_label(m)).x);
     l.column = std::max(l.badge, tag_w);
     l.left = l.pad + l.column + ui.u(12);
     l.wrap = std::max(ui.u(100), width - l.left - l.pad);
@@ -209,7 +212,7 @@ void meter(Ui& ui, const char* label, float value, float width, bool good_high, 
     ImFont* lf = ui.fonts.bold;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImVec2 a = ImGui::GetCursorScreenPos();
-    float label_w = lf->CalcTextSizeA(lf->FontSize, FLT_MAX, 0, "Trust  ").x;
+    float label_w = lf->CalcTextSizeA(lf->FontSize, FLT_MAX, 0, (std::string(fd::tr("Trust")) + "  ").c_str()).x;
     label_w = std::max(label_w, lf->CalcTextSizeA(lf->FontSize, FLT_MAX, 0, label).x + ui.u(10));
     float num_w = lf->CalcTextSizeA(lf->FontSize, FLT_MAX, 0, " 100").x;
     float bar_h = std::max(8.0f, lf->FontSize * 0.7f);

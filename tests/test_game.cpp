@@ -204,6 +204,7 @@ TEST_CASE("game: the inspector jumps to any beat and changes values, and both ar
     g.jump_to("nowhere");
     CHECK(g.overlays().error.open);
     CHECK(g.overlays().error.message.find("nowhere") != std::string::npos);
+    CHECK(g.overlays().error.title.find("while jumping to a beat") != std::string::npos);  // a whole sentence per action
     CHECK(g.session()->state().beat == "second");
     g.apply(fdg::Intent::of(fdg::Intent::CloseError));
     CHECK(!g.overlays().error.open);
