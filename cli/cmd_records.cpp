@@ -18,11 +18,12 @@
 #include "report.hpp"
 #include "sender.hpp"
 #include "terminal_text.hpp"
+#include "ui_text.hpp"
 
 namespace fd::cli {
 namespace {
 
-const char* const kHelp =
+const char* const kHelp = N_(
     "usage: frontdoor records list [--player NAME]\n"
     "       frontdoor records delete --player NAME [--email E] [--employee-id ID]\n"
     "       frontdoor records send [--retry-rejected]\n"
@@ -30,7 +31,7 @@ const char* const kHelp =
     "       frontdoor records statements\n"
     "Records are kept in $XDG_DATA_HOME/frontdoor/records.db (--db FILE for another).\n"
     "They leave this machine only when an LRS is configured in $XDG_CONFIG_HOME/frontdoor/lrs.json\n"
-    "or FRONTDOOR_LRS_ENDPOINT / _USERNAME / _PASSWORD.\n";
+    "or FRONTDOOR_LRS_ENDPOINT / _USERNAME / _PASSWORD.\n");
 
 std::string db_path(const Args& a) { return a.get("db", default_records_path()); }
 
@@ -65,7 +66,7 @@ int records_list(const Args& a) {
 }
 
 int records_delete(const Args& a) {
-    if (!a.has("player")) throw UsageError("records delete needs --player NAME");
+    if (!a.has("player")) throw UsageError(tr("records delete needs --player NAME"));
     Db db(db_path(a));
     RecordsStore store(db);
     int removed = 0, players = 0;
@@ -145,7 +146,7 @@ int report_records(const std::vector<std::string>& args) {
 
 int cmd_records(const std::vector<std::string>& args) {
     if (args.empty() || args[0] == "--help") {
-        std::cout << kHelp;
+        std::cout << tr(kHelp);
         return args.empty() ? 2 : 0;
     }
     const std::string sub = args[0];
@@ -161,7 +162,7 @@ int cmd_records(const std::vector<std::string>& args) {
         std::cerr << "frontdoor records: " << terminal_text(e.what()) << "\n";
         return 1;
     }
-    throw UsageError("unknown records command '" + sub + "' (list, delete, send, status, statements)");
+    throw UsageError(format_text(tr("unknown records command '{command}' (list, delete, send, status, statements)"), {{"command", sub}}));
 }
 
 }  // namespace fd::cli

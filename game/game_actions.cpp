@@ -39,9 +39,10 @@ bool Game::guarded(const char* what, const std::function<void()>& fn) {
         fn();
         return true;
     } catch (const fd::ScriptError& e) {
-        show_error(std::string("A script failed while ") + what, e.with_code());
+        // TRANSLATORS: {doing} is one of the "while ..." activities (e.g. "applying your answer").
+        show_error(fd::format_text(fd::tr("A script failed while {doing}"), {{"doing", fd::tr(what)}}), e.with_code());
     } catch (const std::exception& e) {
-        show_error(std::string("Something went wrong while ") + what, e.what());
+        show_error(fd::format_text(fd::tr("Something went wrong while {doing}"), {{"doing", fd::tr(what)}}), e.what());
     }
     return false;
 }
@@ -79,9 +80,9 @@ void Game::confirm_start() {
         host = load.host;
     }
     // A session plan plays the picked encounters in order (fd::planned_story).
-    if (!guarded("planning the session", [&] { story = with_plan(story, plan); })) return;
+    if (!guarded(fd::N_("planning the session"), [&] { story = with_plan(story, plan); })) return;
     std::unique_ptr<fd::Session> s;
-    if (!guarded("starting the story", [&] { s = std::make_unique<fd::Session>(story, host, 1); })) return;
+    if (!guarded(fd::N_("starting the story"), [&] { s = std::make_unique<fd::Session>(story, host, 1); })) return;
     play_.session = std::move(s);
     use_story_currency(*story);
     play_.story_path = path;
@@ -131,11 +132,11 @@ void Game::continue_game() {
     // A workshop's session plan is kept beside its save: the same encounters, in the same order.
     std::vector<std::string> plan = workshop_.on ? fd::plan_still_valid(*load.story, read_plan(save_dir(), g.script)) : std::vector<std::string>{};
     std::shared_ptr<const fd::Story> story = load.story;
-    if (!guarded("planning the session", [&] { story = with_plan(story, plan); })) return;
+    if (!guarded(fd::N_("planning the session"), [&] { story = with_plan(story, plan); })) return;
     fd::SessionState state = g.state;
     std::string moved = fd::resume_place(*story, state);  // "" unless the campaign changed under the save
     std::unique_ptr<fd::Session> s;
-    if (!guarded("resuming the saved game", [&] { s = std::make_unique<fd::Session>(story, load.host, state); })) return;
+    if (!guarded(fd::N_("resuming the saved game"), [&] { s = std::make_unique<fd::Session>(story, load.host, state); })) return;
     play_.session = std::move(s);
     play_.plan = plan;
     use_story_currency(*load.story);
@@ -191,7 +192,7 @@ void Game::choose(fd::Mode m) {
     if (!play_.session || !play_.session->at_decision()) return;
     Consequence c = consequence_of(*play_.session, m, now_);
     std::size_t index = play_.session->state().log.size();
-    if (!guarded("applying your answer", [&] { play_.session->choose(m); })) return;
+    if (!guarded(fd::N_("applying your answer"), [&] { play_.session->choose(m); })) return;
     fill_snapshots(c, *play_.session, index);
     play_.consequence = c;
     play_.view = View::Consequence;
@@ -200,7 +201,7 @@ void Game::choose(fd::Mode m) {
 
 void Game::proceed() {
     if (!play_.session || play_.session->finished() || play_.session->at_decision()) return;
-    if (!guarded("moving the story on", [&] { play_.session->proceed(); })) return;
+    if (!guarded(fd::N_("moving the story on"), [&] { play_.session->proceed(); })) return;
     practice_ = {};  // practice is for the encounter just ended
     play_.page = 0;
     play_.view = View::Play;
@@ -301,7 +302,7 @@ void Game::set_text_scale(float f) {
 
 void Game::jump_to(const std::string& beat) {
     if (!play_.session || !designer_tools()) return;
-    if (!guarded("jumping to a beat", [&] { play_.session->jump_to(beat); })) return;
+    if (!guarded(fd::N_("jumping to a beat"), [&] { play_.session->jump_to(beat); })) return;
     play_.consequence.reset();
     workshop_.history.clear();
     play_.view = View::Play;
@@ -343,7 +344,7 @@ void Game::poll_reload() {
         library_.main_errors.clear();
     }
     std::shared_ptr<const fd::Story> story = load.story;
-    if (playing && !guarded("reloading the story", [&] {
+    if (playing && !guarded(fd::N_("reloading the story"), [&] {
             story = with_plan(story, play_.plan);  // a workshop's plan stays as it was picked
             play_.session->replace_story(story, load.host);
         }))

@@ -33,7 +33,7 @@ void Game::back() {
     std::unique_ptr<fd::Session> s;
     auto story = play_.session->story_ptr();
     auto host = play_.session->host_ptr();
-    if (!guarded("going back", [&] { s = std::make_unique<fd::Session>(story, host, step.state); })) return;
+    if (!guarded(fd::N_("going back"), [&] { s = std::make_unique<fd::Session>(story, host, step.state); })) return;
     play_.session = std::move(s);
     play_.view = step.view;
     play_.page = step.page;
@@ -134,7 +134,7 @@ void Game::play_row(int row) {
     v.overridden = !leader;              // fewer hands than the most, or nobody voted
     v.tie = leader && !t.decided();      // one of the tied answers
     push_history();
-    if (!guarded("applying the room's answer", [&] { play_.session->choose(m); })) {
+    if (!guarded(fd::N_("applying the room's answer"), [&] { play_.session->choose(m); })) {
         workshop_.history.pop_back();
         return;
     }

@@ -97,7 +97,7 @@ void Game::set_language(const std::string& lang) {
     }
     if (play_.session) {
         fd::StoryLoad now = play_.story_path == opts_.story_path ? main : load_shown(play_.story_path, &untranslated);
-        if (now.story && guarded("changing the language", [&] { play_.session->replace_story(now.story, now.host); })) {
+        if (now.story && guarded(fd::N_("changing the language"), [&] { play_.session->replace_story(now.story, now.host); })) {
             reload_.watch(*now.story, *now.host);
             use_story_currency(*now.story);
         }

@@ -8,6 +8,7 @@
 #include <filesystem>
 
 #include "story_loader.hpp"
+#include "ui_text.hpp"
 
 namespace fdg {
 
@@ -49,7 +50,7 @@ void Game::practise(std::size_t log_index) {
 void Game::practise_answer(fd::Mode m) {
     if (!practice_.decision || !can_practise(*practice_.decision)) return;
     fd::PracticeTry t;
-    if (!guarded("trying that answer", [&] { t = fd::practise(*play_.session, *practice_.decision, m); })) return;
+    if (!guarded(fd::N_("trying that answer"), [&] { t = fd::practise(*play_.session, *practice_.decision, m); })) return;
     practice_.tries.push_back(std::move(t));
 }
 
