@@ -8,6 +8,7 @@
 #include "commands.hpp"
 #include "data_paths.hpp"
 #include "encounter_loader.hpp"
+#include "diagnostic_text.hpp"
 #include "terminal_text.hpp"
 #include "ui_text.hpp"
 #include "test_coverage.hpp"
@@ -48,7 +49,7 @@ int cmd_test(const std::vector<std::string>& argv) {
         TestPlansLoad load = load_test_plans(f);
         for (const auto& d : load.diagnostics) {
             if (d.severity != Severity::Error) continue;
-            std::cout << "FAIL " << terminal_text(d.format()) << "\n";
+            std::cout << "FAIL " << terminal_text(diagnostic_text(d)) << "\n";
             ++failed;
         }
         // A broken plan is one failure; the others in its file still run.

@@ -91,7 +91,8 @@ TEST_CASE("usage errors and help speak the chosen language", "[cli][i18n]") {
     auto r = run_cli("run --lang es");
     CHECK(r.code == 2);
     CHECK(r.err.find("frontdoor run: ") != std::string::npos);
-    CHECK(r.err.find("frontdoor run PATH") != std::string::npos);
+    CHECK(r.err.find("frontdoor run RUTA") != std::string::npos);  // the usage, in Spanish
+    CHECK(r.err.find("(consulta: frontdoor run --help)") != std::string::npos);
     CHECK(r.err.find("run needs exactly one script") == std::string::npos);
     auto unknown = run_cli("lint --lang xx tests/fixtures/encounters/desk.lua");
     CHECK(unknown.code == 0);
