@@ -1,6 +1,7 @@
 #include "args.hpp"
 
 #include "diagnostic.hpp"
+#include "ui_text.hpp"
 
 namespace fd::cli {
 
@@ -30,13 +31,14 @@ Args::Args(const std::vector<std::string>& argv, const std::vector<OptionSpec>& 
             if ("--" + s.name == name) spec = &s;
         if (!spec) {
             std::string hint = did_you_mean(name, names);
-            throw UsageError("unknown option '" + name + "'" + (hint.empty() ? "" : "; " + hint));
+            std::string problem = format_text(tr("unknown option '{option}'"), {{"option", name}});
+            throw UsageError(problem + (hint.empty() ? "" : "; " + hint));
         }
         if (spec->takes_value && !inline_value) {
-            if (i + 1 >= argv.size()) throw UsageError("option '" + name + "' needs a value");
+            if (i + 1 >= argv.size()) throw UsageError(format_text(tr("option '{option}' needs a value"), {{"option", name}}));
             value = argv[++i];
         } else if (!spec->takes_value && inline_value) {
-            throw UsageError("option '" + name + "' takes no value");
+            throw UsageError(format_text(tr("option '{option}' takes no value"), {{"option", name}}));
         }
         values_[spec->name] = value;
     }
@@ -56,7 +58,7 @@ long long Args::get_int(const std::string& name, long long fallback) const {
         if (used == v.size()) return n;
     } catch (const std::exception&) {
     }
-    throw UsageError("--" + name + " needs a whole number, not '" + v + "'");
+    throw UsageError(format_text(tr("--{option} needs a whole number, not '{value}'"), {{"option", name}, {"value", v}}));
 }
 
 double Args::get_double(const std::string& name, double fallback) const {
@@ -68,7 +70,7 @@ double Args::get_double(const std::string& name, double fallback) const {
         if (used == v.size()) return d;
     } catch (const std::exception&) {
     }
-    throw UsageError("--" + name + " needs a number, not '" + v + "'");
+    throw UsageError(format_text(tr("--{option} needs a number, not '{value}'"), {{"option", name}, {"value", v}}));
 }
 
 std::vector<std::string> split(const std::string& text, char sep) {

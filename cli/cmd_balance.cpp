@@ -16,6 +16,7 @@
 #include "fit_predictor.hpp"
 #include "strategy_shares.hpp"
 #include "terminal_text.hpp"
+#include "ui_text.hpp"
 
 namespace fd::cli {
 namespace {
@@ -52,7 +53,7 @@ struct Measures {
 std::vector<std::string> encounter_files(const std::vector<std::string>& paths) {
     std::vector<std::string> files;
     for (const auto& p : paths) {
-        if (!fs::exists(p)) throw UsageError("no such file or folder: " + p);
+        if (!fs::exists(p)) throw UsageError(format_text(tr("no such file or folder: {path}"), {{"path", p}}));
         if (!fs::is_directory(p)) {
             files.push_back(p);
             continue;

@@ -14,6 +14,7 @@
 #include "commands.hpp"
 #include "story.hpp"
 #include "terminal_text.hpp"
+#include "ui_text.hpp"
 
 namespace fd::cli {
 namespace {
@@ -226,7 +227,7 @@ int cmd_graph(const std::vector<std::string>& argv) {
         if (output.empty()) {
             std::cout << dot;
         } else if (!(std::ofstream(output) << dot)) {
-            std::cerr << "cannot write " << output << "\n";
+            std::cerr << format_text(tr("cannot write {path}"), {{"path", output}}) << "\n";
             return 1;
         }
         return 0;

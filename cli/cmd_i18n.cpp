@@ -11,12 +11,13 @@
 #include "load_or_report.hpp"
 #include "pot_writer.hpp"
 #include "terminal_text.hpp"
+#include "ui_text.hpp"
 
 namespace fd::cli {
 namespace {
 
 void print_i18n_help() {
-    std::cout << "usage: frontdoor i18n extract [SCRIPT...] [-o|--output FILE]\n"
+    std::cout << tr("usage: frontdoor i18n extract [SCRIPT...] [-o|--output FILE]\n"
                  "       frontdoor i18n update LANG [--po-dir DIR]\n"
                  "       frontdoor i18n check LANG [--po-dir DIR]\n"
                  "\n"
@@ -28,7 +29,7 @@ void print_i18n_help() {
                  "         becomes fuzzy, a removed one obsolete).\n"
                  "check    reports missing, fuzzy, too long, placeholder and font problems as FILE:LINE;\n"
                  "         exit 1 when there is any.\n"
-                 "See docs/translating.md.\n";
+                 "See docs/translating.md.\n");
 }
 
 // The texts of every story, in the order given; the same id twice with different
@@ -48,8 +49,9 @@ bool collect(const std::vector<std::string>& paths, std::vector<i18n::TextEntry>
             }
             for (const auto& earlier : out)
                 if (earlier.id == e.id && earlier.english != e.english) {
-                    std::cerr << terminal_text(where) << ": error: id '" << terminal_text(e.id)
-                              << "' is also used at " << terminal_text(it->second) << " for a different text\n";
+                    std::cerr << format_text(tr("{where}: error: id '{id}' is also used at {other} for a different text"),
+                                             {{"where", terminal_text(where)}, {"id", terminal_text(e.id)}, {"other", terminal_text(it->second)}})
+                              << "\n";
                     ok = false;
                 }
         }
@@ -78,10 +80,12 @@ int extract(std::vector<std::string> argv) {
     std::ofstream f(file, std::ios::binary);
     f << text;
     if (!f.flush()) {
-        std::cerr << terminal_text(file) << ": error: cannot write the template\n";
+        std::cerr << format_text(tr("{file}: error: cannot write the template"), {{"file", terminal_text(file)}}) << "\n";
         return 1;
     }
-    std::cerr << "wrote " << entries.size() << " texts to " << terminal_text(file) << "\n";
+    long n = static_cast<long>(entries.size());
+    std::cerr << format_text(trn("wrote {n} text to {file}", "wrote {n} texts to {file}", n), {{"n", std::to_string(n)}, {"file", terminal_text(file)}})
+              << "\n";
     return 0;
 }
 
@@ -96,7 +100,7 @@ int cmd_i18n(const std::vector<std::string>& argv) {
     if (argv[0] == "extract") return extract(rest);
     if (argv[0] == "update") return i18n_update(rest);
     if (argv[0] == "check") return i18n_check(rest);
-    throw UsageError("unknown i18n command '" + argv[0] + "': extract, update or check");
+    throw UsageError(format_text(tr("unknown i18n command '{command}': extract, update or check"), {{"command", argv[0]}}));
 }
 
 }  // namespace fd::cli

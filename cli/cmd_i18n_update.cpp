@@ -10,6 +10,7 @@
 #include "i18n_files.hpp"
 #include "po_reader.hpp"
 #include "terminal_text.hpp"
+#include "ui_text.hpp"
 
 namespace fd::cli {
 
@@ -34,8 +35,10 @@ void print_counts(const std::string& path) {
         else if (e.fuzzy) ++fuzzy;
         else ++done;
     }
-    std::cout << terminal_text(path) << ": " << done << " translated, " << fuzzy << " fuzzy, " << missing
-              << " untranslated, " << obsolete << " obsolete\n";
+    std::cout << format_text(tr("{file}: {done} translated, {fuzzy} fuzzy, {missing} untranslated, {obsolete} obsolete"),
+                             {{"file", terminal_text(path)}, {"done", std::to_string(done)}, {"fuzzy", std::to_string(fuzzy)},
+                              {"missing", std::to_string(missing)}, {"obsolete", std::to_string(obsolete)}})
+              << "\n";
 }
 
 }  // namespace
@@ -43,11 +46,11 @@ void print_counts(const std::string& path) {
 int i18n_update(const std::vector<std::string>& argv) {
     Args args(argv, {{"help", false}, {"po-dir", true}});
     if (args.has("help") || args.positional().size() != 1) {
-        std::cout << "usage: frontdoor i18n update LANG [--po-dir DIR]\n"
+        std::cout << tr("usage: frontdoor i18n update LANG [--po-dir DIR]\n"
                      "Merges the templates (DIR/frontdoor.pot, DIR/ui.pot) into DIR/LANG.po with gettext's\n"
                      "msgmerge: new texts arrive empty, a changed English makes its entry fuzzy, a removed\n"
                      "one becomes obsolete (#~). A new language starts from msginit. DIR: ./po, else the\n"
-                     "installed translations.\n";
+                     "installed translations.\n");
         return args.has("help") ? 0 : 2;
     }
     std::string dir = po_dir_option(args.get("po-dir"));
@@ -55,12 +58,13 @@ int i18n_update(const std::vector<std::string>& argv) {
     std::string po = po_path(lang, dir);
     auto templates = template_files(dir);
     if (templates.empty()) {
-        std::cerr << terminal_text(dir) << ": error: no template (frontdoor.pot, ui.pot); run frontdoor i18n extract first\n";
+        std::cerr << format_text(tr("{dir}: error: no template (frontdoor.pot, ui.pot); run frontdoor i18n extract first"), {{"dir", terminal_text(dir)}})
+                  << "\n";
         return 1;
     }
     std::string pot = joined_template(templates);
     if (pot.empty()) {
-        std::cerr << "error: msgcat could not join the templates (is gettext installed?)\n";
+        std::cerr << tr("error: msgcat could not join the templates (is gettext installed?)") << "\n";
         return 1;
     }
     std::error_code ec;
@@ -69,7 +73,8 @@ int i18n_update(const std::vector<std::string>& argv) {
                  : run_program({"msginit", "--no-translator", "--locale=" + lang, "-i", pot, "-o", po});
     fs::remove(pot, ec);
     if (rc != 0) {
-        std::cerr << terminal_text(po) << ": error: gettext could not update the file (exit " << rc << ")\n";
+        std::cerr << format_text(tr("{file}: error: gettext could not update the file (exit {code})"), {{"file", terminal_text(po)}, {"code", std::to_string(rc)}})
+                  << "\n";
         return 1;
     }
     print_counts(po);

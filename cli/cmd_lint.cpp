@@ -21,13 +21,15 @@
 #include "test_plans.hpp"
 #include "story_loader.hpp"
 #include "terminal_text.hpp"
+#include "diagnostic_text.hpp"
+#include "ui_text.hpp"
 
 namespace fd::cli {
 namespace {
 
 namespace fs = std::filesystem;
 
-const char* kLintHelp =
+const char* kLintHelp = N_(
     "usage: frontdoor lint [PATH...] [--format text|json]\n"
     "Checks encounter, campaign and test scripts (default: scripts/).\n"
     "Prints FILE:LINE: error|warning: message [CODE]; the codes are explained in scripts/README.md.\n"
@@ -36,7 +38,7 @@ const char* kLintHelp =
     "function or a condition is reported with the `frontdoor run ... --choose ...` that reaches it.\n"
     "--format json prints a JSON array instead, one object per diagnostic:\n"
     "  {file, line, column, severity, code, message, hint} (for editors and scripts).\n"
-    "Exit status: 0 clean (warnings allowed), 1 errors found, 2 bad usage.\n";
+    "Exit status: 0 clean (warnings allowed), 1 errors found, 2 bad usage.\n");
 
 std::vector<std::string> lua_files(const std::string& path) {
     std::vector<std::string> files;
@@ -182,11 +184,11 @@ Diagnostics lint_paths(const std::vector<std::string>& paths, std::size_t* files
 int cmd_lint(const std::vector<std::string>& argv) {
     Args args(argv, {{"help", false}, {"format", true}});
     if (args.has("help")) {
-        std::cout << kLintHelp;
+        std::cout << tr(kLintHelp);
         return 0;
     }
     std::string format = args.get("format", "text");
-    if (format != "text" && format != "json") throw UsageError("--format is text or json, not '" + format + "'");
+    if (format != "text" && format != "json") throw UsageError(format_text(tr("--format is text or json, not '{format}'"), {{"format", format}}));
     std::vector<std::string> paths = args.positional();
     if (paths.empty()) paths.push_back(fd::shipped_scripts_dir());  // ./scripts, else the installed ones
     std::size_t files = 0;
@@ -194,11 +196,14 @@ int cmd_lint(const std::vector<std::string>& argv) {
     if (format == "json")
         print_json(all);
     else
-        for (const auto& d : all) std::cout << terminal_text(d.format()) << "\n";
+        for (const auto& d : all) std::cout << terminal_text(diagnostic_text(d)) << "\n";
     int errors = static_cast<int>(std::count_if(all.begin(), all.end(), [](const Diagnostic& d) { return d.severity == Severity::Error; }));
     int warnings = static_cast<int>(all.size()) - errors;
-    std::cerr << files << " file" << (files == 1 ? "" : "s") << " checked: " << errors << " error"
-              << (errors == 1 ? "" : "s") << ", " << warnings << " warning" << (warnings == 1 ? "" : "s") << "\n";
+    // One sentence in three plurals: "3 files checked: 1 error, 2 warnings".
+    std::string checked = format_text(trn("{n} file checked", "{n} files checked", static_cast<long>(files)), {{"n", std::to_string(files)}});
+    std::string errs = format_text(trn("{n} error", "{n} errors", errors), {{"n", std::to_string(errors)}});
+    std::string warns = format_text(trn("{n} warning", "{n} warnings", warnings), {{"n", std::to_string(warnings)}});
+    std::cerr << format_text(tr("{files}: {errors}, {warnings}"), {{"files", checked}, {"errors", errs}, {"warnings", warns}}) << "\n";
     return errors ? 1 : 0;
 }
 

@@ -5,6 +5,7 @@
 
 #include "args.hpp"
 #include "commands.hpp"
+#include "ui_text.hpp"
 
 namespace fd::cli {
 namespace {
@@ -100,20 +101,21 @@ void replace_all(std::string& s, const std::string& from, const std::string& to)
 int cmd_new(const std::vector<std::string>& argv) {
     Args args(argv, {{"help", false}, {"dir", true}});
     if (args.has("help")) {
-        std::cout << "usage: frontdoor new NAME [--dir DIR]\n"
-                     "Writes DIR/NAME.lua (default DIR: scripts/encounters), an encounter with all five\n"
-                     "answers filled with guidance, ready to edit. NAME uses lower-case letters, digits and _.\n";
+        std::cout << tr("usage: frontdoor new NAME [--dir DIR]\n"
+                        "Writes DIR/NAME.lua (default DIR: scripts/encounters), an encounter with all five\n"
+                        "answers filled with guidance, ready to edit. NAME uses lower-case letters, digits and _.\n"
+                        "The scaffold's guidance is in English, the scripts' own language (docs/translating.md).\n");
         return 0;
     }
-    if (args.positional().size() != 1) throw UsageError("new needs exactly one name: frontdoor new NAME");
+    if (args.positional().size() != 1) throw UsageError(tr("new needs exactly one name: frontdoor new NAME"));
     std::string name = args.positional()[0];
     bool ok = !name.empty() && std::isalpha(static_cast<unsigned char>(name[0]));
     for (char c : name) ok = ok && (std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '_');
-    if (!ok) throw UsageError("'" + name + "' is not a good encounter name: use lower-case letters, digits and _, starting with a letter");
+    if (!ok) throw UsageError(format_text(tr("'{name}' is not a good encounter name: use lower-case letters, digits and _, starting with a letter"), {{"name", name}}));
     std::string dir = args.get("dir", "scripts/encounters");
     std::string path = dir + "/" + name + ".lua";
     if (std::filesystem::exists(path)) {
-        std::cerr << path << " already exists; choose another name (nothing was written)\n";
+        std::cerr << format_text(tr("{path} already exists; choose another name (nothing was written)"), {{"path", path}}) << "\n";
         return 1;
     }
     std::error_code ec;
@@ -127,10 +129,10 @@ int cmd_new(const std::vector<std::string>& argv) {
     replace_all(text, "%PATH%", path);
     std::ofstream out(path);
     if (!(out << text)) {
-        std::cerr << "cannot write " << path << "\n";
+        std::cerr << format_text(tr("cannot write {path}"), {{"path", path}}) << "\n";
         return 1;
     }
-    std::cout << "wrote " << path << "\nnext: build/frontdoor lint " << path << "\n";
+    std::cout << format_text(tr("wrote {path}\nnext: build/frontdoor lint {path}"), {{"path", path}}) << "\n";
     return 0;
 }
 

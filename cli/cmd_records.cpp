@@ -11,7 +11,6 @@
 #include "args.hpp"
 #include "commands.hpp"
 #include "data_paths.hpp"
-#include "language.hpp"
 #include "lrs_client.hpp"
 #include "lrs_config.hpp"
 #include "outbox.hpp"
@@ -25,7 +24,7 @@
 namespace fd::cli {
 namespace {
 
-const char* const kHelp =
+const char* const kHelp = N_(
     "usage: frontdoor records list [--player NAME]\n"
     "       frontdoor records delete --player NAME [--email E] [--employee-id ID]\n"
     "       frontdoor records send [--retry-rejected]\n"
@@ -33,7 +32,7 @@ const char* const kHelp =
     "       frontdoor records statements\n"
     "Records are kept in $XDG_DATA_HOME/frontdoor/records.db (--db FILE for another).\n"
     "They leave this machine only when an LRS is configured in $XDG_CONFIG_HOME/frontdoor/lrs.json\n"
-    "or FRONTDOOR_LRS_ENDPOINT / _USERNAME / _PASSWORD.\n";
+    "or FRONTDOOR_LRS_ENDPOINT / _USERNAME / _PASSWORD.\n");
 
 std::string db_path(const Args& a) { return a.get("db", default_records_path()); }
 
@@ -68,7 +67,7 @@ int records_list(const Args& a) {
 }
 
 int records_delete(const Args& a) {
-    if (!a.has("player")) throw UsageError("records delete needs --player NAME");
+    if (!a.has("player")) throw UsageError(tr("records delete needs --player NAME"));
     Db db(db_path(a));
     RecordsStore store(db);
     int removed = 0, players = 0;
@@ -141,14 +140,8 @@ int records_statements(const Args& a) {
 }  // namespace
 
 int report_records(const std::vector<std::string>& args) {
-    Args a(args, {{"csv", true}, {"html", true}, {"db", true}, {"lang", true}});
-    if (a.has("lang")) {
-        // The report's labels and the encounters' titles in that language (po/LANG.po).
-        i18n::LoadedLanguage loaded = i18n::load_language(a.get("lang"), i18n::shipped_po_dir());
-        for (const auto& e : loaded.errors) std::cerr << "frontdoor report records: " << terminal_text(e) << "\n";
-        if (!loaded.errors.empty()) return 1;
-        if (!i18n::is_english(loaded.language)) set_ui_catalog(std::make_shared<const i18n::Catalog>(loaded.catalog));
-    }
+    // --lang (taken by dispatch for every command) sets the labels' and titles' language.
+    Args a(args, {{"csv", true}, {"html", true}, {"db", true}});
     Db db(db_path(a));
     RecordsReport r = build_report(db);
     std::cout << report_text(r);
@@ -160,7 +153,7 @@ int report_records(const std::vector<std::string>& args) {
 
 int cmd_records(const std::vector<std::string>& args) {
     if (args.empty() || args[0] == "--help") {
-        std::cout << kHelp;
+        std::cout << tr(kHelp);
         return args.empty() ? 2 : 0;
     }
     const std::string sub = args[0];
@@ -176,7 +169,7 @@ int cmd_records(const std::vector<std::string>& args) {
         std::cerr << "frontdoor records: " << terminal_text(e.what()) << "\n";
         return 1;
     }
-    throw UsageError("unknown records command '" + sub + "' (list, delete, send, status, statements)");
+    throw UsageError(format_text(tr("unknown records command '{command}' (list, delete, send, status, statements)"), {{"command", sub}}));
 }
 
 }  // namespace fd::cli

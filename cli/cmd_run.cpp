@@ -4,6 +4,7 @@
 
 #include "autoplay.hpp"
 #include "args.hpp"
+#include "cli_language.hpp"
 #include "load_or_report.hpp"
 #include "language.hpp"
 #include "translate_story.hpp"
@@ -15,11 +16,12 @@
 #include "story.hpp"
 #include "terminal_text.hpp"
 #include "transcript.hpp"
+#include "ui_text.hpp"
 
 namespace fd::cli {
 namespace {
 
-const char* kRunHelp =
+const char* kRunHelp = N_(
     "usage: frontdoor run PATH [--choose MODE,...] [--always MODE] [--seed N] [--story FLAG[=VALUE],...] [--start BEAT] [--json]\n"
     "Plays an encounter or a campaign in the terminal and prints the transcript, the ending and a debrief.\n"
     "  --choose MODE,...   answers in order (avoid, accommodate, compromise, collaborate, compete)\n"
@@ -29,9 +31,9 @@ const char* kRunHelp =
     "  --outcomes LIST     earlier encounters' outcomes, e.g. --outcomes wrong_size=lost\n"
     "  --start BEAT        start at this beat of the (first) encounter instead of its start\n"
     "  --json              print the session as JSON instead of the transcript\n"
-    "  --lang LANG         the story's texts in a language (po/LANG.po); untranslated ones stay English\n"
+    "  --lang LANG         play in a language (po/LANG.po; default: the system locale); untranslated texts stay English\n"
     "With neither --choose nor --always, asks at each decision (1-5 or the mode's name).\n"
-    "Exit status: 0 finished, 1 script error, 2 bad usage.\n";
+    "Exit status: 0 finished, 1 script error, 2 bad usage.\n");
 
 struct Picker {
     std::vector<Mode> choose;
@@ -42,18 +44,18 @@ struct Picker {
 
 Mode mode_or_usage(const std::string& name) {
     if (auto m = parse_mode(name)) return *m;
-    throw UsageError("'" + name + "' is not a mode; use avoid, accommodate, compromise, collaborate or compete");
+    throw UsageError(format_text(tr("'{name}' is not a mode; use avoid, accommodate, compromise, collaborate or compete"), {{"name", name}}));
 }
 
 std::optional<Mode> ask(std::ostream& out) {
     std::string line;
     while (true) {
-        out << "Your answer (1-5, or q to stop): " << std::flush;
+        out << tr("Your answer (1-5, or q to stop): ") << std::flush;
         if (!std::getline(std::cin, line) || line == "q" || line == "quit") return std::nullopt;
         if (line.size() == 1 && line[0] >= '1' && line[0] <= '5')
             return kAllModes[static_cast<std::size_t>(line[0] - '1')];
         if (auto m = parse_mode(line)) return m;
-        out << "Type a number from 1 to 5 or a mode's name.\n";
+        out << tr("Type a number from 1 to 5 or a mode's name.") << "\n";
     }
 }
 
@@ -76,17 +78,18 @@ Flags parse_story_flags(const std::string& text) {
 }
 
 // Plays to the end; returns false when the player stopped.
-// The story as a player of `lang` sees it; null (after saying why) when the
-// translation cannot be read. Texts left in English are counted on stderr.
-std::shared_ptr<const Story> translated_or_report(const std::shared_ptr<const Story>& story, const std::string& lang) {
-    i18n::LoadedLanguage loaded = i18n::load_language(lang, i18n::shipped_po_dir());
-    for (const auto& e : loaded.errors) std::cerr << terminal_text(e) << "\n";
-    if (!loaded.errors.empty()) return nullptr;
-    if (i18n::is_english(loaded.language)) return story;
-    i18n::TranslatedStory shown = i18n::translate_story(*story, loaded.catalog);
-    if (!shown.untranslated.empty())
-        std::cerr << "note: " << shown.untranslated.size() << " text(s) have no " << terminal_text(loaded.language)
-                  << " translation and stay in English (frontdoor i18n check " << terminal_text(loaded.language) << ")\n";
+// The story as a player of the command line's language sees it (cli_language.hpp).
+// Texts left in English are counted on stderr.
+std::shared_ptr<const Story> translated(const std::shared_ptr<const Story>& story) {
+    auto catalog = cli_catalog();
+    if (!catalog) return story;
+    i18n::TranslatedStory shown = i18n::translate_story(*story, *catalog);
+    long n = static_cast<long>(shown.untranslated.size());
+    if (n)
+        std::cerr << format_text(trn("note: {n} text has no {lang} translation and stays in English (frontdoor i18n check {lang})",
+                                     "note: {n} texts have no {lang} translation and stay in English (frontdoor i18n check {lang})", n),
+                                 {{"n", std::to_string(n)}, {"lang", terminal_text(cli_language())}})
+                  << "\n";
     return shown.story;
 }
 
@@ -107,8 +110,8 @@ bool play(Session& s, Picker& picker, std::ostream& out, bool text) {
             else if (picker.used < picker.choose.size()) m = picker.choose[picker.used++];
             else if (picker.interactive) m = ask(out);
             else
-                throw UsageError("the answers ran out at decision '" + b.id + "' (after " +
-                                 std::to_string(picker.used) + "); give more with --choose or use --always");
+                throw UsageError(format_text(tr("the answers ran out at decision '{beat}' (after {n}); give more with --choose or use --always"),
+                                             {{"beat", b.id}, {"n", std::to_string(picker.used)}}));
             if (!m) return false;
             s.choose(*m);
             if (text) print_choice(out, s, b, *m);
@@ -132,7 +135,8 @@ void start_at(Session& s, const std::string& beat) {
         std::vector<std::string> ids;
         for (const auto& b : s.encounter().beats) ids.push_back(b.id);
         std::string hint = did_you_mean(beat, ids);
-        throw UsageError("--start: no beat '" + beat + "' in " + s.encounter().file + (hint.empty() ? "" : "; " + hint));
+        std::string problem = format_text(tr("--start: no beat '{beat}' in {file}"), {{"beat", beat}, {"file", s.encounter().file}});
+        throw UsageError(problem + (hint.empty() ? "" : "; " + hint));
     }
     s.jump_to(beat);
 }
@@ -141,17 +145,17 @@ void start_at(Session& s, const std::string& beat) {
 
 int cmd_run(const std::vector<std::string>& argv) {
     Args args(argv, {{"help", false}, {"choose", true}, {"always", true}, {"seed", true}, {"json", false}, {"story", true},
-                     {"outcomes", true}, {"start", true}, {"lang", true}});
+                     {"outcomes", true}, {"start", true}});  // --lang: taken by dispatch (cli_language.hpp)
     if (args.has("help")) {
-        std::cout << kRunHelp;
+        std::cout << tr(kRunHelp);
         return 0;
     }
-    if (args.positional().size() != 1) throw UsageError("run needs exactly one script: frontdoor run PATH");
+    if (args.positional().size() != 1) throw UsageError(tr("run needs exactly one script: frontdoor run PATH"));
     Picker picker;
     if (args.has("choose"))
         for (const auto& name : split(args.get("choose"), ',')) picker.choose.push_back(mode_or_usage(name));
     if (args.has("always")) picker.always = mode_or_usage(args.get("always"));
-    if (args.has("choose") && args.has("always")) throw UsageError("give --choose or --always, not both");
+    if (args.has("choose") && args.has("always")) throw UsageError(tr("give --choose or --always, not both"));
     picker.interactive = !args.has("choose") && !args.has("always") && ::isatty(STDIN_FILENO);
     long long seed = args.get_int("seed", 1);
     bool json = args.has("json");
@@ -159,18 +163,24 @@ int cmd_run(const std::vector<std::string>& argv) {
     std::shared_ptr<ScriptHost> host;
     auto story = load_or_report(args.positional()[0], &host);
     if (!story) return 1;
-    if (args.has("lang") && !(story = translated_or_report(story, args.get("lang")))) return 1;
+    story = translated(story);
     try {
         std::map<std::string, std::string> outcomes;
         for (const auto& [k, v] : parse_story_flags(args.get("outcomes"))) outcomes[k] = flag_to_string(v);
         Session s(story, host, static_cast<std::uint64_t>(seed), parse_story_flags(args.get("story")), outcomes);
         if (args.has("start")) start_at(s, args.get("start"));
         if (!play(s, picker, std::cout, !json)) {
-            std::cout << "\nStopped before the end.\n";
+            std::cout << "\n" << tr("Stopped before the end.") << "\n";
             return 0;
         }
         if (picker.used < picker.choose.size())
-            std::cerr << "warning: " << picker.choose.size() - picker.used << " answer(s) given with --choose were not needed\n";
+        {
+            long unused = static_cast<long>(picker.choose.size() - picker.used);
+            std::cerr << format_text(trn("warning: {n} answer given with --choose was not needed",
+                                         "warning: {n} answers given with --choose were not needed", unused),
+                                     {{"n", std::to_string(unused)}})
+                      << "\n";
+        }
         if (json) {
             std::cout << json_terminal_text(session_report(s).dump(2)) << "\n";
         } else {

@@ -1,5 +1,5 @@
 // Loads a story for a command; on errors prints them (FILE:LINE: ...) to stderr,
-// terminal-safe.
+// terminal-safe, in the command line's language (diagnostic_text.hpp).
 #pragma once
 #include <iostream>
 #include <memory>
@@ -7,6 +7,7 @@
 
 #include "story.hpp"
 #include "story_loader.hpp"
+#include "diagnostic_text.hpp"
 #include "terminal_text.hpp"
 
 namespace fd::cli {
@@ -18,7 +19,7 @@ inline std::shared_ptr<const Story> load_or_report(const std::string& path, std:
     if (!load.story)
         for (const auto& d : load.diagnostics)
             if (d.severity == Severity::Error) {
-                std::cerr << terminal_text(d.format()) << "\n";
+                std::cerr << terminal_text(diagnostic_text(d)) << "\n";
                 if (!d.traceback.empty()) std::cerr << terminal_text(d.traceback) << "\n";
             }
     return load.story;

@@ -16,6 +16,7 @@
 #include "save.hpp"
 #include "save_script.hpp"
 #include "terminal_text.hpp"
+#include "ui_text.hpp"
 #include "votes_csv.hpp"
 #include "workshop_report.hpp"
 
@@ -23,7 +24,7 @@ namespace fd::cli {
 
 namespace {
 
-const char* kReportHelp =
+const char* kReportHelp = N_(
     "usage: frontdoor report workshop [SAVE] [--html FILE] [--csv FILE] [--scripts DIR]\n"
     "Writes a workshop's handout from its save (default: the facilitator's save,\n"
     "$XDG_DATA_HOME/frontdoor/facilitator.json) and the room's votes kept beside it\n"
@@ -34,7 +35,7 @@ const char* kReportHelp =
     "  --csv FILE      every vote as rows: one per answer offered at each decision\n"
     "  --scripts DIR   the scripts folder the save's script is named from (default: the shipped one)\n"
     "With neither --html nor --csv, prints the CSV.\n"
-    "Exit status: 0 written, 1 the save, its votes or its script could not be read, 2 bad usage.\n";
+    "Exit status: 0 written, 1 the save, its votes or its script could not be read, 2 bad usage.\n");
 
 // The game names the votes' script by the path it played (the save names it from the
 // scripts folder): either, or the same file by another path, is this save's.
@@ -57,10 +58,10 @@ std::vector<RoomVoteRecord> votes_beside(const std::string& save_path, const std
 int workshop(const std::vector<std::string>& argv) {
     Args args(argv, {{"help", false}, {"html", true}, {"csv", true}, {"scripts", true}});
     if (args.has("help")) {
-        std::cout << kReportHelp;
+        std::cout << tr(kReportHelp);
         return 0;
     }
-    if (args.positional().size() > 1) throw UsageError("report workshop takes one save at most");
+    if (args.positional().size() > 1) throw UsageError(tr("report workshop takes one save at most"));
     std::string save_path = args.positional().empty() ? default_save_dir() + "/facilitator.json" : args.positional()[0];
     SaveGame save;
     std::string script;

@@ -1,8 +1,9 @@
-// Plain-text rendering of play for the terminal: the same for the same log.
+// Plain-text rendering of play for the terminal: the same for the same log and language.
 #pragma once
 #include <ostream>
 
 #include "debrief.hpp"
+#include "money.hpp"
 #include "profile.hpp"
 #include "session.hpp"
 
@@ -11,7 +12,7 @@ namespace fd::cli {
 void print_stage_intro(std::ostream& out, const Session& s);
 void print_beat(std::ostream& out, const Session& s, bool show_modes);
 void print_choice(std::ostream& out, const Session& s, const Beat& decision, Mode m);
-void print_change(std::ostream& out, const Snapshot& before, const Snapshot& after);
+void print_change(std::ostream& out, const Snapshot& before, const Snapshot& after, const MoneyStyle& money);
 void print_ending(std::ostream& out, const Session& s);
 void print_debrief(std::ostream& out, const std::vector<DebriefItem>& items);
 void print_profile(std::ostream& out, const Profile& p);

@@ -41,7 +41,9 @@ std::string read_text(const std::string& path) {
 }
 
 CliResult run_cli(const std::string& args, const std::string& env) {
-    return run_command("cd '" + std::string(FD_SOURCE_DIR) + "' && " + env + " '" + FD_BINARY + "' " + args + " </dev/null");
+    // English unless a test asks for a language: the machine's locale must not change what tests compare.
+    return run_command("cd '" + std::string(FD_SOURCE_DIR) + "' && LC_ALL=C LANGUAGE= " + env + " '" + FD_BINARY + "' " + args +
+                       " </dev/null");
 }
 
 CliResult run_command(const std::string& command) {

@@ -1,0 +1,28 @@
+// Prints a diagnostic in the command line's language (see diagnostic_text.hpp).
+#include "diagnostic_text.hpp"
+
+#include "cli_language.hpp"
+#include "diagnostic_codes.hpp"
+#include "ui_text.hpp"
+
+namespace fd::cli {
+namespace {
+
+const DiagnosticCode* find_code(const std::string& id) {
+    for (const auto& c : diagnostic_codes())
+        if (id == c.id) return &c;
+    return nullptr;
+}
+
+}  // namespace
+
+std::string diagnostic_text(const Diagnostic& d) {
+    const DiagnosticCode* code = find_code(d.code);
+    if (!cli_catalog() || !code) return d.format();
+    std::string where = d.file + (d.line > 0 ? ":" + std::to_string(d.line) : std::string());
+    const char* pattern = d.severity == Severity::Error ? tr("{where}: error: {meaning} [{code}]\n    {detail}")
+                                                        : tr("{where}: warning: {meaning} [{code}]\n    {detail}");
+    return format_text(pattern, {{"where", where}, {"meaning", tr(code->meaning)}, {"code", d.code}, {"detail", d.message}});
+}
+
+}  // namespace fd::cli
