@@ -64,7 +64,9 @@ std::string report_text(const RecordsReport& r) {
     }
     if (r.profiles)
         out << "\n"
-            << format_text(tr("Profiles of {n} players: assertiveness {a} +/- {sd_a}, cooperativeness {c} +/- {sd_c}"),
+            << format_text(trn("Profile of {n} player: assertiveness {a} +/- {sd_a}, cooperativeness {c} +/- {sd_c}",
+                               "Profiles of {n} players: assertiveness {a} +/- {sd_a}, cooperativeness {c} +/- {sd_c}",
+                               r.profiles),
                            {{"n", std::to_string(r.profiles)}, {"a", num(r.mean_a)}, {"sd_a", num(r.sd_a)},
                             {"c", num(r.mean_c)}, {"sd_c", num(r.sd_c)}})
             << "\n";

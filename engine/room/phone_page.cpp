@@ -4,26 +4,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include "html_text.hpp"
+
 namespace fd::room {
 
 namespace {
 
 const std::string kLangMark = "<html lang=\"en\">";
 const std::string kTextMark = "<script id=\"fd-text\" type=\"application/json\">{}</script>";
-
-std::string html_escape(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
 
 }  // namespace
 
