@@ -98,11 +98,31 @@ float narration_height(const Game& g, Ui& ui, float w) {
            ui.u(40);
 }
 
+// For the first frames of a consequence, the scroll keeps the exchange (the player's
+// answer and the reply) in view: Continue's default focus would scroll it out (issue 15).
+// After that the player scrolls freely.
+void keep_exchange_in_view(const Consequence& c, float top, float bottom) {
+    ImGuiStorage* st = ImGui::GetStateStorage();
+    ImGuiID shown = ImGui::GetID("##exchange_shown"), frames = ImGui::GetID("##exchange_frames");
+    int key = static_cast<int>(c.log_index) + 1;
+    if (st->GetInt(shown) != key) {
+        st->SetInt(shown, key);
+        st->SetInt(frames, 0);
+    }
+    int n = st->GetInt(frames);
+    if (n >= 8) return;
+    st->SetInt(frames, n + 1);
+    float lo = bottom - ImGui::GetWindowHeight(), hi = top;
+    ImGui::SetScrollY(lo <= hi ? std::min(std::max(ImGui::GetScrollY(), lo), hi) : hi);
+}
+
 void consequence_part(const Game& g, Ui& ui, float w) {
     const Consequence& c = *g.consequence();
     // What they said, the answer and how they took it, as a turn of the conversation
     // (the conversation above stops before it).
+    float exchange_top = ImGui::GetCursorPosY();
     exchange(g, ui, c, w);
+    float exchange_bottom = ImGui::GetCursorPosY();
     ImGui::Dummy(ImVec2(0, ui.u(4)));
     text(ui.fonts.small, color::kMuted, fd::tr("What your answer did:"));
     delta_chips(ui, c.before, c.after, w);
@@ -112,6 +132,7 @@ void consequence_part(const Game& g, Ui& ui, float w) {
     bool ending = g.session()->beat().kind == fd::BeatKind::Ending;
     bool go = button(ui, ending ? fd::tr("See how it ends") : fd::tr("Continue"), "Space", 0, true);
     if ((go || (continue_keys(ui) && !g.overlay_open())) && ui.input.act()) ui.ask(Intent::of(Intent::DismissConsequence));
+    keep_exchange_in_view(c, exchange_top, exchange_bottom);  // after Continue, whose default focus scrolls
 }
 
 float consequence_height(const Game& g, Ui& ui, float w) {

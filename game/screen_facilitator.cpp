@@ -39,25 +39,6 @@ void header(const Game& g, Ui& ui) {
     ImGui::SetCursorPosX(margin(ui));
 }
 
-// Portrait, name and role in a column; meters only when `meters`.
-void person(const Game& g, Ui& ui, float x, float y, float w, const Shown& s, bool meters) {
-    const fd::Encounter& e = g.session()->encounter();
-    float size = std::min(w, ui.size.y * 0.32f);
-    ImGui::SetCursorPos(ImVec2(x, y));
-    ImVec2 at = ImGui::GetCursorScreenPos();
-    draw_portrait(ImGui::GetWindowDrawList(), ImVec2(at.x + (w - size) * 0.5f, at.y), size, e.customer, s.mood);
-    ImGui::Dummy(ImVec2(w, size + ui.u(4)));
-    ImGui::SetCursorPosX(x);
-    text(ui.fonts.bold, color::kText, e.customer.name, w);
-    ImGui::SetCursorPosX(x);
-    text(ui.fonts.bold, mood_color(s.mood_name), mood_label(s.mood_name), w);
-    if (!meters) return;
-    ImGui::SetCursorPosX(x);
-    meter(ui, fd::tr("Trust"), s.trust, w, true);
-    ImGui::SetCursorPosX(x);
-    meter(ui, fd::tr("Wall"), s.wall, w, false);
-}
-
 // The person column fitted into `h` at a text step: the portrait shrinks (or goes)
 // first, then the meters (the reveal's chips still say what changed).
 struct PersonFit {
@@ -127,11 +108,19 @@ void narration(const Game& g, Ui& ui) {
     header(g, ui);
     float top = ImGui::GetCursorPosY() + ui.u(10);
     float left = std::min(ui.size.x * 0.28f, ui.size.y * 0.34f);
-    person(g, ui, margin(ui), top, left, shown_now(g), false);
+    std::string nav = fd::tr("\u25b6 next");
+    // The person column fits above "▶ next": the portrait shrinks first, then the text steps down.
+    float h = nav_top(ui, nav) - top - ui.u(6);
+    Shown s = shown_now(g);
+    std::vector<float> steps = projector_steps(ui);
+    float step = steps.back();
+    for (float st : steps)
+        if (person_fit(g, ui, left, h, st, s, false).height <= h) { step = st; break; }
+    person_fitted(g, ui, margin(ui), top, left, s, step, person_fit(g, ui, left, h, step, s, false));
     float x = margin(ui) * 2 + left;
     ImGui::SetCursorPos(ImVec2(x, top));
     text(ui.fonts.body, color::kText, g.session()->beat().text, ui.size.x - x - margin(ui));
-    bottom_hint(ui, fd::tr("\u25b6 next"));
+    bottom_hint(ui, nav);
 }
 
 // The vote screen's answers: each row's number, words (mode first when labels

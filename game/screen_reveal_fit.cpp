@@ -9,6 +9,7 @@
 #include <imgui.h>
 
 #include "fit_text.hpp"
+#include "layout_probe.hpp"
 #include "room_vote.hpp"
 #include "screens.hpp"
 #include "theme.hpp"
@@ -50,7 +51,16 @@ struct FitRows {
     int columns = 1;
     float column_w = 0, gap = 0;
     std::vector<FitText> heads, whys;
+    FitText prompt;        // the discussion prompt, at the same step as the answers
+    float prompt_h = 0;    // its height, at least the timer's
     bool fits = false;
+};
+
+// What the page must fit under its title: the answers, then the prompt beside the timer.
+struct FitPage {
+    const std::vector<FitRow>& rows;
+    const std::string& prompt;
+    float w, prompt_w, timer_h, h;  // h: from the answers' top to the page's bottom margin
 };
 
 std::vector<FitRow> fit_rows(const Game& g, const fd::Beat& b, const RoomVote* v) {
@@ -72,25 +82,65 @@ std::vector<FitRow> fit_rows(const Game& g, const fd::Beat& b, const RoomVote* v
     return rows;
 }
 
-FitRows layout(Ui& ui, const std::vector<FitRow>& rows, float w, float h) {
+// The rows in one or two columns at `scale`, above the prompt at the same step.
+FitRows layout_at(Ui& ui, const FitPage& p, float scale, int columns) {
+    FitRows r{scale, columns, 0, columns > 1 ? ui.u(24) : 0, {}, {}, {}, 0, false};
+    r.prompt = fit_text(ui.fonts.bold, scale, p.prompt, p.prompt_w);
+    r.prompt_h = std::max(r.prompt.size.y, p.timer_h);
+    r.column_w = (p.w - r.gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+    std::array<float, 2> used{};
+    std::size_t per = columns > 1 ? (p.rows.size() + 1) / 2 : p.rows.size();
+    for (std::size_t i = 0; i < p.rows.size(); ++i) {
+        r.heads.push_back(fit_text(ui.fonts.bold, scale, p.rows[i].head, r.column_w));
+        r.whys.push_back(fit_text(ui.fonts.body, scale, p.rows[i].why, r.column_w));
+        used[i / std::max<std::size_t>(1, per)] += r.heads.back().size.y + r.whys.back().size.y + ui.u(10);
+    }
+    r.fits = std::max(used[0], used[1]) <= p.h - r.prompt_h - ui.u(12);
+    return r;
+}
+
+// The largest step (and fewest columns) at which the answers and the prompt fit.
+FitRows layout(Ui& ui, const FitPage& p) {
     FitRows r;
     for (float scale : kFitSteps) {
         if (scale < 1 && ui.fonts.body->FontSize * scale < min_fit_px(ui.size)) break;
         for (int columns : {1, 2}) {
-            r = FitRows{scale, columns, 0, columns > 1 ? ui.u(24) : 0, {}, {}, false};
-            r.column_w = (w - r.gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
-            std::array<float, 2> used{};
-            std::size_t per = columns > 1 ? (rows.size() + 1) / 2 : rows.size();
-            for (std::size_t i = 0; i < rows.size(); ++i) {
-                r.heads.push_back(fit_text(ui.fonts.bold, scale, rows[i].head, r.column_w));
-                r.whys.push_back(fit_text(ui.fonts.body, scale, rows[i].why, r.column_w));
-                used[i / std::max<std::size_t>(1, per)] += r.heads.back().size.y + r.whys.back().size.y + ui.u(10);
-            }
-            r.fits = std::max(used[0], used[1]) <= h;
+            r = layout_at(ui, p, scale, columns);
             if (r.fits) return r;
         }
     }
     return r;
+}
+
+// Every answer's head and why, down one column and then the next; each recorded by the layout probe.
+void draw_rows(Ui& ui, const std::vector<FitRow>& rows, const FitRows& l, ImVec2 origin) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    std::size_t per = l.columns > 1 ? (rows.size() + 1) / 2 : rows.size();
+    float y = origin.y;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (i == per) y = origin.y;
+        float x = origin.x + static_cast<float>(i / std::max<std::size_t>(1, per)) * (l.column_w + l.gap);
+        draw_fit_text(dl, ui.fonts.bold, l.scale, ImVec2(x, y), mode_color(rows[i].mode), l.heads[i]);
+        probe_rect("text", rows[i].head, ImVec2(x, y), ImVec2(x + l.heads[i].size.x, y + l.heads[i].size.y));
+        y += l.heads[i].size.y;
+        draw_fit_text(dl, ui.fonts.body, l.scale, ImVec2(x, y), color::kText, l.whys[i]);
+        probe_rect("text", rows[i].why, ImVec2(x, y), ImVec2(x + l.whys[i].size.x, y + l.whys[i].size.y));
+        y += l.whys[i].size.y + ui.u(10);
+    }
+}
+
+// The discussion prompt at `at` (screen pixels) and the timer at the right margin; both recorded.
+void draw_prompt(const Game& g, Ui& ui, const FitRows& l, const std::string& prompt, ImVec2 at, float w) {
+    std::string timer = timer_text(g);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    draw_fit_text(dl, ui.fonts.bold, l.scale, at, color::kAccent, l.prompt);
+    probe_rect("text", prompt, at, ImVec2(at.x + l.prompt.size.x, at.y + l.prompt.size.y));
+    if (timer.empty()) return;
+    float tw = ui.fonts.heading->CalcTextSizeA(ui.fonts.heading->FontSize, FLT_MAX, 0, timer.c_str()).x;
+    bool over = g.workshop().timer.left(g.now()) < 0;
+    ImVec2 tat(at.x + w - tw, at.y);
+    dl->AddText(ui.fonts.heading, ui.fonts.heading->FontSize, tat, over ? color::kBad : color::kText, timer.c_str());
+    probe_text("text", ui.fonts.heading, tat, timer);
 }
 
 }  // namespace
@@ -112,39 +162,18 @@ void reveal_fit(const Game& g, Ui& ui) {
         text(ui.fonts.bold, color::kText, split_text(v->counts), w);
     }
     float top = ImGui::GetCursorPosY() + ui.u(8);
-    // The bottom: the discussion prompt and the timer.
-    std::string timer = timer_text(g);
+    // The bottom: the discussion prompt (at the answers' step) and the timer.
     std::string widest = fd::format_text(fd::tr("{clock}  (paused)"), {{"clock", "\u221288:88"}});
     float timer_w = ui.fonts.heading->CalcTextSizeA(ui.fonts.heading->FontSize, FLT_MAX, 0, widest.c_str()).x;
     std::string prompt = b->prompt.empty() ? std::string(fd::tr("Discuss: what would you say, and why?"))
                                            : fd::format_text(fd::tr("Discuss: {prompt}"), {{"prompt", b->prompt}});
-    float prompt_w = w - timer_w - ui.u(24);
-    float prompt_h = std::max(text_height(ui.fonts.bold, prompt, prompt_w), ui.fonts.heading->FontSize);
-    float bottom = ui.size.y - prompt_h - m * 0.6f;
     std::vector<FitRow> rows = fit_rows(g, *b, v);
-    FitRows l = layout(ui, rows, w, bottom - top - ui.u(12));
+    FitRows l = layout(ui, FitPage{rows, prompt, w, w - timer_w - ui.u(24), ui.fonts.heading->FontSize,
+                                   ui.size.y - m * 0.6f - top});
     record_fit("reveal_fit", l.fits, ui.fonts.body->FontSize * l.scale, l.columns);
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImVec2 origin(ImGui::GetWindowPos().x + m, ImGui::GetWindowPos().y + top);
-    std::size_t per = l.columns > 1 ? (rows.size() + 1) / 2 : rows.size();
-    float y = origin.y;
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        if (i == per) y = origin.y;
-        float x = origin.x + static_cast<float>(i / std::max<std::size_t>(1, per)) * (l.column_w + l.gap);
-        draw_fit_text(dl, ui.fonts.bold, l.scale, ImVec2(x, y), mode_color(rows[i].mode), l.heads[i]);
-        y += l.heads[i].size.y;
-        draw_fit_text(dl, ui.fonts.body, l.scale, ImVec2(x, y), color::kText, l.whys[i]);
-        y += l.whys[i].size.y + ui.u(10);
-    }
-    ImGui::SetCursorPos(ImVec2(m, bottom));
-    text(ui.fonts.bold, color::kAccent, prompt, prompt_w);
-    if (!timer.empty()) {
-        float tw = ui.fonts.heading->CalcTextSizeA(ui.fonts.heading->FontSize, FLT_MAX, 0, timer.c_str()).x;
-        bool over = g.workshop().timer.left(g.now()) < 0;
-        dl->AddText(ui.fonts.heading, ui.fonts.heading->FontSize,
-                    ImVec2(ImGui::GetWindowPos().x + ui.size.x - m - tw, ImGui::GetWindowPos().y + bottom),
-                    over ? color::kBad : color::kText, timer.c_str());
-    }
+    draw_rows(ui, rows, l, ImVec2(ImGui::GetWindowPos().x + m, ImGui::GetWindowPos().y + top));
+    float bottom = ui.size.y - l.prompt_h - m * 0.6f;
+    draw_prompt(g, ui, l, prompt, ImVec2(ImGui::GetWindowPos().x + m, ImGui::GetWindowPos().y + bottom), w);
 }
 
 }  // namespace fdg

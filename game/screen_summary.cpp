@@ -242,7 +242,12 @@ void screen_summary(const Game& g, Ui& ui) {
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ui.fonts.title->FontSize * 0.35f);
     text(ui.fonts.body, color::kMuted, player_label(g.play().player) + " \u00b7 " + g.session()->story().title);
     float top = ImGui::GetCursorPosY() + ui.u(8);
-    float footer = g.facilitator() ? ui.fonts.body->FontSize * 1.6f : ui.fonts.bold->FontSize + ui.u(40);
+    // The facilitator's footer takes the height of its longest wording, wrapped (large text wraps it).
+    float footer_w = ui.size.x - ui.u(32);
+    std::string longest = fd::format_text(fd::tr("Page {page} of {pages}  \u00b7  next: where the room split  \u00b7  H: the handout"),
+                                          {{"page", "9"}, {"pages", "9"}});
+    float footer = g.facilitator() ? text_height(ui.fonts.body, longest, footer_w) + ui.fonts.body->FontSize * 0.6f
+                                   : ui.fonts.bold->FontSize + ui.u(40);
     float body_h = ui.size.y - top - footer;
 
     // Pages (facilitator): the profile, the business, then the room's votes.
@@ -265,7 +270,7 @@ void screen_summary(const Game& g, Ui& ui) {
                               : page == 1 && vote_pages ? fd::tr("Page {page} of {pages}  \u00b7  next: where the room split  \u00b7  H: the handout")
                                                         : fd::tr("Page {page} of {pages}  \u00b7  H: the handout");
         text(ui.fonts.body, color::kMuted,
-             fd::format_text(pattern, {{"page", std::to_string(page + 1)}, {"pages", std::to_string(page_count)}}));
+             fd::format_text(pattern, {{"page", std::to_string(page + 1)}, {"pages", std::to_string(page_count)}}), footer_w);
         if (in.key(SDLK_h) && !g.overlay_open() && in.act()) ui.ask(Intent::of(Intent::WriteHandout));
     } else {
         bool back = button(ui, fd::tr("Back to the title screen"), "Enter", 0, true);
