@@ -155,6 +155,12 @@ TEST_CASE("layout: at 2x text on the smallest window all five answers are there 
     // The customer's line is wholly in view while the answers are read.
     CHECK(d["kinds"]["speech"]["drawn"] == 1);
     CHECK(d["kinds"]["speech"]["in_view"] == 1);
+    // The consequence opens with the player's own answer wholly in view, though Continue has the focus.
+    const json& cons = runs[1].state["layout"]["screens"]["consequence"];
+    INFO(cons.dump(1));
+    REQUIRE(cons["kinds"].contains("said_player"));
+    CHECK(cons["kinds"]["said_player"]["drawn"].get<int>() >= 1);
+    CHECK(cons["kinds"]["said_player"]["in_view"] == cons["kinds"]["said_player"]["drawn"]);
     // The place is still there: a thin band of the sector's scene over the answers.
     const json& scene = decision.window()["scene"];
     CHECK(scene["name"] == "retail");
@@ -186,6 +192,21 @@ TEST_CASE("layout: with OpenDyslexic chosen in settings the screens still hold a
             CHECK(s["problems"] == 0);
         }
     }
+}
+
+TEST_CASE("layout: with OpenDyslexic at 2x text the facilitator's narration keeps the mood clear of the next line",
+          "[window][layout][a11y]") {
+    auto runs = run_windows({{std::string(kStory) + " --facilitator --size 960x540 --scale 2 --keys " +
+                              paced("s,d,Escape,n,Space")}});
+    const WindowRun& r = runs[0];
+    INFO(r.describe());
+    REQUIRE(r.code == 0);
+    CHECK(r.window()["font_dyslexic"] == true);
+    REQUIRE(r.state["layout"]["screens"].contains("narration"));
+    const json& s = r.state["layout"]["screens"]["narration"];
+    INFO(problems_text(s));
+    CHECK(s["problems"] == 0);
+    CHECK(s["items"].get<int>() > 0);
 }
 
 TEST_CASE("layout: the high-contrast setting draws black and white, and the screens still hold", "[window][layout][a11y]") {
