@@ -9,10 +9,12 @@
 #include <SDL.h>
 
 #include "args.hpp"
+#include "cli_language.hpp"
 #include "command_table.hpp"
 #include "commands.hpp"
 #include "data_paths.hpp"
 #include "diagnostic.hpp"
+#include "ui_text.hpp"
 
 namespace fdg {
 
@@ -21,7 +23,8 @@ using fd::cli::UsageError;
 
 namespace {
 
-const char* kWindowHelp =
+// The window's help in four blocks, each translated whole (tr() where it is printed).
+const char* kUsage = fd::N_(
     "usage: frontdoor [play PATH] [OPTIONS]\n"
     "Opens the game window. With no PATH it plays campaign.lua from the scripts folder:\n"
     "./scripts if the current folder has one, else the shipped scripts (installed:\n"
@@ -53,8 +56,9 @@ const char* kWindowHelp =
     "                       locale); a text not yet translated shows in English\n"
     "  --size WxH           window size (default 1280x720, at least 960x540)\n"
     "  --help               this text\n"
-    "  --version            the version and the commit it was built from\n"
-    "\n"
+    "  --version            the version and the commit it was built from\n");
+
+const char* kHeadless = fd::N_(
     "Headless, for tests and docs:\n"
     "  --screenshot FILE.png  draw without showing a window (software renderer; SDL's\n"
     "                       dummy driver when there is no DISPLAY), press --keys, write\n"
@@ -84,8 +88,9 @@ const char* kWindowHelp =
     "  FRONTDOOR_TIMING=1   print \"first frame after N ms\" to stderr\n"
     "  FRONTDOOR_SKIP_INTRO=1  start a new campaign without the introduction page\n"
     "  FRONTDOOR_FONT_DIR   folder with DejaVuSans.ttf and DejaVuSans-Bold.ttf\n"
-    "                       (default /usr/share/fonts/truetype/dejavu)\n"
-    "\n"
+    "                       (default /usr/share/fonts/truetype/dejavu)\n");
+
+const char* kKeys = fd::N_(
     "Keys (everything works from the keyboard). Tab/Shift+Tab and the arrows move the\n"
     "focus (the first press shows where it is), Enter or Space presses the focused button.\n"
     "  Title        n new game (named \"Player\" unless a name was typed), c continue,\n"
@@ -121,8 +126,9 @@ const char* kWindowHelp =
     "               tie (or no votes) next says so, then next again plays the selected one.\n"
     "               After the reveal: what fitted and why, the prompt, the timer (it starts).\n"
     "               Ending: next pages through the outcome, then one page per decision.\n"
-    "               Summary: pages for the profile, the business, how the room voted.\n"
-    "\n"
+    "               Summary: pages for the profile, the business, how the room voted.\n");
+
+const char* kFlows = fd::N_(
     "Key flows from launch with an empty --save-dir (the campaign opens with a narration):\n"
     "  decision                  n,Space\n"
     "  consequence               n,Space,4\n"
@@ -137,14 +143,14 @@ const char* kWindowHelp =
     "  outcome, debrief pages    --facilitator  n,Space,4,+,PageDown,PageDown,PageDown,4,+,PageDown,PageDown,PageDown[,PageDown]\n"
     "  facilitator summary       --facilitator play scripts/encounters/wrong_size.lua\n"
     "                            n,Space,4,+,PageDown,PageDown,PageDown,4,+,PageDown,PageDown,PageDown,PageDown,PageDown,PageDown\n"
-    "  (in a workshop the rows are shuffled unless the labels are on: Escape,l,Escape after n,Space)\n";
+    "  (in a workshop the rows are shuffled unless the labels are on: Escape,l,Escape after n,Space)\n");
 
 // --scripts DIR, else the shipped scripts (data_paths.hpp).
 fs::path find_scripts_dir(const fd::cli::Args& args, const char* argv0) {
     std::error_code ec;
     if (!args.has("scripts")) return fd::shipped_scripts_dir(argv0);
     fs::path given = args.get("scripts");
-    if (!fs::is_directory(given, ec)) throw UsageError("--scripts " + given.string() + ": no such folder");
+    if (!fs::is_directory(given, ec)) throw UsageError(fd::format_text(fd::tr("--scripts {folder}: no such folder"), {{"folder", given.string()}}));
     return fs::absolute(given, ec).lexically_normal();
 }
 
@@ -165,7 +171,7 @@ bool parse(const std::vector<std::string>& argv, Options& out, const char* argv0
                               {"state-json", true},  {"scripts", true},        {"presenter", false},
                               {"room", false},       {"room-port", true},    {"room-address", true},
                               {"designer", false},   {"portraits", false},
-                              {"room-code", true},  {"lang", true}});
+                              {"room-code", true}});
     if (args.has("help")) return false;
     const auto& pos = args.positional();
     std::string path;
@@ -173,22 +179,22 @@ bool parse(const std::vector<std::string>& argv, Options& out, const char* argv0
         const fd::cli::Command* command = fd::cli::find_command(pos[0]);
         if (!command || command->handler) {  // a command with a handler comes first, so dispatch runs it
             std::string hint = fd::did_you_mean(pos[0], fd::cli::command_names());
-            throw UsageError("unknown command '" + pos[0] + "'" + (hint.empty() ? "" : "; " + hint) +
-                             " (commands come first: frontdoor run PATH)");
+            throw UsageError(fd::format_text(fd::tr("unknown command '{command}'{hint} (commands come first: frontdoor run PATH)"),
+                                             {{"command", pos[0]}, {"hint", hint.empty() ? "" : "; " + hint}}));
         }
         if (pos[0] == "help") return false;  // the command table leaves help to the window's options, as --help
-        if (pos.size() > 2) throw UsageError("play takes one PATH, not " + std::to_string(pos.size() - 1));
+        if (pos.size() > 2) throw UsageError(fd::format_text(fd::tr("play takes one PATH, not {n}"), {{"n", std::to_string(pos.size() - 1)}}));
         if (pos.size() == 2) path = pos[1];
     }
     out.fullscreen = args.has("fullscreen");
     out.scale = static_cast<float>(args.get_double("scale", 1.0));
-    if (out.scale < 0.5f || out.scale > 4.0f) throw UsageError("--scale must be between 0.5 and 4");
+    if (out.scale < 0.5f || out.scale > 4.0f) throw UsageError(fd::tr("--scale must be between 0.5 and 4"));
     out.save_dir = args.get("save-dir");
     out.facilitator = args.has("facilitator");
     out.presenter = args.has("presenter");
     out.screenshot = args.get("screenshot");
     out.frames = static_cast<int>(args.get_int("frames", 0));
-    if (out.frames < 0 || out.frames > 100000) throw UsageError("--frames must be between 0 and 100000");
+    if (out.frames < 0 || out.frames > 100000) throw UsageError(fd::tr("--frames must be between 0 and 100000"));
     if (args.has("keys")) out.keys = parse_keys(args.get("keys"));
     if (args.has("size")) parse_window_size(args.get("size"), "--size ", out.width, out.height);
     out.state_json = args.get("state-json");
@@ -196,7 +202,7 @@ bool parse(const std::vector<std::string>& argv, Options& out, const char* argv0
     out.room = args.has("room");
     if (out.room) out.facilitator = true;  // the room votes in facilitator mode
     out.room_port = static_cast<int>(args.get_int("room-port", 0));
-    if (out.room_port < 0 || out.room_port > 65535) throw UsageError("--room-port must be between 1 and 65535");
+    if (out.room_port < 0 || out.room_port > 65535) throw UsageError(fd::tr("--room-port must be between 1 and 65535"));
     out.room_address = args.get("room-address");
     out.room_code = args.get("room-code");
 
@@ -204,17 +210,12 @@ bool parse(const std::vector<std::string>& argv, Options& out, const char* argv0
     out.scripts_dir = scripts.string();
     std::string given = path.empty() ? (scripts / "campaign.lua").string() : path;
     out.story_path = resolve_story(given, scripts);
-    if (out.story_path.empty()) throw std::runtime_error("cannot find '" + given + "'");
+    if (out.story_path.empty()) throw std::runtime_error(fd::format_text(fd::tr("cannot find '{path}'"), {{"path", given}}));
     out.designer = args.has("designer") || args.has("scripts");  // or a designer's script: Game::designer_tools
-    out.lang = args.get("lang");
-    if (out.lang.size() > 16 || out.lang.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-.@0123456789") != std::string::npos)
-        throw UsageError("--lang takes a language code such as es or es_MX");
     return true;
 }
 
 }  // namespace
-
-const char* window_help() { return kWindowHelp; }
 
 void parse_window_size(const std::string& text, const std::string& what, int& width, int& height) {
     auto x = text.find('x');
@@ -228,14 +229,14 @@ void parse_window_size(const std::string& text, const std::string& what, int& wi
         h = std::stoi(rest, &used);
         if (used != rest.size()) throw std::invalid_argument("junk");
     } catch (const std::exception&) {
-        throw UsageError(what + text + ": needs WIDTHxHEIGHT, e.g. 1920x1080");
+        throw UsageError(fd::format_text(fd::tr("{option}{size}: needs WIDTHxHEIGHT, e.g. 1920x1080"), {{"option", what}, {"size", text}}));
     }
     if (w < kMinWidth || h < kMinHeight)
-        throw UsageError(what + text + " is too small: the window is at least " + std::to_string(kMinWidth) + "x" +
-                         std::to_string(kMinHeight) + " (the smallest size the screens are laid out for)");
+        throw UsageError(fd::format_text(fd::tr("{option}{size} is too small: the window is at least {min} (the smallest size the screens are laid out for)"),
+                                         {{"option", what}, {"size", text}, {"min", std::to_string(kMinWidth) + "x" + std::to_string(kMinHeight)}}));
     if (w > kMaxSide || h > kMaxSide)
-        throw UsageError(what + text + " is too large: at most " + std::to_string(kMaxSide) + "x" +
-                         std::to_string(kMaxSide));
+        throw UsageError(fd::format_text(fd::tr("{option}{size} is too large: at most {max}"),
+                                         {{"option", what}, {"size", text}, {"max", std::to_string(kMaxSide) + "x" + std::to_string(kMaxSide)}}));
     width = w;
     height = h;
 }
@@ -261,7 +262,7 @@ std::vector<KeyStep> parse_keys(const std::string& text) {
             try {
                 k.frames = std::stoi(item.substr(5));
             } catch (const std::exception&) {
-                throw UsageError("wait:N needs a number of frames, not '" + item + "'");
+                throw UsageError(fd::format_text(fd::tr("wait:N needs a number of frames, not '{item}'"), {{"item", item}}));
             }
         } else if (item.rfind("resize:", 0) == 0) {
             k.kind = KeyStep::Resize;
@@ -271,7 +272,7 @@ std::vector<KeyStep> parse_keys(const std::string& text) {
             try {
                 k.frames = std::stoi(item.substr(7));
             } catch (const std::exception&) {
-                throw UsageError("phones:N needs a number of phone votes, not '" + item + "'");
+                throw UsageError(fd::format_text(fd::tr("phones:N needs a number of phone votes, not '{item}'"), {{"item", item}}));
             }
         } else if (item == "minimize" || item == "minimise") {
             k.kind = KeyStep::Minimize;
@@ -289,28 +290,59 @@ std::vector<KeyStep> parse_keys(const std::string& text) {
             }
             k.key = name;
             if (SDL_GetKeyFromName(name.c_str()) == SDLK_UNKNOWN)
-                throw UsageError("unknown key '" + item + "' in --keys; use SDL key names such as Return, "
-                                 "Space, 1, PageDown, Escape, Right, or name:TEXT");
+                throw UsageError(fd::format_text(fd::tr("unknown key '{key}' in --keys; use SDL key names such as Return, "
+                                                        "Space, 1, PageDown, Escape, Right, or name:TEXT"),
+                                                 {{"key", item}}));
         }
         steps.push_back(std::move(k));
     }
     return steps;
 }
 
-int parse_options(int argc, char** argv, Options& out) {
-    std::vector<std::string> rest(argv + 1, argv + argc);
+namespace {
+
+enum class Parsed { Play, Help, Mistake, Missing };
+
+// One parse of the arguments; `problem` says what is wrong when it is not Play or Help.
+Parsed try_parse(std::vector<std::string> argv, Options& out, const char* argv0, std::string& problem) {
     try {
-        if (!parse(rest, out, argv[0])) {
-            fd::cli::print_main_help();
-            std::cout << "\n" << kWindowHelp;
-            return 0;
-        }
+        out.lang = fd::cli::take_lang_option(argv);
+        return parse(argv, out, argv0) ? Parsed::Play : Parsed::Help;
     } catch (const UsageError& e) {
-        std::cerr << "frontdoor: " << e.what() << "\n(see: frontdoor --help)\n";
-        return 2;
+        problem = e.what();
+        return Parsed::Mistake;
     } catch (const std::runtime_error& e) {
-        std::cerr << "frontdoor: " << e.what() << "\n";
+        problem = e.what();
+        return Parsed::Missing;
+    }
+}
+
+}  // namespace
+
+// Parsing is pure: when there is something to print (the help or a mistake), the
+// language (--lang, else the system locale) is loaded and the arguments parsed again,
+// so what is printed speaks it, and a plain start loads no catalog before the window.
+int parse_options(int argc, char** argv, Options& out) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    std::string problem;
+    Parsed parsed = try_parse(args, out, argv[0], problem);
+    if (parsed != Parsed::Play) {
+        fd::cli::use_cli_language(out.lang);
+        parsed = try_parse(args, out, argv[0], problem);
+    }
+    switch (parsed) {
+    case Parsed::Help:
+        fd::cli::print_main_help();
+        std::cout << "\n" << fd::tr(kUsage) << "\n" << fd::tr(kHeadless) << "\n" << fd::tr(kKeys) << "\n" << fd::tr(kFlows);
+        return 0;
+    case Parsed::Mistake:
+        std::cerr << fd::format_text(fd::tr("frontdoor: {problem}\n(see: frontdoor --help)\n"), {{"problem", problem}});
+        return 2;
+    case Parsed::Missing:
+        std::cerr << "frontdoor: " << problem << "\n";
         return 1;
+    case Parsed::Play:
+        break;
     }
     const char* timing = std::getenv("FRONTDOOR_TIMING");
     out.timing = timing && std::string(timing) == "1";

@@ -61,6 +61,5 @@ int parse_options(int argc, char** argv, Options& out);
 std::vector<KeyStep> parse_keys(const std::string& text);  // throws fd::cli::UsageError
 // "1920x1080" -> width, height, checked against kMinWidth x kMinHeight; `what` prefixes it in messages ("--size ").
 void parse_window_size(const std::string& text, const std::string& what, int& width, int& height);  // throws UsageError
-const char* window_help();
 
 }  // namespace fdg

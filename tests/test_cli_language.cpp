@@ -99,3 +99,23 @@ TEST_CASE("usage errors and help speak the chosen language", "[cli][i18n]") {
     CHECK(unknown.err.find("xx") != std::string::npos);  // says there is no such translation, then English
     CHECK(unknown.err.find("file checked") != std::string::npos);
 }
+
+TEST_CASE("the window's help and its option errors speak the chosen language", "[cli][i18n]") {
+    auto help = run_cli("--help --lang es");
+    CHECK(help.code == 0);
+    CHECK(help.out.find("uso: frontdoor [play RUTA] [OPCIONES]") != std::string::npos);
+    CHECK(help.out.find("Teclas (todo funciona con el teclado)") != std::string::npos);
+    CHECK(help.out.find("Keys (everything works") == std::string::npos);
+    CHECK(help.out.find("Opens the game window") == std::string::npos);
+    auto same = run_cli("help --lang es");
+    CHECK(same.out == help.out);
+    auto english = run_cli("--help");
+    CHECK(english.out.find("Keys (everything works from the keyboard)") != std::string::npos);
+    auto scale = run_cli("--lang es --scale 9");
+    CHECK(scale.code == 2);
+    CHECK(scale.err.find("--scale debe estar entre 0.5 y 4") != std::string::npos);
+    CHECK(scale.err.find("(consulta: frontdoor --help)") != std::string::npos);
+    auto missing = run_cli("play no_such_story.lua --lang es");
+    CHECK(missing.code == 1);
+    CHECK(missing.err.find("no se encuentra 'no_such_story.lua'") != std::string::npos);
+}
