@@ -47,7 +47,7 @@ void read_file_into(const std::string& path, LrsConfig& c) {
     str("password", c.password);
     str("account_home_page", c.account_home_page);
     str("activity_base", c.activity_base);
-    str("language", c.language);
+    // "language" (read before schema 3) is left alone: names are the story's English, keyed "en".
     if (j.contains("batch_size") && j["batch_size"].is_number_integer())
         c.batch_size = std::max(1, std::min(500, j["batch_size"].get<int>()));
 }

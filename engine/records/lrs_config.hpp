@@ -19,7 +19,6 @@ struct LrsConfig {
     std::string account_home_page = kDefaultHomePage;
     // The IRI every activity id starts with.
     std::string activity_base = kDefaultActivityBase;
-    std::string language = "en";
     int batch_size = 50;
 
     bool configured() const { return !endpoint.empty(); }
