@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -254,4 +255,48 @@ TEST_CASE("layout: a workshop opens on the introduction, which fits the projecto
         CHECK(s["items"].get<int>() > 0);
         CHECK(r.window()["fit"]["intro"]["fits"] == true);
     }
+}
+
+// The facilitator's answer cards take the page's text step: the customer's line,
+// the cards and the room's status step down together, so 2x text never draws the
+// answers smaller than the rest of the page, nor smaller than 1x text drew them
+// where the window has the room (1280x720, 1920x1080).
+TEST_CASE("layout: at 2x text the facilitator's answers are no smaller than at 1x, and fit the projector without scrolling",
+          "[window][layout]") {
+    std::string dir = shots_dir();
+    std::vector<WindowCall> calls;
+    std::vector<std::string> names;
+    for (const char* size : kSizes)
+        for (const char* scale : {"1", "2"}) {
+            names.push_back(std::string(size) + " x" + scale);
+            calls.push_back({std::string(kStory) + " --facilitator --size " + size + " --scale " + scale + " --keys " +
+                                 paced("n,Space"),
+                             "", dir + "/vote-" + size + "-x" + scale + ".png"});
+        }
+    auto runs = run_windows(calls);
+    std::map<std::string, float> px;  // the answers' text, by run
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+        const WindowRun& r = runs[i];
+        INFO(names[i] << "\n" << r.describe());
+        REQUIRE(r.code == 0);
+        REQUIRE(r.screen() == "vote");
+        const json& fit = r.window()["fit"]["vote"];
+        INFO(fit.dump());
+        CHECK(fit["fits"] == true);  // all five cards in view, no scrolling
+        px[names[i]] = fit["smallest_px"].get<float>();
+        const json& s = r.state["layout"]["screens"]["vote"];
+        INFO(problems_text(s));
+        CHECK(s["problems"] == 0);
+        CHECK(s["kinds"]["answer"]["drawn"] == 5);
+        CHECK(s["kinds"]["answer"]["in_view"] == 5);
+    }
+    for (const char* size : {"1280x720", "1920x1080"}) {
+        INFO(size << ": answers at " << px[std::string(size) + " x1"] << " px at 1x, " << px[std::string(size) + " x2"] << " px at 2x");
+        CHECK(px[std::string(size) + " x2"] >= px[std::string(size) + " x1"]);
+    }
+    WARN("answer text: " << [&] {
+        std::string out;
+        for (const auto& [name, v] : px) out += name + " " + std::to_string(static_cast<int>(v)) + " px; ";
+        return out;
+    }());
 }
