@@ -294,9 +294,38 @@ TEST_CASE("layout: at 2x text the facilitator's answers are no smaller than at 1
         INFO(size << ": answers at " << px[std::string(size) + " x1"] << " px at 1x, " << px[std::string(size) + " x2"] << " px at 2x");
         CHECK(px[std::string(size) + " x2"] >= px[std::string(size) + " x1"]);
     }
-    WARN("answer text: " << [&] {
-        std::string out;
-        for (const auto& [name, v] : px) out += name + " " + std::to_string(static_cast<int>(v)) + " px; ";
-        return out;
-    }());
+    std::string sizes;
+    for (const auto& [name, v] : px) sizes += name + " " + std::to_string(static_cast<int>(v)) + " px; ";
+    WARN("the vote's answer text: " << sizes);
+}
+
+// "What fitted, and why" sizes its timer as it reads (not the widest a timer could
+// read), and steps its title and split with the answers, so at 2x text on the
+// smallest window the answers are not left at the smallest step with room to spare.
+TEST_CASE("layout: What fitted, and why at 960x540 2x draws the answers above the smallest step, the timer running or paused",
+          "[window][layout]") {
+    std::string dir = shots_dir();
+    const std::string keys = "n,Space,4,+,PageDown,PageDown";
+    auto runs = run_windows({
+        {std::string(kStory) + " --facilitator --size 960x540 --scale 2 --keys " + paced(keys), "", dir + "/reveal_fit-960x540-x2.png"},
+        {std::string(kStory) + " --facilitator --size 960x540 --scale 2 --keys " + paced(keys + ",t"), "",
+         dir + "/reveal_fit-960x540-x2-paused.png"},
+        {std::string(kStory) + " --facilitator --size 960x540 --scale 1 --keys " + paced(keys)},
+    });
+    const float smallest = runs[2].window()["fit"]["reveal_fit"]["smallest_px"].get<float>() * 0.8f;  // 0.8 of the 1x body: the floor
+    for (std::size_t i = 0; i < 2; ++i) {
+        const WindowRun& r = runs[i];
+        INFO(r.describe());
+        REQUIRE(r.code == 0);
+        REQUIRE(r.screen() == "reveal_fit");
+        const json& fit = r.window()["fit"]["reveal_fit"];
+        INFO(fit.dump());
+        CHECK(fit["fits"] == true);
+        CHECK(fit["smallest_px"].get<float>() > smallest + 1);
+        const json& s = r.state["layout"]["screens"]["reveal_fit"];
+        INFO(problems_text(s));
+        CHECK(s["problems"] == 0);
+    }
+    CHECK(runs[0].window()["timer"]["running"] == true);
+    CHECK(runs[1].window()["timer"]["running"] == false);  // T paused it: "(paused)" beside or under the prompt
 }

@@ -142,7 +142,7 @@ TEST_CASE("speech: at the facilitator's vote V reads the customer's line and the
     REQUIRE(hidden.screen() == "vote");
     const std::string said = last_spoken(hidden);
     INFO("vote: " << said);
-    std::vector<std::string> expected = {"Marisol Reyes", "I ordered a medium"};
+    std::vector<std::string> expected = {"Marisol:", "I ordered a medium"};
     int row = 0;
     for (const auto& mode : hidden.window()["answer_order"]) {
         expected.push_back(std::to_string(++row) + ", ");
