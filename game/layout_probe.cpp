@@ -115,6 +115,19 @@ void probe_text(const char* kind, ImFont* font, ImVec2 pos, const std::string& t
     probe_rect(kind, text, pos, ImVec2(pos.x + s.x, pos.y + s.y), frame_min, frame_max);
 }
 
+void probe_overlay(const char* kind, const std::string& text, ImVec2 min, ImVec2 max, bool alone) {
+    if (!g_probe || text.empty()) return;
+    ProbeItem it;
+    it.kind = kind;
+    it.text = text;
+    it.rect = rect_of(min, max);
+    ImVec2 d = ImGui::GetIO().DisplaySize;
+    it.clip = it.window = ImVec4(0, 0, d.x, d.y);
+    it.root = alone ? "##overlay" : "##overlay_corner";
+    it.modal = alone;
+    g_probe->add(std::move(it));
+}
+
 void probe_focus(const std::string& words) {
     if (g_probe) g_probe->set_focus(words);
 }

@@ -79,6 +79,10 @@ void probe_rect(const char* kind, const std::string& text, ImVec2 min, ImVec2 ma
 // Records text drawn with ImDrawList::AddText(font, size, pos, ..., wrap).
 void probe_text(const char* kind, ImFont* font, ImVec2 pos, const std::string& text, float wrap = 0,
                 ImVec2 frame_min = ImVec2(0, 0), ImVec2 frame_max = ImVec2(0, 0));
+// Records text drawn over every window on the foreground draw list (the room's
+// join screen and its corner line), in its own layer; `alone`: it covers the
+// screen, so self-voicing reads it alone, as it reads a modal window.
+void probe_overlay(const char* kind, const std::string& text, ImVec2 min, ImVec2 max, bool alone);
 // The widget with the keyboard focus this frame, in words (self-voicing says it when it changes).
 void probe_focus(const std::string& words);
 // Records the last ImGui item (ImGui::TextUnformatted and the like).

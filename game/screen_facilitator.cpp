@@ -9,6 +9,7 @@
 
 #include "debrief.hpp"
 #include "fit_text.hpp"
+#include "layout_probe.hpp"
 #include "portrait.hpp"
 #include "projector_fit.hpp"
 #include "room_vote.hpp"
@@ -23,21 +24,32 @@ namespace {
 
 float margin(Ui& ui) { return ui.u(22); }
 
-void header(const Game& g, Ui& ui) {
+// The encounter's title, and its place (or number) at the right when there is room;
+// at `step` of their size (the vote page steps everything down together).
+void header_at(const Game& g, Ui& ui, float step) {
     const fd::Encounter& e = g.session()->encounter();
     ImGui::SetCursorPos(ImVec2(margin(ui), margin(ui) * 0.6f));
-    text(ui.fonts.heading, color::kAccent, e.title);
+    if (step < 1) fit_line(ui.fonts.heading, step, color::kAccent, e.title, ui.size.x - 2 * margin(ui));
+    else text(ui.fonts.heading, color::kAccent, e.title);
     std::string right = g.session()->story().is_campaign
                             ? fd::format_text(fd::tr("Encounter {n}"), {{"n", std::to_string(g.stage_number())}})
                             : e.place;
     ImFont* f = ui.fonts.body;
-    float rw = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, right.c_str()).x;
+    float rw = f->CalcTextSizeA(f->FontSize * step, FLT_MAX, 0, right.c_str()).x;
     float title_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
-    if (title_end + ui.u(24) < ui.size.x - rw - margin(ui))  // a long title keeps the line to itself
-        ImGui::GetWindowDrawList()->AddText(f, f->FontSize, ImVec2(ui.size.x - rw - margin(ui), margin(ui) * 0.6f),
-                                            color::kMuted, right.c_str());
+    if (title_end + ui.u(24) < ui.size.x - rw - margin(ui)) {  // a long title keeps the line to itself
+        ImVec2 at(ImGui::GetWindowPos().x + ui.size.x - rw - margin(ui), ImGui::GetWindowPos().y + margin(ui) * 0.6f);
+        ImGui::GetWindowDrawList()->AddText(f, f->FontSize * step, at, color::kMuted, right.c_str());
+        ImVec2 rs = f->CalcTextSizeA(f->FontSize * step, FLT_MAX, 0, right.c_str());
+        probe_rect("text", right, at, ImVec2(at.x + rs.x, at.y + rs.y));
+    }
     ImGui::SetCursorPosX(margin(ui));
 }
+
+void header(const Game& g, Ui& ui) { header_at(g, ui, 1); }
+
+// Space of `px` (in the window's units) at a text step: it shrinks with the text.
+float step_space(Ui& ui, float px, float step) { return ui.u(px) * std::min(step, 1.0f); }
 
 // The person column fitted into `h` at a text step: the portrait shrinks (or goes)
 // first, then the meters (the reveal's chips still say what changed).
@@ -124,8 +136,7 @@ void narration(const Game& g, Ui& ui) {
 }
 
 // The vote screen's answers: each row's number, words (mode first when labels
-// are on) and the room's count. Laid out to fit without scrolling: one column
-// at full size, else two, else smaller steps of text (kFitSteps).
+// are on) and the room's count, at the page's text step (VotePage).
 struct VoteRows {
     int columns = 1;
     float scale = 1;
@@ -135,10 +146,13 @@ struct VoteRows {
     bool fits = false;
 };
 
-float count_width(Ui& ui) {
+// The count's box: the heading font at the page's step, room for four digits.
+float count_width(Ui& ui, float scale) {
     ImFont* f = ui.fonts.heading;
-    return f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, "0000").x + 4 * ui.u(8);
+    return f->CalcTextSizeA(f->FontSize * scale, FLT_MAX, 0, "0000").x + 4 * step_space(ui, 8, scale);
 }
+
+float badge_size(Ui& ui, float scale) { return ui.fonts.bold->FontSize * 1.25f * scale; }
 
 std::string row_words(const Game& g, fd::Mode m, const std::string& says) {
     return g.labels_shown() ? fd::format_text(fd::tr("{mode}:  {says}"), {{"mode", mode_label(m)}, {"says", says}}) : says;
@@ -148,10 +162,10 @@ VoteRows vote_rows_at(const Game& g, Ui& ui, const fd::Beat& b, float w, float h
     VoteRows r;
     r.columns = columns;
     r.scale = scale;
-    r.gap = columns > 1 ? ui.u(16) : 0;
+    r.gap = columns > 1 ? step_space(ui, 16, scale) : 0;
     r.column_w = (w - r.gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
-    float pad = ui.u(8), badge = ui.fonts.bold->FontSize * 1.25f * scale;
-    float wrap = r.column_w - (pad + badge + ui.u(12)) - count_width(ui) - ui.u(16);
+    float pad = step_space(ui, 8, scale), badge = badge_size(ui, scale);
+    float wrap = r.column_w - (pad + badge + step_space(ui, 12, scale)) - count_width(ui, scale) - step_space(ui, 16, scale);
     auto order = g.answer_order();
     std::array<float, 2> used{};
     int per_column = columns > 1 ? 3 : 5;
@@ -161,35 +175,88 @@ VoteRows vote_rows_at(const Game& g, Ui& ui, const fd::Beat& b, float w, float h
         auto i = static_cast<std::size_t>(row);
         r.words[i] = fit_text(ui.fonts.body, scale, row_words(g, a->mode, a->says), wrap);
         r.heights[i] = std::max(r.words[i].size.y, badge) + 2 * pad;
-        used[static_cast<std::size_t>(row / per_column)] += r.heights[i] + ui.u(6);
+        used[static_cast<std::size_t>(row / per_column)] += r.heights[i] + step_space(ui, 6, scale);
     }
-    r.fits = std::max(used[0], used[1]) <= h;
+    r.fits = wrap > 0 && std::max(used[0], used[1]) <= h;
     return r;
 }
 
-VoteRows vote_rows(const Game& g, Ui& ui, const fd::Beat& b, float w, float h) {
-    VoteRows r;
-    for (float scale : kFitSteps) {
-        if (scale < 1 && ui.fonts.body->FontSize * scale < min_fit_px(ui.size)) break;
-        for (int columns : {1, 2}) {
-            r = vote_rows_at(g, ui, b, w, h, columns, scale);
-            if (r.fits) return r;
-        }
+// The whole vote page at one text step: the customer's line beside the
+// portrait, the answers, the room's status; every piece at the same step, so
+// the answers are never smaller than the page's other text.
+struct VotePage {
+    float step = 1, top = 0, portrait = 0, line_w = 0, list_top = 0, list_h = 0, status_top = 0;
+    VoteRows rows;
+};
+
+VotePage vote_page_at(const Game& g, Ui& ui, const std::string& line, const std::string& status, float step) {
+    float m = margin(ui), w = ui.size.x - 2 * m;
+    VotePage p;
+    p.step = step;
+    const std::string& title = g.session()->encounter().title;  // as header_at draws it
+    float title_h = step < 1 ? fit_height(ui.fonts.heading, step, title, w) : ui.fonts.heading->FontSize + ImGui::GetStyle().ItemSpacing.y;
+    p.top = m * 0.6f + title_h + step_space(ui, 6, step);
+    p.portrait = ui.fonts.bold->FontSize * 3.2f * step;
+    p.line_w = w - p.portrait - step_space(ui, 14, step);
+    float line_h = fit_height(ui.fonts.bold, step, line, p.line_w);
+    p.list_top = p.top + std::max(line_h, p.portrait + step_space(ui, 6, step)) + step_space(ui, 4, step);
+    p.status_top = ui.size.y - fit_text(ui.fonts.body, step, status, w).size.y - m * 0.6f;
+    p.list_h = p.status_top - step_space(ui, 6, step) - p.list_top;
+    for (int columns : {1, 2}) {
+        p.rows = vote_rows_at(g, ui, g.session()->beat(), w - step_space(ui, 16, step), p.list_h - step_space(ui, 4, step),
+                              columns, step);
+        if (p.rows.fits) break;
     }
-    return r;  // the smallest step, two columns: the list scrolls (no shipped decision needs it)
+    return p;
+}
+
+// The largest step at which the page fits without scrolling; else the smallest (the list scrolls).
+VotePage vote_page(const Game& g, Ui& ui, const std::string& line, const std::string& status) {
+    VotePage p;
+    for (float step : projector_steps(ui)) {
+        p = vote_page_at(g, ui, line, status, step);
+        if (p.rows.fits) break;
+    }
+    return p;
+}
+
+// What self-voicing says for a row, as the solo decision says an answer: "1, Avoid:  Online orders ...".
+std::string row_spoken(int row, std::string words) {
+    std::replace(words.begin(), words.end(), '\n', ' ');  // the lines as wrapped, read as one
+    return std::to_string(row + 1) + ", " + words;
+}
+
+void vote_count(const Game& g, Ui& ui, int row, fd::Mode m, const VoteRows& rows, ImVec2 a, ImVec2 b) {
+    // The count: click to type it, or use + and - on the selected row.
+    int n = g.board().counts[static_cast<std::size_t>(fd::mode_index(m))];
+    float count_w = count_width(ui, rows.scale), h = b.y - a.y;
+    ImGui::PushFont(ui.fonts.heading);
+    ImGui::SetWindowFontScale(rows.scale);
+    ImVec2 fp = ImGui::GetStyle().FramePadding;
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(fp.x * std::min(rows.scale, 1.0f), fp.y * std::min(rows.scale, 1.0f)));
+    ImGui::SetCursorScreenPos(ImVec2(b.x - count_w, a.y + (h - ImGui::GetFrameHeight()) * 0.5f));
+    ImGui::SetNextItemWidth(count_w);
+    ImGui::PushID(100 + row);
+    if (ImGui::InputInt("##count", &n, 0, 0)) ui.ask(Intent::vote(Intent::SetVote, row, n));
+    ImGui::PopID();
+    ImGui::PopStyleVar();
+    ImGui::SetWindowFontScale(1);
+    ImGui::PopFont();
+    int shown = g.board().counts[static_cast<std::size_t>(fd::mode_index(m))];
+    probe_rect("answer_count", fd::format_text(fd::trn("{n} hand", "{n} hands", shown), {{"n", std::to_string(shown)}}),
+               ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), a, b);
 }
 
 void vote_row(const Game& g, Ui& ui, int row, fd::Mode m, const VoteRows& rows) {
     auto i = static_cast<std::size_t>(row);
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    float pad = ui.u(8), k = rows.scale, w = rows.column_w, h = rows.heights[i];
-    float badge = ui.fonts.bold->FontSize * 1.25f * k;
-    float count_w = count_width(ui);
+    float k = rows.scale, pad = step_space(ui, 8, k), w = rows.column_w, h = rows.heights[i];
+    float badge = badge_size(ui, k);
     bool selected = g.board().selected == row;
     ImVec2 a = ImGui::GetCursorScreenPos();
     ImVec2 b(a.x + w, a.y + h);
     ImGui::PushID(row);
-    if (ImGui::InvisibleButton("##row", ImVec2(w - count_w, h))) ui.ask(Intent::vote(Intent::SelectRow, row));
+    if (ImGui::InvisibleButton("##row", ImVec2(w - count_width(ui, k), h))) ui.ask(Intent::vote(Intent::SelectRow, row));
     if (selected && !rows.fits) ImGui::ScrollToItem();  // only when the list could not fit
     ImGui::PopID();
     dl->AddRectFilled(a, b, selected ? IM_COL32(40, 44, 58, 255) : IM_COL32(18, 20, 26, 255), ui.u(6));
@@ -199,22 +266,19 @@ void vote_row(const Game& g, Ui& ui, int row, fd::Mode m, const VoteRows& rows) 
     std::string num = std::to_string(row + 1);
     ImFont* bold = ui.fonts.bold;
     ImVec2 ns = bold->CalcTextSizeA(bold->FontSize * k, FLT_MAX, 0, num.c_str());
-    dl->AddText(bold, bold->FontSize * k, ImVec2(bc.x - ns.x * 0.5f, bc.y - ns.y * 0.5f), IM_COL32(0, 0, 0, 255), num.c_str());
-    ImVec2 tp(a.x + pad + badge + ui.u(12), a.y + pad);
-    draw_fit_text(dl, ui.fonts.body, k, tp, color::kText, rows.words[i]);
+    ImVec2 np(bc.x - ns.x * 0.5f, bc.y - ns.y * 0.5f);
+    dl->AddText(bold, bold->FontSize * k, np, IM_COL32(0, 0, 0, 255), num.c_str());
+    probe_rect("answer_number", num, np, ImVec2(np.x + ns.x, np.y + ns.y), a, b);
+    ImVec2 tp(a.x + pad + badge + step_space(ui, 12, k), a.y + pad);
+    const FitText& words = rows.words[i];
+    draw_fit_text(dl, ui.fonts.body, k, tp, color::kText, words);
     if (g.labels_shown()) {  // the mode, over the start of the first line, in its colour
         std::string prefix = fd::format_text(fd::tr("{mode}:  {says}"), {{"mode", mode_label(m)}, {"says", ""}});
         dl->AddText(ui.fonts.body, ui.fonts.body->FontSize * k, tp, mode_color(m), prefix.c_str());
     }
-    // The count: click to type it, or use + and - on the selected row.
-    int n = g.board().counts[static_cast<std::size_t>(fd::mode_index(m))];
-    ImGui::PushFont(ui.fonts.heading);
-    ImGui::SetCursorScreenPos(ImVec2(b.x - count_w, a.y + (h - ImGui::GetFrameHeight()) * 0.5f));
-    ImGui::SetNextItemWidth(count_w);
-    ImGui::PushID(100 + row);
-    if (ImGui::InputInt("##count", &n, 0, 0)) ui.ask(Intent::vote(Intent::SetVote, row, n));
-    ImGui::PopID();
-    ImGui::PopFont();
+    probe_rect("answer", words.lines, tp, ImVec2(tp.x + words.size.x, tp.y + words.size.y), a, b);
+    if (selected) probe_focus(row_spoken(row, words.lines));  // self-voicing says the row the keys select
+    vote_count(g, ui, row, m, rows, a, b);
 }
 
 // "2 and 4": the rows on screen, in screen order (the sentence around it says "answers").
@@ -275,31 +339,26 @@ std::string tally_text(const Game& g) {
 
 namespace {
 
-// The vote: who speaks and what they said, then the five answers. The
-// discussion prompt waits for the reveal, so it cannot steer the vote.
+// The vote: who speaks and what they said, then the five answers, all at the
+// largest step of text that fits (VotePage). The discussion prompt waits for
+// the reveal, so it cannot steer the vote.
 void vote(const Game& g, Ui& ui) {
     const fd::Beat& b = g.session()->beat();
     const fd::Encounter& e = g.session()->encounter();
-    header(g, ui);
     float m = margin(ui);
     float w = ui.size.x - 2 * m;
-    float portrait = ui.fonts.bold->FontSize * 3.2f;
-    float top = ImGui::GetCursorPosY() + ui.u(6);
-    ImGui::SetCursorPos(ImVec2(m, top));
-    ImVec2 at = ImGui::GetCursorScreenPos();
-    draw_portrait(ImGui::GetWindowDrawList(), at, portrait, e.customer,
-                  mood_position(g.session()->state().customer.mood));
-    ImGui::SetCursorPos(ImVec2(m + portrait + ui.u(14), top));
-    text(ui.fonts.bold, color::kText, speaker_line(e.customer.name, b.text), w - portrait - ui.u(14));
-    ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), top + portrait + ui.u(6)));
-    ImGui::Dummy(ImVec2(0, ui.u(4)));
-    std::string status = room_status(g);
-    float status_h = text_height(ui.fonts.body, status, w) + m;
-    ImGui::SetCursorPosX(m);
-    float list_h = ui.size.y - ImGui::GetCursorPosY() - status_h - ui.u(6);
-    VoteRows rows = vote_rows(g, ui, b, w - ui.u(16), list_h - ui.u(4));
+    std::string line = speaker_line(e.customer.name, b.text), status = room_status(g);
+    VotePage p = vote_page(g, ui, line, status);
+    const VoteRows& rows = p.rows;
     record_fit("vote", rows.fits, ui.fonts.body->FontSize * rows.scale, rows.columns);
-    ImGui::BeginChild("##answers", ImVec2(w, list_h), false, ImGuiWindowFlags_NoNav);
+    header_at(g, ui, p.step);
+    ImGui::SetCursorPos(ImVec2(m, p.top));
+    ImVec2 at = ImGui::GetCursorScreenPos();
+    draw_portrait(ImGui::GetWindowDrawList(), at, p.portrait, e.customer, mood_position(g.session()->state().customer.mood));
+    ImGui::SetCursorPos(ImVec2(m + p.portrait + step_space(ui, 14, p.step), p.top));
+    fit_line(ui.fonts.bold, p.step, color::kText, line, p.line_w);
+    ImGui::SetCursorPos(ImVec2(m, p.list_top));
+    ImGui::BeginChild("##answers", ImVec2(w, p.list_h), false, ImGuiWindowFlags_NoNav);
     ImVec2 origin = ImGui::GetCursorScreenPos();
     auto order = g.answer_order();
     int per_column = rows.columns > 1 ? 3 : 5;
@@ -311,12 +370,13 @@ void vote(const Game& g, Ui& ui) {
         if (!b.answer(mode)) continue;
         ImGui::SetCursorScreenPos(ImVec2(x, y));
         vote_row(g, ui, r, mode, rows);
-        y += rows.heights[static_cast<std::size_t>(r)] + ui.u(6);
+        y += rows.heights[static_cast<std::size_t>(r)] + step_space(ui, 6, rows.scale);
     }
     ImGui::SetCursorScreenPos(ImVec2(origin.x, y));
     ImGui::Dummy(ImVec2(0, 0));
     ImGui::EndChild();
-    bottom_hint(ui, status, g.board().tie ? color::kAccent : color::kMuted);
+    ImGui::SetCursorPos(ImVec2(m, p.status_top));
+    fit_line(ui.fonts.body, p.step, g.board().tie ? color::kAccent : color::kMuted, status, w);
 }
 
 // The reveal: what the room chose and how the hands split, the answer's words and

@@ -10,6 +10,7 @@
 
 #include "fit_text.hpp"
 #include "layout_probe.hpp"
+#include "projector_fit.hpp"
 #include "room_vote.hpp"
 #include "screens.hpp"
 #include "theme.hpp"
@@ -51,16 +52,20 @@ struct FitRows {
     int columns = 1;
     float column_w = 0, gap = 0;
     std::vector<FitText> heads, whys;
+    float top = 0;         // the answers' top, under the title and the split at the same step
     FitText prompt;        // the discussion prompt, at the same step as the answers
-    float prompt_h = 0;    // its height, at least the timer's
+    float prompt_h = 0;    // its height with the timer's (beside it, or on a line of its own)
+    bool timer_below = false;
     bool fits = false;
 };
 
-// What the page must fit under its title: the answers, then the prompt beside the timer.
+// What the page must fit: its title and the room's split, the answers, then the prompt and the timer.
 struct FitPage {
+    const std::string &title, &split;
     const std::vector<FitRow>& rows;
     const std::string& prompt;
-    float w, prompt_w, timer_h, h;  // h: from the answers' top to the page's bottom margin
+    float w, timer_w, timer_h;  // timer_w 0: no timer
+    float top, bottom;          // the title's top and the page's bottom margin (window y)
 };
 
 std::vector<FitRow> fit_rows(const Game& g, const fd::Beat& b, const RoomVote* v) {
@@ -84,18 +89,27 @@ std::vector<FitRow> fit_rows(const Game& g, const fd::Beat& b, const RoomVote* v
 
 // The rows in one or two columns at `scale`, above the prompt at the same step.
 FitRows layout_at(Ui& ui, const FitPage& p, float scale, int columns) {
-    FitRows r{scale, columns, 0, columns > 1 ? ui.u(24) : 0, {}, {}, {}, 0, false};
-    r.prompt = fit_text(ui.fonts.bold, scale, p.prompt, p.prompt_w);
-    r.prompt_h = std::max(r.prompt.size.y, p.timer_h);
+    float k = std::min(scale, 1.0f);  // the spaces shrink with the text
+    FitRows r{scale, columns, 0, columns > 1 ? ui.u(24) * k : 0, {}, {}, 0, {}, 0, false, false};
+    r.top = p.top + fit_height(ui.fonts.heading, scale, p.title, p.w) + fit_height(ui.fonts.bold, scale, p.split, p.w) + ui.u(8) * k;
+    // The timer beside the prompt, or (when that wraps the prompt taller) on a line of its own under it.
+    r.prompt = fit_text(ui.fonts.bold, scale, p.prompt, p.timer_w > 0 ? p.w - p.timer_w - ui.u(24) * k : p.w);
+    r.prompt_h = std::max(r.prompt.size.y, p.timer_w > 0 ? p.timer_h : 0);
+    FitText alone = fit_text(ui.fonts.bold, scale, p.prompt, p.w);
+    if (p.timer_w > 0 && alone.size.y + p.timer_h < r.prompt_h) {
+        r.prompt = alone;
+        r.prompt_h = alone.size.y + p.timer_h;
+        r.timer_below = true;
+    }
     r.column_w = (p.w - r.gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
     std::array<float, 2> used{};
     std::size_t per = columns > 1 ? (p.rows.size() + 1) / 2 : p.rows.size();
     for (std::size_t i = 0; i < p.rows.size(); ++i) {
         r.heads.push_back(fit_text(ui.fonts.bold, scale, p.rows[i].head, r.column_w));
         r.whys.push_back(fit_text(ui.fonts.body, scale, p.rows[i].why, r.column_w));
-        used[i / std::max<std::size_t>(1, per)] += r.heads.back().size.y + r.whys.back().size.y + ui.u(10);
+        used[i / std::max<std::size_t>(1, per)] += r.heads.back().size.y + r.whys.back().size.y + ui.u(10) * k;
     }
-    r.fits = std::max(used[0], used[1]) <= p.h - r.prompt_h - ui.u(12);
+    r.fits = std::max(used[0], used[1]) <= p.bottom - r.top - r.prompt_h - ui.u(12) * k;
     return r;
 }
 
@@ -125,7 +139,7 @@ void draw_rows(Ui& ui, const std::vector<FitRow>& rows, const FitRows& l, ImVec2
         y += l.heads[i].size.y;
         draw_fit_text(dl, ui.fonts.body, l.scale, ImVec2(x, y), color::kText, l.whys[i]);
         probe_rect("text", rows[i].why, ImVec2(x, y), ImVec2(x + l.whys[i].size.x, y + l.whys[i].size.y));
-        y += l.whys[i].size.y + ui.u(10);
+        y += l.whys[i].size.y + ui.u(10) * std::min(l.scale, 1.0f);
     }
 }
 
@@ -138,7 +152,7 @@ void draw_prompt(const Game& g, Ui& ui, const FitRows& l, const std::string& pro
     if (timer.empty()) return;
     float tw = ui.fonts.heading->CalcTextSizeA(ui.fonts.heading->FontSize, FLT_MAX, 0, timer.c_str()).x;
     bool over = g.workshop().timer.left(g.now()) < 0;
-    ImVec2 tat(at.x + w - tw, at.y);
+    ImVec2 tat(at.x + w - tw, l.timer_below ? at.y + l.prompt.size.y : at.y);
     dl->AddText(ui.fonts.heading, ui.fonts.heading->FontSize, tat, over ? color::kBad : color::kText, timer.c_str());
     probe_text("text", ui.fonts.heading, tat, timer);
 }
@@ -155,23 +169,23 @@ void reveal_fit(const Game& g, Ui& ui) {
     if (!b) return;
     const RoomVote* v = g.vote_for(c.log_index);
     float m = ui.u(22), w = ui.size.x - 2 * m;
-    ImGui::SetCursorPos(ImVec2(m, m * 0.6f));
-    text(ui.fonts.heading, color::kAccent, fd::tr("What fitted, and why"), w);
-    if (v) {
-        ImGui::SetCursorPosX(m);
-        text(ui.fonts.bold, color::kText, split_text(v->counts), w);
-    }
-    float top = ImGui::GetCursorPosY() + ui.u(8);
-    // The bottom: the discussion prompt (at the answers' step) and the timer.
-    std::string widest = fd::format_text(fd::tr("{clock}  (paused)"), {{"clock", "\u221288:88"}});
-    float timer_w = ui.fonts.heading->CalcTextSizeA(ui.fonts.heading->FontSize, FLT_MAX, 0, widest.c_str()).x;
+    std::string title = fd::tr("What fitted, and why"), split = v ? split_text(v->counts) : "";
+    // The bottom: the discussion prompt (at the answers' step) and the timer, measured as it
+    // reads now with every digit an 8, so the layout holds still while it counts down.
+    std::string timer = timer_text(g);
+    std::replace_if(timer.begin(), timer.end(), [](char c) { return c >= '0' && c <= '9'; }, '8');
+    float timer_w = timer.empty() ? 0 : ui.fonts.heading->CalcTextSizeA(ui.fonts.heading->FontSize, FLT_MAX, 0, timer.c_str()).x;
     std::string prompt = b->prompt.empty() ? std::string(fd::tr("Discuss: what would you say, and why?"))
                                            : fd::format_text(fd::tr("Discuss: {prompt}"), {{"prompt", b->prompt}});
     std::vector<FitRow> rows = fit_rows(g, *b, v);
-    FitRows l = layout(ui, FitPage{rows, prompt, w, w - timer_w - ui.u(24), ui.fonts.heading->FontSize,
-                                   ui.size.y - m * 0.6f - top});
+    FitRows l = layout(ui, FitPage{title, split, rows, prompt, w, timer_w, ui.fonts.heading->FontSize, m * 0.6f, ui.size.y - m * 0.6f});
     record_fit("reveal_fit", l.fits, ui.fonts.body->FontSize * l.scale, l.columns);
-    draw_rows(ui, rows, l, ImVec2(ImGui::GetWindowPos().x + m, ImGui::GetWindowPos().y + top));
+    // The title and the split at the answers' step: at 2x text on a small window they give the answers room.
+    ImGui::SetCursorPos(ImVec2(m, m * 0.6f));
+    fit_line(ui.fonts.heading, l.scale, color::kAccent, title, w);
+    ImGui::SetCursorPosX(m);
+    fit_line(ui.fonts.bold, l.scale, color::kText, split, w);
+    draw_rows(ui, rows, l, ImVec2(ImGui::GetWindowPos().x + m, ImGui::GetWindowPos().y + l.top));
     float bottom = ui.size.y - l.prompt_h - m * 0.6f;
     draw_prompt(g, ui, l, prompt, ImVec2(ImGui::GetWindowPos().x + m, ImGui::GetWindowPos().y + bottom), w);
 }

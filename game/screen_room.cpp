@@ -10,6 +10,7 @@
 #include <imgui.h>
 #include <qrencode.h>
 
+#include "layout_probe.hpp"
 #include "room_link.hpp"
 #include "theme.hpp"
 #include "ui_text.hpp"
@@ -51,6 +52,7 @@ void centered(ImDrawList* dl, ImFont* f, float scale, float cx, float y, ImU32 c
     float size = f->FontSize * scale;
     ImVec2 m = f->CalcTextSizeA(size, FLT_MAX, 0, s.c_str());
     dl->AddText(f, size, ImVec2(cx - m.x * 0.5f, y), col, s.c_str());
+    probe_overlay("text", s, ImVec2(cx - m.x * 0.5f, y), ImVec2(cx + m.x * 0.5f, y + m.y), true);  // V reads the join screen
 }
 
 }  // namespace
@@ -125,6 +127,7 @@ void RoomLink::draw_corner(const Game& g, Ui& ui) {
     ImDrawList* dl = ImGui::GetForegroundDrawList();
     dl->AddRectFilled(a, z, IM_COL32(0, 0, 0, 255), pad);
     dl->AddText(f, f->FontSize, ImVec2(a.x + pad, a.y + pad), color::kMuted, line.c_str());
+    probe_overlay("text", line, ImVec2(a.x + pad, a.y + pad), ImVec2(a.x + pad + m.x, a.y + pad + m.y), false);
 }
 
 }  // namespace fdg

@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -254,4 +255,77 @@ TEST_CASE("layout: a workshop opens on the introduction, which fits the projecto
         CHECK(s["items"].get<int>() > 0);
         CHECK(r.window()["fit"]["intro"]["fits"] == true);
     }
+}
+
+// The facilitator's answer cards take the page's text step: the customer's line,
+// the cards and the room's status step down together, so 2x text never draws the
+// answers smaller than the rest of the page, nor smaller than 1x text drew them
+// where the window has the room (1280x720, 1920x1080).
+TEST_CASE("layout: at 2x text the facilitator's answers are no smaller than at 1x, and fit the projector without scrolling",
+          "[window][layout]") {
+    std::string dir = shots_dir();
+    std::vector<WindowCall> calls;
+    std::vector<std::string> names;
+    for (const char* size : kSizes)
+        for (const char* scale : {"1", "2"}) {
+            names.push_back(std::string(size) + " x" + scale);
+            calls.push_back({std::string(kStory) + " --facilitator --size " + size + " --scale " + scale + " --keys " +
+                                 paced("n,Space"),
+                             "", dir + "/vote-" + size + "-x" + scale + ".png"});
+        }
+    auto runs = run_windows(calls);
+    std::map<std::string, float> px;  // the answers' text, by run
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+        const WindowRun& r = runs[i];
+        INFO(names[i] << "\n" << r.describe());
+        REQUIRE(r.code == 0);
+        REQUIRE(r.screen() == "vote");
+        const json& fit = r.window()["fit"]["vote"];
+        INFO(fit.dump());
+        CHECK(fit["fits"] == true);  // all five cards in view, no scrolling
+        px[names[i]] = fit["smallest_px"].get<float>();
+        const json& s = r.state["layout"]["screens"]["vote"];
+        INFO(problems_text(s));
+        CHECK(s["problems"] == 0);
+        CHECK(s["kinds"]["answer"]["drawn"] == 5);
+        CHECK(s["kinds"]["answer"]["in_view"] == 5);
+    }
+    for (const char* size : {"1280x720", "1920x1080"}) {
+        INFO(size << ": answers at " << px[std::string(size) + " x1"] << " px at 1x, " << px[std::string(size) + " x2"] << " px at 2x");
+        CHECK(px[std::string(size) + " x2"] >= px[std::string(size) + " x1"]);
+    }
+    std::string sizes;
+    for (const auto& [name, v] : px) sizes += name + " " + std::to_string(static_cast<int>(v)) + " px; ";
+    WARN("the vote's answer text: " << sizes);
+}
+
+// "What fitted, and why" sizes its timer as it reads (not the widest a timer could
+// read), and steps its title and split with the answers, so at 2x text on the
+// smallest window the answers are not left at the smallest step with room to spare.
+TEST_CASE("layout: What fitted, and why at 960x540 2x draws the answers above the smallest step, the timer running or paused",
+          "[window][layout]") {
+    std::string dir = shots_dir();
+    const std::string keys = "n,Space,4,+,PageDown,PageDown";
+    auto runs = run_windows({
+        {std::string(kStory) + " --facilitator --size 960x540 --scale 2 --keys " + paced(keys), "", dir + "/reveal_fit-960x540-x2.png"},
+        {std::string(kStory) + " --facilitator --size 960x540 --scale 2 --keys " + paced(keys + ",t"), "",
+         dir + "/reveal_fit-960x540-x2-paused.png"},
+        {std::string(kStory) + " --facilitator --size 960x540 --scale 1 --keys " + paced(keys)},
+    });
+    const float smallest = runs[2].window()["fit"]["reveal_fit"]["smallest_px"].get<float>() * 0.8f;  // 0.8 of the 1x body: the floor
+    for (std::size_t i = 0; i < 2; ++i) {
+        const WindowRun& r = runs[i];
+        INFO(r.describe());
+        REQUIRE(r.code == 0);
+        REQUIRE(r.screen() == "reveal_fit");
+        const json& fit = r.window()["fit"]["reveal_fit"];
+        INFO(fit.dump());
+        CHECK(fit["fits"] == true);
+        CHECK(fit["smallest_px"].get<float>() > smallest + 1);
+        const json& s = r.state["layout"]["screens"]["reveal_fit"];
+        INFO(problems_text(s));
+        CHECK(s["problems"] == 0);
+    }
+    CHECK(runs[0].window()["timer"]["running"] == true);
+    CHECK(runs[1].window()["timer"]["running"] == false);  // T paused it: "(paused)" beside or under the prompt
 }

@@ -6,6 +6,10 @@
 #include <map>
 #include <set>
 
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include "window_support.hpp"
 
 using namespace fdtest;
@@ -26,6 +30,31 @@ std::string last_spoken(const WindowRun& r) {
 }
 
 bool has(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
+
+// Where `parts` occur in `s` one after another, or npos for the first missing.
+std::size_t in_order(const std::string& s, const std::vector<std::string>& parts) {
+    std::size_t at = 0;
+    for (const std::string& p : parts) {
+        std::size_t next = s.find(p, at);
+        if (next == std::string::npos) return next;
+        at = next + p.size();
+    }
+    return at;
+}
+
+// A loopback port free now (the system's pick), for a window's room.
+int free_port() {
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    REQUIRE(fd >= 0);
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t n = sizeof a;
+    bool ok = bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0 && getsockname(fd, reinterpret_cast<sockaddr*>(&a), &n) == 0;
+    close(fd);
+    REQUIRE(ok);
+    return ntohs(a.sin_port);
+}
 
 }  // namespace
 
@@ -95,6 +124,56 @@ TEST_CASE("speech: V reads the chooser, the narration, the debrief and the Esc m
     CHECK(has(debrief, "Try another answer"));
 }
 
+TEST_CASE("speech: at the facilitator's vote V reads the customer's line and the five answers in order, then each row selected",
+          "[window][speech]") {
+    const std::string to_vote = std::string(kStory) + " --facilitator --keys wait:4,n,wait:4,Space,wait:4,";
+    auto runs = run_windows({{to_vote + "v,wait:4", "FRONTDOOR_SPEECH=capture"},
+                             {to_vote + "Escape,wait:4,l,wait:4,Escape,wait:4,v,wait:4", "FRONTDOOR_SPEECH=capture"},
+                             {to_vote + "v,wait:4,3,wait:4,Down,wait:4", "FRONTDOOR_SPEECH=capture"}});
+    // Each answer's opening words, by mode.
+    const std::map<std::string, std::string> says = {{"avoid", "Online orders are the web team"},
+                                                     {"accommodate", "Take any jacket off the rack"},
+                                                     {"compromise", "20% off one from the shop floor"},
+                                                     {"collaborate", "That's our mistake"},
+                                                     {"compete", "The online terms are clear"}};
+    // Labels hidden (a workshop's default): the rows in the room's shuffled order, each with its number.
+    const WindowRun& hidden = runs[0];
+    INFO(hidden.describe());
+    REQUIRE(hidden.screen() == "vote");
+    const std::string said = last_spoken(hidden);
+    INFO("vote: " << said);
+    std::vector<std::string> expected = {"Marisol:", "I ordered a medium"};
+    int row = 0;
+    for (const auto& mode : hidden.window()["answer_order"]) {
+        expected.push_back(std::to_string(++row) + ", ");
+        expected.push_back(says.at(mode.get<std::string>()));
+    }
+    CHECK(row == 5);
+    CHECK(in_order(said, expected) != std::string::npos);
+    CHECK(has(said, "0 hands"));               // each row's count, in words
+    CHECK(has(said, "Vote with your hands"));  // the room's status under the answers
+    // Labels shown: each answer's mode after its number, as the solo decision reads it.
+    const WindowRun& labelled = runs[1];
+    INFO(labelled.describe());
+    REQUIRE(labelled.window()["labels_shown"] == true);
+    const std::string with_modes = last_spoken(labelled);
+    INFO("vote with labels: " << with_modes);
+    CHECK(in_order(with_modes, {"I ordered a medium", "1, Avoid:", says.at("avoid"), "2, Accommodate:", says.at("accommodate"),
+                                "3, Compromise:", says.at("compromise"), "4, Collaborate:", says.at("collaborate"),
+                                "5, Compete:", says.at("compete")}) != std::string::npos);
+    // The row the keys select is said as it moves, like a focused answer at the solo decision.
+    const WindowRun& moved = runs[2];
+    INFO(moved.describe());
+    const auto& spoken = moved.state["spoken"];
+    REQUIRE(spoken.size() >= 3);
+    const auto& order = moved.window()["answer_order"];
+    std::string third = spoken[spoken.size() - 2].get<std::string>(), fourth = spoken.back().get<std::string>();
+    CHECK(third.rfind("3, ", 0) == 0);
+    CHECK(has(third, says.at(order[2].get<std::string>())));
+    CHECK(fourth.rfind("4, ", 0) == 0);
+    CHECK(has(fourth, says.at(order[3].get<std::string>())));
+}
+
 TEST_CASE("speech: V reads every screen of a facilitated session, each with its own words", "[window][speech]") {
     // The room's way through one encounter: votes, reveals, teaching pages, the outcome, the debrief, the summary.
     const std::vector<std::string> keys = {"n", "Space", "4", "+", "PageDown", "PageDown", "PageDown", "PageDown", "4",
@@ -106,22 +185,51 @@ TEST_CASE("speech: V reads every screen of a facilitated session, each with its 
         calls.push_back({std::string(kStory) + " --facilitator --keys " + sofar + ",v", "FRONTDOOR_SPEECH=capture"});
     }
     auto runs = run_windows(calls);
-    // What each page must say, read aloud.
-    const std::map<std::string, std::string> words = {{"vote", "Marisol"},     {"reveal", "The room chose"},
-                                                      {"reveal_fit", "What fitted, and why"}, {"outcome", "Kept"},
-                                                      {"debrief", "Marisol"},              {"summary", "The room's summary"}};
-    std::set<std::string> heard;
+    // What each page must say, read aloud: its heading and its body text, not only the heading.
+    const std::map<std::string, std::vector<std::string>> words = {
+        {"narration", {"Returns desk at Hallam's", "A woman in hospital scrubs opens a parcel", "Marisol Reyes"}},
+        {"vote", {"I ordered a medium", "Online orders are the web team", "Vote with your hands"}},
+        {"reveal", {"The room chose", "of 1 hand", "\u201c"}},
+        {"reveal_fit", {"What fitted, and why", "Passing her on turns our mistake into her problem.", "Discuss:"}},
+        {"outcome", {"Kept", "Money", "Reputation"}},
+        {"debrief", {"Decision 1 of 2", "Played:", "Marisol"}},
+        {"summary", {"The room's summary", "Every vote the room cast"}}};
+    std::map<std::string, std::string> heard;  // all that was said on each screen, over the runs
     for (const WindowRun& r : runs) {
         const std::string screen = r.screen(), said = last_spoken(r);
         INFO(screen << ": " << said);
         CHECK_FALSE(has(said, "PageDown"));  // key caps are not words to read
-        auto it = words.find(screen);
-        if (it == words.end()) continue;
-        CHECK(has(said, it->second));
-        heard.insert(screen);
+        heard[screen] += said + "\n";
     }
-    for (const auto& [screen, word] : words) {
-        INFO("screen never reached: " << screen);
-        CHECK(heard.count(screen) == 1);
+    for (const auto& [screen, parts] : words) {
+        INFO(screen << " said: " << heard[screen]);
+        for (const std::string& part : parts) {
+            INFO("missing: " << part);
+            CHECK(has(heard[screen], part));
+        }
     }
+}
+
+TEST_CASE("speech: V reads the room's join screen alone, and the room's line at the corner of the vote", "[window][speech][room]") {
+    auto room = [](const std::string& keys) {
+        return WindowCall{std::string(kStory) + " --facilitator --room --room-address 127.0.0.1 --room-port " +
+                              std::to_string(free_port()) + " --room-code K7Q2 --keys " + keys,
+                          "FRONTDOOR_SPEECH=capture"};
+    };
+    auto runs = run_windows({room("wait:4,v,wait:4"), room("wait:4,Escape,wait:4,n,wait:4,Space,wait:4,v,wait:4")});
+    const WindowRun& join = runs[0];
+    INFO(join.describe());
+    REQUIRE(join.code == 0);
+    const std::string screen = last_spoken(join);
+    INFO("join screen: " << screen);
+    CHECK(in_order(screen, {"Vote from your phone", "http://127.0.0.1:", "Room code", "K7Q2", "0 phones in the room"}) !=
+          std::string::npos);
+    CHECK_FALSE(has(screen, "Choose an encounter"));  // the screen behind it is not what the room faces
+    CHECK_FALSE(has(screen, "New game"));
+    const WindowRun& vote = runs[1];
+    INFO(vote.describe());
+    REQUIRE(vote.screen() == "vote");
+    const std::string said = last_spoken(vote);
+    INFO("vote: " << said);
+    CHECK(in_order(said, {"I ordered a medium", "0 of 0 phones voted", "Join at 127.0.0.1"}) != std::string::npos);
 }
