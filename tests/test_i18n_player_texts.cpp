@@ -104,11 +104,16 @@ TEST_CASE("the error dialog words the engine's part of a script error in the pla
     auto text = with(minimal_encounter(), "effects = { trust = 20, wall = -30 }", "effects = function(s) while true do end end");
     fdg::Options o;
     o.story_path = write_temp_file(dir, "mini.lua", text);
-    o.save_dir = dir + "/saves";
+    o.scripts_dir = dir;
+    struct BackToEnglish {
+        ~BackToEnglish() { fdg::use_language(""); }
+    } english;
     for (const char* lang : {"en", "es"}) {
         o.lang = lang;
+        o.save_dir = dir + "/saves_" + lang;  // a fresh start each time, no unfinished game to replace
         fdg::Game g(o);
         g.new_game();
+        INFO(g.overlays().error.title + ": " + g.overlays().error.message);
         REQUIRE(g.session());
         for (int i = 0; i < 5 && !g.session()->at_decision(); ++i) g.proceed();
         REQUIRE(g.session()->at_decision());
@@ -122,7 +127,6 @@ TEST_CASE("the error dialog words the engine's part of a script error in the pla
             CHECK_THAT(details, Catch::Contains("mini.lua:15: el guion ejecut\u00f3 m\u00e1s de ") &&
                                     Catch::Contains("instrucciones (\u00bfun bucle infinito?) (en el paso '"));
     }
-    fdg::use_language("");
     fs::remove_all(dir);
 }
 
