@@ -59,7 +59,7 @@ void use_cli_language(const std::string& option) {
     i18n::LoadedLanguage loaded = i18n::load_language(wanted, i18n::shipped_po_dir());
     if (!loaded.errors.empty()) {
         if (!option.empty())
-            for (const auto& e : loaded.errors) std::cerr << terminal_text(e) << "\n";
+            for (const auto& e : loaded.errors) std::cerr << terminal_text(i18n::language_problem_text(e)) << "\n";
         return;
     }
     lang.language = loaded.language;

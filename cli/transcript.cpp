@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "cli_language.hpp"
+#include "situation_words.hpp"
 #include "terminal_text.hpp"
 #include "ui_text.hpp"
 

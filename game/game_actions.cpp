@@ -7,12 +7,13 @@
 #include "game_language.hpp"
 #include "limits.hpp"
 #include "persist.hpp"
-#include "resume_place.hpp"
+#include "resume_notice.hpp"
 #include "save.hpp"
-#include "script_error.hpp"
+#include "script_error_text.hpp"
 #include "session_estimate.hpp"
 #include "session_plan.hpp"
 #include "story_loader.hpp"
+#include "text.hpp"
 #include "ui_text.hpp"
 
 namespace fdg {
@@ -68,7 +69,7 @@ bool Game::guarded(const char* action, const std::function<void()>& fn) {
         fn();
         return true;
     } catch (const fd::ScriptError& e) {
-        show_error(fd::tr(titles.script), e.with_code());
+        show_error(fd::tr(titles.script), script_error_details(e));
     } catch (const std::exception& e) {
         show_error(fd::tr(titles.other), e.what());
     }
@@ -162,7 +163,7 @@ void Game::continue_game() {
     std::shared_ptr<const fd::Story> story = load.story;
     if (!guarded("plan", [&] { story = with_plan(story, plan); })) return;
     fd::SessionState state = g.state;
-    std::string moved = fd::resume_place(*story, state);  // "" unless the campaign changed under the save
+    std::string moved = resume_notice(fd::resume_place(*story, state));  // "" unless the campaign changed under the save
     std::unique_ptr<fd::Session> s;
     if (!guarded("resume", [&] { s = std::make_unique<fd::Session>(story, load.host, state); })) return;
     play_.session = std::move(s);
@@ -190,7 +191,7 @@ void Game::continue_game() {
         autosave();
     }
     if (!moved.empty()) notify(moved, false, 10);
-    else if (!workshop_.on) notify(fd::format_text(fd::tr("Welcome back, {name}."), {{"name", play_.player}}));  // nothing over the projected text
+    else if (!workshop_.on) notify(fd::format_text(fd::tr("Welcome back, {name}."), {{"name", player_label(play_.player)}}));  // nothing over the projected text
 }
 
 // Copies what the player said and what happened, before the story moves on.

@@ -28,13 +28,16 @@ std::string chosen_language(const std::string& option, const std::string& settin
 
 std::vector<std::string> use_language(const std::string& lang) {
     fd::i18n::LoadedLanguage loaded = fd::i18n::load_language(lang, fd::i18n::shipped_po_dir());
+    // Worded before the catalog changes: in the language the player was reading.
+    std::vector<std::string> problems;
+    for (const auto& p : loaded.errors) problems.push_back(fd::i18n::language_problem_text(p));
     bool usable = loaded.errors.empty() && !fd::i18n::is_english(loaded.language);
     fd::set_ui_catalog(usable ? std::make_shared<const fd::i18n::Catalog>(loaded.catalog) : nullptr);
     language_now() = usable ? loaded.language : std::string();
     fd::MoneyStyle style = money_style();
     style.language = usable ? loaded.language : std::string("en_GB");
     set_money_style(style);
-    return loaded.errors;
+    return problems;
 }
 
 const std::string& current_language() { return language_now(); }

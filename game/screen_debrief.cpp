@@ -77,7 +77,7 @@ void debrief_item(const Game& g, Ui& ui, int n, const fd::DebriefItem& d, float 
     Card c = begin_card(w, ui.u(14));
     float inner = w - 2 * c.pad;
     text(ui.fonts.small, color::kMuted, std::to_string(n) + ".  " + speaker_line(customer, d.customer_said), inner);
-    std::string pointers = d.pointers.empty() ? "" : pointers_line(g.session()->story(), d);  // in the player's language
+    std::string pointers = fd::situation_list(d.pointers);  // in the player's language
     if (!pointers.empty())
         text(ui.fonts.small, color::kMuted, fd::format_text(fd::tr("What pointed to the best answer: {pointers}"), {{"pointers", pointers}}),
              inner);

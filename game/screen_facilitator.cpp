@@ -485,7 +485,7 @@ void debrief_page(const Game& g, Ui& ui, const fd::DebriefItem& d, int n, int of
                                          {{"mode", mode_label(d.chosen)}, {"fit", std::to_string(d.fit)}});
     std::string best = fd::format_text(fd::tr("Best fit: {mode}  \u00b7  fit {fit}/5"),
                                        {{"mode", mode_label(d.best)}, {"fit", std::to_string(d.best_fit)}});
-    std::string moment = d.situation.empty() ? "" : fd::format_text(fd::tr("The moment: {situation}"), {{"situation", situation_line(d.situation)}});
+    std::string moment = d.situation.empty() ? "" : fd::format_text(fd::tr("The moment: {situation}"), {{"situation", fd::situation_text(d.situation)}});
     float y0 = ImGui::GetCursorPosY(), bottom = nav_top(ui, nav);
     float bars_w = v ? std::min(w * 0.42f, ui.u(620)) : 0;
     float tw = w - bars_w - (v ? ui.u(24) : 0);

@@ -1,8 +1,11 @@
-// Words and numbers as the screens write them: capitalised stage names, money, signed numbers.
+// Words and numbers as the screens write them: capitalised stage names, money, signed
+// numbers, the default players' names.
 #include "text.hpp"
 
 #include <cctype>
 #include <cstdlib>
+
+#include "ui_text.hpp"
 
 namespace fdg {
 
@@ -31,6 +34,12 @@ std::string signed_text(long long amount) {
     if (amount < 0) return "\u2212" + std::to_string(-amount);
     if (amount > 0) return "+" + std::to_string(amount);
     return "0";
+}
+
+std::string player_label(const std::string& name) {
+    if (name == "The room") return fd::trc("player", "The room");
+    if (name == "Player") return fd::trc("player", "Player");
+    return name;
 }
 
 }  // namespace fdg

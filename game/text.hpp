@@ -14,5 +14,8 @@ std::string money_text(long long amount, bool sign = true);
 const fd::MoneyStyle& money_style();
 void set_money_style(const fd::MoneyStyle& style);
 std::string signed_text(long long amount);  // "+3", "−25", "0"
+// A player's name as shown: the default names (Game::default_player, kept in saves as
+// they are) in the player's language, any other name as typed.
+std::string player_label(const std::string& name);
 
 }  // namespace fdg

@@ -58,12 +58,6 @@ std::string outcome_label(const std::string& outcome) {
     return capitalised(outcome);
 }
 
-std::string player_label(const std::string& name) {
-    if (name == "The room") return fd::trc("player", "The room");
-    if (name == "Player") return fd::trc("player", "Player");
-    return name;
-}
-
 std::string mood_label(const std::string& mood) {
     if (mood == "furious") return fd::trc("mood", "Furious");
     if (mood == "angry") return fd::trc("mood", "Angry");

@@ -34,9 +34,6 @@ const char* mode_summary(fd::Mode m);       // "assertive and cooperative"
 ImU32 outcome_color(const std::string& outcome);
 std::string outcome_label(const std::string& outcome);  // "Won back"
 std::string mood_label(const std::string& mood);        // "Wary", in the player's language
-// A player's name as shown: the default names (Game::default_player, kept in saves as
-// they are) in the player's language, any other name as typed.
-std::string player_label(const std::string& name);
 ImU32 mood_color(const std::string& mood);
 
 ImVec4 to_vec4(ImU32 c);

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "fit_predictor.hpp"
+#include "situation_words.hpp"
 #include "minimal_encounter.hpp"
 #include "strategy_shares.hpp"
 #include "test_support.hpp"
@@ -111,8 +112,10 @@ TEST_CASE("the debrief can say which features of the moment pointed to the best 
         line_firm = line_firm || (p.key == "line" && p.value == "firm");
     }
     CHECK(line_firm);
-    CHECK(pointers_text(pointers).find("A line that must hold: firm") != std::string::npos);
-    CHECK(pointers_text({{"best_placed", "someone_else", 1.0}}) == "Who can best resolve it: someone else");
+    std::vector<std::pair<std::string, std::string>> ids;
+    for (const auto& p : pointers) ids.emplace_back(p.key, p.value);
+    CHECK(situation_list(ids).find("A line that must hold: firm") != std::string::npos);
+    CHECK(situation_list({{"best_placed", "someone_else"}}) == "Who can best resolve it: someone else");
 
     // At the clinic the doctor, not the desk, can answer her: that is what points to avoid.
     const Beat* news = story->stage("clinic_wait")->encounter->beat("news");

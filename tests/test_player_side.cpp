@@ -101,12 +101,10 @@ TEST_CASE("debrief: a tagged decision says what about the moment pointed to the 
         if (d.situation.empty()) continue;
         ++tagged;
         CHECK(d.pointers.size() <= 3);  // only what pointed to the best mode, not every tag
-        for (const auto& p : d.pointers) {
-            INFO(p);
-            bool from_this_moment = false;  // each pointer names one of this decision's tags
-            for (const auto& [key, value] : d.situation)
-                from_this_moment = from_this_moment || p.find(value) != std::string::npos;
-            CHECK(from_this_moment);
+        for (const auto& [key, value] : d.pointers) {
+            INFO(key << " = " << value);
+            auto tag = d.situation.find(key);  // each pointer is one of this decision's tags
+            CHECK((tag != d.situation.end() && tag->second == value));
         }
         if (!d.pointers.empty()) ++pointed;
     }

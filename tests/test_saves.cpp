@@ -300,8 +300,11 @@ TEST_CASE("a save whose stage left the campaign resumes at the next stage and sa
     REQUIRE(done);
     SessionState state = g.state;
     state.stage = "retired_stage";
-    std::string note = resume_place(*story, state);
-    CHECK_THAT(note, Catch::Contains("The stage 'retired_stage' in this save is no longer in the campaign; resuming at"));
+    ResumeMove move = resume_place(*story, state);
+    CHECK(move.kind == ResumeMove::Kind::ToNext);
+    CHECK(move.gone == "retired_stage");
+    CHECK(move.after == done->encounter->title);
+    CHECK(move.resumed_at == story->stage(state.stage)->encounter->title);
     CHECK(state.stage != "retired_stage");
     CHECK(state.outcomes.count(state.stage) == 0);  // not a stage already played
     CHECK(story->stage(state.stage));
@@ -312,12 +315,14 @@ TEST_CASE("a save whose stage left the campaign resumes at the next stage and sa
     SECTION("with nothing finished that still exists it resumes at the start") {
         SessionState fresh = Session(story, host, 1).state();
         fresh.stage = "gone";
-        CHECK_THAT(resume_place(*story, fresh), Catch::Contains("resuming at the start"));
+        ResumeMove to_start = resume_place(*story, fresh);
+        CHECK(to_start.kind == ResumeMove::Kind::ToStart);
+        CHECK(to_start.resumed_at == story->stage(story->start)->encounter->title);
         CHECK(fresh.stage == story->start);
     }
     SECTION("a save that fits the campaign is left as it is, with nothing to say") {
         SessionState same = g.state;
-        CHECK(resume_place(*story, same).empty());
+        CHECK(!resume_place(*story, same).moved());
         CHECK(state_to_json(same) == state_to_json(g.state));
     }
 }

@@ -1,45 +1,15 @@
+// The debrief built from a session's event log (see debrief.hpp).
 #include "debrief.hpp"
 
 #include <algorithm>
 
 #include "fit_predictor.hpp"
-#include "vocabulary.hpp"
 
 namespace fd {
 
-std::string situation_label(const std::string& key) {
-    static const std::map<std::string, std::string> labels = {
-        {"fault", "Whose fault"},
-        {"line", "A line that must hold"},
-        {"best_placed", "Who can best resolve it"},
-        {"stress", "Stress"},
-        {"complexity", "Complexity"},
-        {"importance_customer", "Importance to the customer"},
-        {"importance_business", "Importance to the business"},
-        {"time", "Time available"},
-        {"trust", "Trust between you"},
-        {"relationship", "Importance of the relationship"},
-    };
-    auto it = labels.find(key);
-    return it == labels.end() ? key : it->second;
-}
-
-std::string situation_text(const std::map<std::string, std::string>& situation) {
-    std::string out;
-    for (const auto& key : kSituationKeys) {
-        auto it = situation.find(key);
-        if (it == situation.end()) continue;
-        std::string value = it->second;  // "someone_else" reads as "someone else"
-        std::replace(value.begin(), value.end(), '_', ' ');
-        out += (out.empty() ? "" : " \u00b7 ") + situation_label(key) + ": " + value;
-    }
-    return out;
-}
-
-std::vector<std::string> moment_pointers(const Story& story, const Beat& decision, Mode best) {
-    std::vector<std::string> out;
-    for (const auto& p : features_pointing_to(story, decision, best))
-        out.push_back(situation_label(p.key) + ": " + p.value);
+std::vector<std::pair<std::string, std::string>> moment_pointers(const Story& story, const Beat& decision, Mode best) {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& p : features_pointing_to(story, decision, best)) out.emplace_back(p.key, p.value);
     return out;
 }
 
@@ -77,7 +47,7 @@ std::vector<DebriefItem> build_debrief(const Story& story, const std::vector<Eve
             d.customer_said = b->text;
             d.situation = b->situation.attributes;
             d.answers = answers_of(*b, *ev.mode);
-            d.pointers = b->best_answer() ? moment_pointers(story, *b, b->best_answer()->mode) : std::vector<std::string>{};
+            d.pointers = b->best_answer() ? moment_pointers(story, *b, b->best_answer()->mode) : std::vector<std::pair<std::string, std::string>>{};
             if (const Answer* a = b->answer(*ev.mode)) {
                 d.chosen_says = a->says;
                 d.chosen_why = a->why;

@@ -4,6 +4,7 @@
 #pragma once
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "story.hpp"
@@ -33,26 +34,21 @@ struct DebriefItem {
     std::map<std::string, std::string> situation;
     // Every answer on offer, in the five modes' order (kAllModes).
     std::vector<DebriefAnswer> answers;
-    // What about the moment pointed to the best mode, in words; empty when the
-    // decision is not tagged with what decides the mode (see moment_pointers).
-    std::vector<std::string> pointers;
+    // What about the moment pointed to the best mode, as (key, value) ids, strongest
+    // first; empty when the decision is not tagged with what decides the mode (see
+    // moment_pointers). Worded by fd::situation_list (engine/i18n/situation_words.hpp).
+    std::vector<std::pair<std::string, std::string>> pointers;
     Snapshot before, after;
     bool chose_best() const { return fit >= best_fit; }
 };
-
-// Kilmann's situation attributes in words, the same in every front end:
-// "importance_customer" -> "Importance to the customer".
-std::string situation_label(const std::string& key);
-// "Stress: high · Time available: low", in the order of kSituationKeys.
-std::string situation_text(const std::map<std::string, std::string>& situation);
 
 // HOOK (issue 14, item 4): which features of the moment point to the best
 // mode, for the debrief ("It was the customer's fault", "A line had to hold").
 // Today it has only the situation attributes the decision is tagged with; the
 // analysis that says which of them predict the best mode replaces its body.
 // The features of `decision` that point to its best mode `best` (fit_predictor's
-// features_pointing_to), in words: "Whose fault: ours". Empty when untagged.
-std::vector<std::string> moment_pointers(const Story& story, const Beat& decision, Mode best);
+// features_pointing_to), as (key, value): {"fault", "ours"}. Empty when untagged.
+std::vector<std::pair<std::string, std::string>> moment_pointers(const Story& story, const Beat& decision, Mode best);
 
 // Items for every decision in the log; `stage` limits to one encounter ("" for all).
 std::vector<DebriefItem> build_debrief(const Story& story, const std::vector<Event>& log,

@@ -154,10 +154,4 @@ std::vector<FeaturePointer> features_pointing_to(const Story& story, const Beat&
     return out;
 }
 
-std::string pointers_text(const std::vector<FeaturePointer>& pointers) {
-    std::map<std::string, std::string> situation;
-    for (const auto& p : pointers) situation[p.key] = p.value;
-    return situation_text(situation);
-}
-
 }  // namespace fd

@@ -47,8 +47,4 @@ struct FeaturePointer {
 // present here, with weight <= 0. Empty for an untagged decision.
 std::vector<FeaturePointer> features_pointing_to(const Story& story, const Beat& decision, Mode mode, std::size_t limit = 3);
 
-// The pointers in words, in the order the debrief lists attributes:
-// "Whose fault: ours · A line that must hold: firm".
-std::string pointers_text(const std::vector<FeaturePointer>& pointers);
-
 }  // namespace fd

@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "data_paths.hpp"
+#include "ui_text.hpp"
 
 namespace fd::i18n {
 
@@ -74,13 +75,19 @@ LoadedLanguage load_language(const std::string& lang, const std::string& dir) {
     if (is_english(out.language)) return out;
     out.file = po_file_for(out.language, dir);
     if (out.file.empty()) {
-        out.errors.push_back("no translation for '" + out.language + "' in " + dir + " (English is shown)");
+        out.errors.push_back({LanguageProblem::Kind::NoTranslation, out.language, dir, ""});
         return out;
     }
     PoFile po = read_po(out.file);
-    out.errors = po.errors;
+    for (const auto& e : po.errors) out.errors.push_back({LanguageProblem::Kind::BrokenFile, out.language, out.file, e});
     if (po.ok()) out.catalog = Catalog(po);
     return out;
+}
+
+std::string language_problem_text(const LanguageProblem& problem) {
+    if (problem.kind == LanguageProblem::Kind::BrokenFile) return problem.detail;
+    return format_text(tr("no translation for '{language}' in {folder} (English is shown)"),
+                       {{"language", problem.language}, {"folder", problem.where}});
 }
 
 }  // namespace fd::i18n

@@ -25,12 +25,29 @@ std::string po_file_for(const std::string& lang, const std::string& dir);
 // The languages shipped in `dir` (the .po files' names), sorted; English is not listed.
 std::vector<std::string> shipped_languages(const std::string& dir);
 
+// Why a language cannot be used, as ids and names; language_problem_text words it.
+struct LanguageProblem {
+    enum class Kind {
+        NoTranslation,  // no .po for `language` in the folder `where`
+        BrokenFile,     // the .po cannot be read: `detail` is the reader's "FILE:LINE: message"
+    };
+    Kind kind = Kind::NoTranslation;
+    std::string language;  // normalized
+    std::string where;
+    std::string detail;
+};
+
 struct LoadedLanguage {
     std::string language;  // normalized; "" English
     std::string file;      // the .po read, "" for English
     Catalog catalog;
-    std::vector<std::string> errors;  // "FILE:LINE: ..." or "no translation for 'xx' in DIR"
+    std::vector<LanguageProblem> errors;
 };
 LoadedLanguage load_language(const std::string& lang, const std::string& dir);
+
+// A problem in the current interface language (fd::tr): "no translation for 'xx' in
+// DIR (English is shown)"; a broken file's report as the reader wrote it (FILE:LINE and
+// gettext's own message, like a Lua error's).
+std::string language_problem_text(const LanguageProblem& problem);
 
 }  // namespace fd::i18n

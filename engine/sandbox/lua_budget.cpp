@@ -10,9 +10,13 @@ namespace fd::detail {
 namespace {
 
 // Raises the budget's error; the first trip keeps its place and reason.
-[[noreturn]] void trip(lua_State* L, LuaSandbox::Budget& b, const std::string& reason) {
+// `kind` and `amount`: Budget::trip_kind and trip_amount.
+[[noreturn]] void trip(lua_State* L, LuaSandbox::Budget& b, const std::string& reason, const char* kind = "",
+                       long long amount = 0) {
     if (!b.tripped) {
         b.tripped = true;
+        b.trip_kind = kind;
+        b.trip_amount = amount;
         ScriptLocation where = innermost_frame(L);
         b.trip_file = where.file;
         b.trip_line = where.line;
@@ -35,7 +39,8 @@ void check_backstop(lua_State* L, LuaSandbox* sb) {
     auto& b = sb->budget();
     if (std::chrono::steady_clock::now() > b.deadline)
         trip(L, b, "script ran longer than the " + std::to_string(sb->limits().wall_backstop.count() / 1000) +
-                       " s backstop (an endless loop?)");
+                       " s backstop (an endless loop?)",
+             "backstop", static_cast<long long>(sb->limits().wall_backstop.count() / 1000));
 }
 
 }  // namespace
@@ -47,9 +52,11 @@ void budget_hook(lua_State* L, lua_Debug*) {
     if (b.tripped) trip(L, b, b.trip_reason);
     b.executed += kHookEvery;
     if (b.executed > sb->limits().instructions)
-        trip(L, b, "script ran more than " + instructions_text(sb) + " (an endless loop?)");
+        trip(L, b, "script ran more than " + instructions_text(sb) + " (an endless loop?)", "instructions",
+             sb->limits().instructions);
     if (sb->memory_used() > sb->limits().memory_bytes)
-        trip(L, b, "script used more than " + std::to_string(sb->limits().memory_bytes >> 20) + " MB of memory");
+        trip(L, b, "script used more than " + std::to_string(sb->limits().memory_bytes >> 20) + " MB of memory", "memory",
+             static_cast<long long>(sb->limits().memory_bytes >> 20));
     check_backstop(L, sb);
 }
 
@@ -60,8 +67,10 @@ void charge(lua_State* L, LuaSandbox* sb, long long units, const char* what, con
     long long limit = sb->limits().instructions;
     b.executed = units > limit - b.executed ? limit + 1 : b.executed + units;  // never overflows
     if (b.executed > limit)
-        trip(L, b, what ? std::string(what) + " ran the script past its budget of " + instructions_text(sb) + hint
-                        : "script ran more than " + instructions_text(sb) + " (an endless loop?)");
+        trip(L, b,
+             what ? std::string(what) + " ran the script past its budget of " + instructions_text(sb) + hint
+                  : "script ran more than " + instructions_text(sb) + " (an endless loop?)",
+             what ? "" : "instructions", limit);
     if (units >= kHookEvery) check_backstop(L, sb);
 }
 void charge(lua_State* L, long long units) { charge(L, LuaSandbox::from(L), units); }

@@ -254,7 +254,8 @@ void* LuaSandbox::allocate(void* ud, void* ptr, std::size_t osize, std::size_t n
     }
     if (sb->budget_.active && nsize > old && sb->used_ - old + nsize > sb->limits_.memory_bytes) {
         sb->note_memory_trip(sb->L_, "script used more than " + std::to_string(sb->limits_.memory_bytes >> 20) +
-                                         " MB of memory");
+                                         " MB of memory",
+                             "memory", static_cast<long long>(sb->limits_.memory_bytes >> 20));
         return nullptr;
     }
     // A new object's "old size" is its type. One long string costs one instruction
@@ -262,7 +263,8 @@ void* LuaSandbox::allocate(void* ud, void* ptr, std::size_t osize, std::size_t n
     if (sb->budget_.active && !ptr && osize == LUA_TSTRING && nsize > sb->limits_.string_bytes) {
         sb->note_memory_trip(sb->L_, "script built a string of more than " +
                                          std::to_string(sb->limits_.string_bytes >> 20) +
-                                         " MB of memory (one string may not be longer)");
+                                         " MB of memory (one string may not be longer)",
+                             "string", static_cast<long long>(sb->limits_.string_bytes >> 20));
         return nullptr;
     }
     void* p = std::realloc(ptr, nsize);
@@ -275,9 +277,11 @@ void* LuaSandbox::allocate(void* ud, void* ptr, std::size_t osize, std::size_t n
     return p;
 }
 
-void LuaSandbox::note_memory_trip(lua_State* L, std::string reason) {
+void LuaSandbox::note_memory_trip(lua_State* L, std::string reason, const char* kind, long long amount) {
     if (budget_.tripped || !L) return;
     budget_.tripped = true;
+    budget_.trip_kind = kind;
+    budget_.trip_amount = amount;
     detail::ScriptLocation where = detail::innermost_frame(L);
     budget_.trip_file = std::move(where.file);
     budget_.trip_line = where.line;
@@ -466,11 +470,14 @@ void LuaSandbox::raise_from_stack(int status, const std::string& chunk, const st
     lua_pop(L_, 1);
     std::string trace = std::move(traceback_);
     traceback_.clear();
+    ScriptError error(e.where.file.empty() ? std::string("(script)") : e.where.file, e.where.line,
+                      std::move(e.message), trace);
+    if (budget_.tripped) error.set_reason(budget_.trip_kind, budget_.trip_amount);
     budget_.tripped = false;
+    budget_.trip_kind.clear();
     has_error_ = false;
     engine_message_.clear();
-    throw ScriptError(e.where.file.empty() ? std::string("(script)") : e.where.file, e.where.line,
-                      std::move(e.message), trace);
+    throw error;
 }
 
 }  // namespace fd

@@ -82,12 +82,16 @@ public:
         std::string trip_file;  // where the trip happened (the innermost Lua frame)
         int trip_line = 0;
         std::string trip_reason;
+        // What tripped, as an id for the layer that words it (ScriptError::reason):
+        // "instructions", "memory", "string", "backstop"; "" for a library operation's charge.
+        std::string trip_kind;
+        long long trip_amount = 0;  // the limit passed: instructions, MB, seconds
         int printed_lines = 0;
         std::size_t printed_bytes = 0;
         bool print_suppressed = false;
     };
     Budget& budget() { return budget_; }
-    void note_memory_trip(lua_State* L, std::string reason);
+    void note_memory_trip(lua_State* L, std::string reason, const char* kind, long long amount);
     // Raises `message` as an error at file:line, a location the engine knows (where
     // a table got the metatable it must not have, say).
     [[noreturn]] void raise_at(lua_State* L, const std::string& file, int line, const std::string& message);

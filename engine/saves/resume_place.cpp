@@ -36,26 +36,29 @@ std::string title_of(const Story& story, const std::string& id) {
 
 }  // namespace
 
-std::string resume_place(const Story& story, SessionState& state) {
-    if (story.stages.empty()) return "";
+ResumeMove resume_place(const Story& story, SessionState& state) {
+    ResumeMove move;
+    if (story.stages.empty()) return move;
     if (const Stage* here = story.stage(state.stage)) {
-        if (state.finished || !here->encounter || here->encounter->beat(state.beat)) return "";
-        return "The place '" + clipped(state.beat) + "' in this save is no longer in '" + title_of(story, here->id) +
-               "'; resuming at the nearest earlier decision.";
+        if (state.finished || !here->encounter || here->encounter->beat(state.beat)) return move;
+        move.kind = ResumeMove::Kind::PlaceGone;
+        move.gone = clipped(state.beat);
+        move.encounter = title_of(story, here->id);
+        return move;
     }
-    std::string gone = clipped(state.stage);
+    move.gone = clipped(state.stage);
     const Stage* done = last_finished(story, state);
     if (state.finished) {  // the campaign was over: stay at its summary
         state.stage = done ? done->id : story.start;
-        return "";
+        return move;
     }
     std::string target = done ? stage_after(story, *done, state) : "";
-    std::string where = target.empty() ? "the start, '" + title_of(story, story.start) + "'"
-                                       : "'" + title_of(story, target) + "', the next after '" +
-                                             title_of(story, done->id) + "'";
+    move.kind = target.empty() ? ResumeMove::Kind::ToStart : ResumeMove::Kind::ToNext;
+    move.resumed_at = title_of(story, target.empty() ? story.start : target);
+    if (!target.empty()) move.after = title_of(story, done->id);
     state.stage = target.empty() ? story.start : target;
     state.beat.clear();  // the session starts the stage afresh
-    return "The stage '" + gone + "' in this save is no longer in the campaign; resuming at " + where + ".";
+    return move;
 }
 
 }  // namespace fd

@@ -110,7 +110,9 @@ auto ScriptHost::located(ScriptRef ref, const CallSite& at, Fn fn) {
         if (e.line() > 0) throw e.at(std::string(at.beat), std::string(at.stage));
         // No line from the engine (a library function used directly, an error value that
         // is not a message): the function's definition, or where the story names it.
-        throw ScriptError(k.file, k.line, e.message(), e.traceback(), e.code()).at(std::string(at.beat), std::string(at.stage));
+        ScriptError here(k.file, k.line, e.cause(), e.traceback(), e.code());
+        here.set_reason(e.reason(), e.reason_amount());
+        throw here.at(std::string(at.beat), std::string(at.stage));
     }
 }
 
