@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <vector>
 
 #include <imgui_internal.h>
 
@@ -30,6 +31,33 @@ void begin_screen(const char* id, ImU32 background, ImGuiWindowFlags extra) {
 
 void end_screen() { ImGui::End(); }
 
+namespace {
+
+// A word wider than `width` (a folder path, a long name) in pieces that fit:
+// after a '/' where it can, else between two characters (never inside one).
+std::vector<std::string> split_long_word(ImFont* font, const std::string& word, float width) {
+    auto w = [font](const std::string& t) { return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, t.c_str()).x; };
+    std::vector<std::string> out;
+    std::string rest = word;
+    while (!rest.empty() && w(rest) > width) {
+        std::size_t fit = 0, slash = 0;  // bytes that fit; bytes up to the last '/' that fits
+        for (std::size_t i = 1; i <= rest.size(); ++i) {
+            if (i < rest.size() && (static_cast<unsigned char>(rest[i]) & 0xC0) == 0x80) continue;  // inside a UTF-8 letter
+            if (w(rest.substr(0, i)) > width) break;
+            fit = i;
+            if (rest[i - 1] == '/') slash = i;
+        }
+        std::size_t cut = slash > 0 ? slash : std::max<std::size_t>(fit, 1);
+        while (cut < rest.size() && (static_cast<unsigned char>(rest[cut]) & 0xC0) == 0x80) ++cut;  // a whole letter
+        out.push_back(rest.substr(0, cut));
+        rest.erase(0, cut);
+    }
+    if (!rest.empty()) out.push_back(rest);
+    return out;
+}
+
+}  // namespace
+
 std::string wrap_words(ImFont* font, const std::string& s, float width) {
     if (width <= 0 || s.empty()) return s;
     auto w = [font](const std::string& t) { return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, t.c_str()).x; };
@@ -46,6 +74,17 @@ std::string wrap_words(ImFont* font, const std::string& s, float width) {
             std::size_t sp = para.find(' ', at);
             std::string word = para.substr(at, sp == std::string::npos ? std::string::npos : sp - at);
             float ww = w(word);
+            if (ww > width) {  // too wide for any line: its pieces on lines of their own
+                std::vector<std::string> pieces = split_long_word(font, word, width);
+                for (std::size_t i = 0; i + 1 < pieces.size(); ++i) {
+                    out += (line_w < 0 ? "" : "\n") + pieces[i];
+                    line_w = w(pieces[i]);
+                }
+                out += '\n';  // the last piece starts the next line, where the words go on
+                line_w = -1;
+                word = pieces.back();
+                ww = w(word);
+            }
             if (line_w < 0) line_w = ww;
             else if (line_w + space + ww > width) {
                 out += '\n';
@@ -88,12 +127,12 @@ void text_as(const char* kind, ImFont* font, ImU32 color, const std::string& s, 
     ImGui::PopFont();
 }
 
-void text_centered(ImFont* font, ImU32 color, const std::string& s, float width) {
+void text_centered(ImFont* font, ImU32 color, const std::string& s, float width, const char* kind) {
     std::string lines = wrap_words(font, s, width);
     float w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, lines.c_str()).x;
     float x = ImGui::GetCursorPosX();
     if (w < width) ImGui::SetCursorPosX(x + (width - w) * 0.5f);
-    text(font, color, s, width);
+    text_as(kind, font, color, s, width);
     ImGui::SetCursorPosX(x);
 }
 
@@ -118,8 +157,16 @@ bool button(Ui& ui, const char* label, const char* hint, float width, bool prima
     ImFont* hint_font = ui.fonts.small;
     // Projector text is large enough to click; thinner buttons let a whole menu fit.
     float pad_x = ui.u(18), pad_y = ui.u(ui.facilitator ? 6 : 10);
-    ImVec2 label_size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label, ImGui::FindRenderedTextEnd(label));
+    const std::string says(label, ImGui::FindRenderedTextEnd(label));
+    std::string shown = says;
+    ImVec2 label_size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, shown.c_str());
     float hint_w = hint ? hint_font->CalcTextSizeA(hint_font->FontSize, FLT_MAX, 0, hint).x + ui.u(16) : 0;
+    // A button of a set width whose label is longer (large text, a longer language) grows a line.
+    float room = width - 2 * pad_x - hint_w;
+    if (width > 0 && room > 0 && label_size.x > room) {
+        shown = wrap_words(font, says, room);
+        label_size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, shown.c_str());
+    }
     ImVec2 size(width > 0 ? width : label_size.x + hint_w + 2 * pad_x, label_size.y + 2 * pad_y);
     ImVec2 a = ImGui::GetCursorScreenPos();
     ImVec2 b(a.x + size.x, a.y + size.y);
@@ -128,7 +175,7 @@ bool button(Ui& ui, const char* label, const char* hint, float width, bool prima
     // presses it and the first Tab or arrow moves on from it.
     if (primary) ImGui::SetItemDefaultFocus();
     bool focused = ImGui::IsItemFocused() && nav_visible();
-    if (focused) probe_focus(std::string(label, ImGui::FindRenderedTextEnd(label)));
+    if (focused) probe_focus(says);
     bool hovered = ImGui::IsItemHovered(), held = ImGui::IsItemActive();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImU32 bg = primary ? color::kAccent : color::kButton;
@@ -139,8 +186,9 @@ bool button(Ui& ui, const char* label, const char* hint, float width, bool prima
     if (!primary) dl->AddRect(a, b, color::kPanelEdge, r, 0, std::max(1.0f, ui.u(1)));
     if (focused) focus_ring(a, b, r, std::max(2.0f, ui.u(3)));
     ImU32 fg = primary ? IM_COL32(20, 20, 24, 255) : color::kText;
-    dl->AddText(font, font->FontSize, ImVec2(a.x + pad_x, a.y + pad_y), fg, label, ImGui::FindRenderedTextEnd(label));
-    probe_text("button", font, ImVec2(a.x + pad_x, a.y + pad_y), std::string(label, ImGui::FindRenderedTextEnd(label)), 0, a, b);
+    ImVec2 at(a.x + pad_x, a.y + pad_y);
+    dl->AddText(font, font->FontSize, at, fg, shown.c_str());
+    probe_rect("button", says, at, ImVec2(at.x + label_size.x, at.y + label_size.y), a, b);
     if (hint) {
         float hx = b.x - pad_x - (hint_w - ui.u(16));
         float hy = a.y + (size.y - hint_font->FontSize) * 0.5f;
