@@ -9,6 +9,7 @@
 #include "fonts.hpp"
 #include "input.hpp"
 #include "intent.hpp"
+#include "wrap_text.hpp"
 
 namespace fdg {
 
@@ -31,12 +32,6 @@ struct Ui {
 // A full-window, undecorated ImGui window for one screen.
 void begin_screen(const char* id, ImU32 background = 0, ImGuiWindowFlags extra = 0);
 void end_screen();
-
-// `s` with line breaks where it wraps at `width`: only at spaces, so a closing
-// quote or a full stop never starts a line alone (ImGui's own wrap breaks after
-// punctuation). A word wider than `width` (a folder path) breaks after a '/',
-// else between letters.
-std::string wrap_words(ImFont* font, const std::string& s, float width);
 
 // Wrapped text in a font and colour, up to `wrap_x` (window-local; 0: the content edge).
 void text(ImFont* font, ImU32 color, const std::string& s, float wrap_width = -1);
