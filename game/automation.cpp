@@ -188,7 +188,7 @@ void App::write_state_json() {
 std::string App::probe_settle_key() const {
     const Overlays& o = game_.overlays();
     ImVec2 d = ImGui::GetIO().DisplaySize;
-    return probe_screen_ + "|" + game_.screen_name() + "|" + std::to_string(o.menu_open) + std::to_string(o.inspector_open) +
+    return probe_screen_ + "|" + game_.screen_name() + "|" + std::to_string(o.menu_open) + std::to_string(o.menu_settings) + std::to_string(o.inspector_open) +
            std::to_string(o.error.open) + "|" + std::to_string(static_cast<int>(d.x)) + "x" +
            std::to_string(static_cast<int>(d.y)) + "|" + std::to_string(font_px_) + "|" + std::to_string(game_.page());
 }

@@ -88,7 +88,10 @@ ProbeItem here(const char* kind, const std::string& text, ImVec2 min, ImVec2 max
     it.root = w->RootWindow ? w->RootWindow->Name : w->Name;
     it.modal = ((w->RootWindow ? w->RootWindow : w)->Flags & ImGuiWindowFlags_Modal) != 0;
     for (ImGuiWindow* p = w; p; p = p->ParentWindow)
-        if (p->ScrollMax.y > 0 || p->ScrollMax.x > 0) it.scrolls = true;
+        if (p->ScrollMax.y > 0 || p->ScrollMax.x > 0) {
+            it.scrolls = true;
+            if (p->ScrollMax.x > 0) it.scrolls_x = true;
+        }
     return it;
 }
 
@@ -146,8 +149,11 @@ void find_layout_problems(ProbeFrame& f) {
         const ImVec4& box = empty(it.frame) ? it.rect : it.frame;
         seen[i] = intersect(it.rect, it.clip);
         if (!empty(it.frame) && !inside(it.rect, it.frame)) f.outside_frame.push_back(at);
-        if (!inside(box, it.clip)) (it.scrolls ? f.scrolled : f.clipped).push_back(at);
-        if (!inside(it.rect, screen) && !it.scrolls) f.past_window.push_back(at);
+        // Cut at the side of a window that only scrolls up and down: no scrolling reaches it.
+        bool sideways = !it.scrolls_x && (box.x < it.clip.x - kSlack || box.z > it.clip.z + kSlack);
+        bool past_side = !it.scrolls_x && (it.rect.x < screen.x - kSlack || it.rect.z > screen.z + kSlack);
+        if (!inside(box, it.clip)) (it.scrolls && !sideways ? f.scrolled : f.clipped).push_back(at);
+        if (!inside(it.rect, screen) && (!it.scrolls || past_side)) f.past_window.push_back(at);
     }
     for (std::size_t i = 0; i < f.items.size(); ++i)
         for (std::size_t j = i + 1; j < f.items.size(); ++j)
@@ -180,6 +186,7 @@ void LayoutProbe::measure(long frame, const std::string& screen, ImVec2 display,
     auto found = worst_.find(screen);
     // The first settled frame of a screen stands for it until a worse one comes.
     if (found == worst_.end() || current_.problems() > found->second.problems()) worst_[screen] = current_;
+    last_ = current_;
 }
 
 nlohmann::json LayoutProbe::report() const {
@@ -189,7 +196,12 @@ nlohmann::json LayoutProbe::report() const {
         auto seen = seen_.find(name);  // every page of the screen, for a test that looks for a word
         if (seen != seen_.end()) screens[name]["texts"] = seen->second;
     }
-    return {{"frames_checked", checked_}, {"screens", screens}};
+    nlohmann::json last = nlohmann::json::object();
+    if (checked_ > 0) {  // the screen the run ended on, as it was last seen (a screen reopened scrolled shows here)
+        last = frame_json(last_);
+        last["screen"] = last_.screen;
+    }
+    return {{"frames_checked", checked_}, {"screens", screens}, {"last", last}};
 }
 
 }  // namespace fdg

@@ -24,6 +24,7 @@ struct ProbeItem {
     ImVec4 window;      // the (child) window it was drawn in
     std::string root;   // the top-level window: only text in the same one can overlap
     bool scrolls = false;  // its window scrolls: a cut at the edge is reachable by scrolling
+    bool scrolls_x = false;  // ... sideways too: else a cut at the left or right edge is lost
     bool modal = false;    // drawn in a modal window (the Esc menu, an error) over the screen
 };
 
@@ -53,7 +54,8 @@ public:
     const std::vector<ProbeItem>& last_items() const { return last_items_; }
     void set_focus(std::string words) { focus_ = std::move(words); }
     const std::string& last_focus() const { return last_focus_; }
-    nlohmann::json report() const;  // {"frames_checked", "screens": {name: worst frame, with "texts": all it showed}}
+    // {"frames_checked", "screens": {name: worst frame, with "texts": all it showed}, "last": the last measured frame}
+    nlohmann::json report() const;
 
 private:
     void measure(long frame, const std::string& screen, ImVec2 display, float text_scale, float body_px);
@@ -62,6 +64,7 @@ private:
     std::string focus_, last_focus_;     // the focused widget's words, this frame and the last
     bool measure_ = false;
     std::map<std::string, ProbeFrame> worst_;  // per screen
+    ProbeFrame last_;                          // the last measured frame: what the run ended on
     std::map<std::string, std::set<std::string>> seen_;  // every text each screen showed in a measured frame
     std::string last_key_;
     int stable_ = 0;

@@ -47,7 +47,7 @@ bool collides(const ImVec4& r, const std::vector<ImVec4>& taken) {
 // A mode's label beside its circle: below or above it (whichever the mode
 // prefers first), then left or right, inside the plane and clear of every label
 // placed so far. Too crowded (large text on a small plane): the same in the
-// smaller font, then the count alone; the list beside the plane names them all.
+// smaller font, then the name alone, then the count alone; the list beside the plane names them all.
 void place_label(ImDrawList* dl, std::initializer_list<ImFont*> fonts, std::initializer_list<std::string> labels,
                  ImVec2 c, float r, bool below_first, ImVec2 a, ImVec2 b, ImU32 col, std::vector<ImVec4>& taken) {
     for (const std::string& label : labels)
@@ -136,7 +136,8 @@ void draw_profile_plane(Ui& ui, ImVec2 tl, float size, const fd::Profile& p, con
         int n = p.count(m);
         std::string label = std::string(mode_label(m)) + "  \u00d7" + std::to_string(n);
         bool below_first = fd::mode_position(m).cooperativeness > 0.7 || m == fd::Mode::Compromise;
-        place_label(dl, {bold, small}, {label, "\u00d7" + std::to_string(n)}, at(fd::mode_position(m)), radius(m),
+        // Crowded: the name alone before the count alone, so a mode is never told by its colour only.
+        place_label(dl, {bold, small}, {label, std::string(mode_label(m)), "\u00d7" + std::to_string(n)}, at(fd::mode_position(m)), radius(m),
                     below_first, a, b, mode_color(m), taken);
     }
     if (p.decisions > 0) {

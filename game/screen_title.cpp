@@ -57,11 +57,12 @@ void other_save_note(const Game& g, Ui& ui, float w) {
 
 }  // namespace
 
-// The screen's content above the footer, scrolling when large text or a small
-// window makes it taller than the window (the focus scrolls into view).
-void begin_body(Ui& ui, float footer) {
-    ImGui::SetCursorPos(ImVec2(0, 0));
-    ImGui::BeginChild("##body", ImVec2(ui.size.x, ui.size.y - footer), false, ImGuiWindowFlags_NavFlattened);
+// The screen's content from `top` down to the footer, scrolling when large text
+// or a small window makes it taller than that (the focus scrolls into view); what
+// is drawn above `top` (the screen's heading) stays in view.
+void begin_body(Ui& ui, float top, float footer) {
+    ImGui::SetCursorPos(ImVec2(0, top));
+    ImGui::BeginChild("##body", ImVec2(ui.size.x, ui.size.y - top - footer), false, ImGuiWindowFlags_NavFlattened);
 }
 
 float footer_height(Ui& ui) { return ui.fonts.small->FontSize + ui.u(30); }
@@ -76,12 +77,12 @@ void title_scene(const Game& g, Ui& ui) {
     ui.scene_rect = ImVec4(at.x, at.y, end.x, end.y);
 }
 
-// The menu's solid panel, drawn under what was drawn since `split` (channel 1)
-// from `top` to the cursor, `w` wide plus `pad` each side, in the middle.
-void title_panel(Ui& ui, ImDrawListSplitter& split, float top, float w, float pad) {
+// The menu's solid panel, drawn in the screen's window under its heading (what
+// was drawn since `split`, channel 1) and under the body (a child window, drawn
+// after), from `top` to `bottom`, `w` wide plus `pad` each side, in the middle.
+void title_panel(Ui& ui, ImDrawListSplitter& split, float top, float bottom, float w, float pad) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     float x = ImGui::GetWindowPos().x + (ui.size.x - w) * 0.5f - pad;
-    float bottom = ImGui::GetCursorScreenPos().y + pad * 0.5f;
     split.SetCurrentChannel(dl, 0);
     dl->AddRectFilled(ImVec2(x, top), ImVec2(x + w + 2 * pad, bottom), color::kPanel, pad * 0.6f);
     dl->AddRect(ImVec2(x, top), ImVec2(x + w + 2 * pad, bottom), color::kPanelEdge, pad * 0.6f, 0, std::max(1.0f, ui.u(1)));
@@ -94,19 +95,21 @@ void screen_title(const Game& g, Ui& ui) {
     begin_screen("##title");
     Input& in = ui.input;
     title_scene(g, ui);
-    begin_body(ui, footer_height(ui));
     // A projector's text is twice the size: a wider column and less air, so all of it fits.
     ImGui::SetCursorPosY(std::max(ui.u(20), ui.size.y * (g.facilitator() ? 0.03f : 0.07f)));
     float w = column(ui, g.facilitator() ? 760 : 620);
-    // Everything on a solid panel over the street (its own splitter: cards inside split too).
+    // Everything on a solid panel over the street (its own splitter: the heading over it).
     float pad = ui.u(g.facilitator() ? 12 : 20);
     ImDrawListSplitter split;
     split.Split(ImGui::GetWindowDrawList(), 2);
     split.SetCurrentChannel(ImGui::GetWindowDrawList(), 1);
     float panel_top = ImGui::GetCursorScreenPos().y - pad * 0.75f;
-    text_centered(ui.fonts.title, color::kAccent, "Front Door", w);
+    // The game's name stays in view; the rest scrolls under it when it does not fit
+    // (large text, a small window), and back from Settings the focus scrolls, not the name.
+    text_centered(ui.fonts.title, color::kAccent, "Front Door", w, "game_title");
     ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
     text_centered(ui.fonts.heading, color::kText, campaign_subtitle(g), w);
+    begin_body(ui, ImGui::GetCursorPosY(), footer_height(ui));
     ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
     if (g.facilitator())  // the facilitator introduces the game to the room
         text_centered(ui.fonts.bold, color::kAccent, fd::tr("Facilitator mode: the room votes, you drive"), w);
@@ -189,9 +192,10 @@ void screen_title(const Game& g, Ui& ui) {
         if ((facil || in.key(SDLK_f)) && in.act()) ui.ask(Intent::with_switch(Intent::SetFacilitator, !g.facilitator()));
         if ((quit || in.key(SDLK_q)) && in.act()) ui.ask(Intent::of(Intent::Quit));
     }
-    title_panel(ui, split, panel_top, w, pad);
+    float panel_bottom = std::min(ImGui::GetCursorScreenPos().y + pad * 0.5f, ImGui::GetWindowPos().y + ImGui::GetWindowHeight());
     ImGui::Dummy(ImVec2(0, ui.u(g.facilitator() ? 1 : 8)));
     ImGui::EndChild();
+    title_panel(ui, split, panel_top, panel_bottom, w, pad);
     // Only what can be done: C continues only when there is a save.
     footer_hints(ui, has_save ? fd::tr("Tab/\u2191\u2193|move;Enter|choose;N|new game;C|continue;F11|full screen;V|read aloud")
                               : fd::tr("Tab/\u2191\u2193|move;Enter|choose;N|new game;F11|full screen;V|read aloud"));
@@ -230,11 +234,11 @@ void screen_chooser(const Game& g, Ui& ui) {
 void screen_settings(const Game& g, Ui& ui) {
     begin_screen("##settings");
     Input& in = ui.input;
-    begin_body(ui, 0);
     ImGui::SetCursorPosY(ui.u(24));
     float w = column(ui, 720);
-    text(ui.fonts.title, color::kAccent, fd::tr("Settings"));
-    ImGui::Dummy(ImVec2(0, ui.u(8)));
+    // The heading stays in view while the rows scroll under it (Back, the main button, is last).
+    text_as("screen_title", ui.fonts.title, color::kAccent, fd::tr("Settings"));
+    begin_body(ui, ImGui::GetCursorPosY() + ui.u(8), 0);
     auto row = [&](const std::string& label, const char* key, bool primary = false) {
         ImGui::SetCursorPosX((ui.size.x - w) * 0.5f);
         return button(ui, label.c_str(), key, w, primary);

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <vector>
 
 #include <imgui_internal.h>
 
@@ -30,40 +31,6 @@ void begin_screen(const char* id, ImU32 background, ImGuiWindowFlags extra) {
 
 void end_screen() { ImGui::End(); }
 
-std::string wrap_words(ImFont* font, const std::string& s, float width) {
-    if (width <= 0 || s.empty()) return s;
-    auto w = [font](const std::string& t) { return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, t.c_str()).x; };
-    const float space = w(" ");
-    std::string out;
-    out.reserve(s.size() + 8);
-    std::size_t start = 0;
-    while (start <= s.size()) {  // each paragraph on its own
-        std::size_t nl = s.find('\n', start);
-        std::string para = s.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
-        float line_w = -1;  // -1: the line is empty
-        std::size_t at = 0;
-        while (at <= para.size()) {
-            std::size_t sp = para.find(' ', at);
-            std::string word = para.substr(at, sp == std::string::npos ? std::string::npos : sp - at);
-            float ww = w(word);
-            if (line_w < 0) line_w = ww;
-            else if (line_w + space + ww > width) {
-                out += '\n';
-                line_w = ww;
-            } else {
-                out += ' ';
-                line_w += space + ww;
-            }
-            out += word;
-            if (sp == std::string::npos) break;
-            at = sp + 1;
-        }
-        if (nl == std::string::npos) break;
-        out += '\n';
-        start = nl + 1;
-    }
-    return out;
-}
 
 namespace {
 
@@ -88,12 +55,12 @@ void text_as(const char* kind, ImFont* font, ImU32 color, const std::string& s, 
     ImGui::PopFont();
 }
 
-void text_centered(ImFont* font, ImU32 color, const std::string& s, float width) {
+void text_centered(ImFont* font, ImU32 color, const std::string& s, float width, const char* kind) {
     std::string lines = wrap_words(font, s, width);
     float w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, lines.c_str()).x;
     float x = ImGui::GetCursorPosX();
     if (w < width) ImGui::SetCursorPosX(x + (width - w) * 0.5f);
-    text(font, color, s, width);
+    text_as(kind, font, color, s, width);
     ImGui::SetCursorPosX(x);
 }
 
@@ -118,8 +85,16 @@ bool button(Ui& ui, const char* label, const char* hint, float width, bool prima
     ImFont* hint_font = ui.fonts.small;
     // Projector text is large enough to click; thinner buttons let a whole menu fit.
     float pad_x = ui.u(18), pad_y = ui.u(ui.facilitator ? 6 : 10);
-    ImVec2 label_size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label, ImGui::FindRenderedTextEnd(label));
+    const std::string says(label, ImGui::FindRenderedTextEnd(label));
+    std::string shown = says;
+    ImVec2 label_size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, shown.c_str());
     float hint_w = hint ? hint_font->CalcTextSizeA(hint_font->FontSize, FLT_MAX, 0, hint).x + ui.u(16) : 0;
+    // A button of a set width whose label is longer (large text, a longer language) grows a line.
+    float room = width - 2 * pad_x - hint_w;
+    if (width > 0 && room > 0 && label_size.x > room) {
+        shown = wrap_words(font, says, room);
+        label_size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, shown.c_str());
+    }
     ImVec2 size(width > 0 ? width : label_size.x + hint_w + 2 * pad_x, label_size.y + 2 * pad_y);
     ImVec2 a = ImGui::GetCursorScreenPos();
     ImVec2 b(a.x + size.x, a.y + size.y);
@@ -128,7 +103,7 @@ bool button(Ui& ui, const char* label, const char* hint, float width, bool prima
     // presses it and the first Tab or arrow moves on from it.
     if (primary) ImGui::SetItemDefaultFocus();
     bool focused = ImGui::IsItemFocused() && nav_visible();
-    if (focused) probe_focus(std::string(label, ImGui::FindRenderedTextEnd(label)));
+    if (focused) probe_focus(says);
     bool hovered = ImGui::IsItemHovered(), held = ImGui::IsItemActive();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImU32 bg = primary ? color::kAccent : color::kButton;
@@ -139,8 +114,9 @@ bool button(Ui& ui, const char* label, const char* hint, float width, bool prima
     if (!primary) dl->AddRect(a, b, color::kPanelEdge, r, 0, std::max(1.0f, ui.u(1)));
     if (focused) focus_ring(a, b, r, std::max(2.0f, ui.u(3)));
     ImU32 fg = primary ? IM_COL32(20, 20, 24, 255) : color::kText;
-    dl->AddText(font, font->FontSize, ImVec2(a.x + pad_x, a.y + pad_y), fg, label, ImGui::FindRenderedTextEnd(label));
-    probe_text("button", font, ImVec2(a.x + pad_x, a.y + pad_y), std::string(label, ImGui::FindRenderedTextEnd(label)), 0, a, b);
+    ImVec2 at(a.x + pad_x, a.y + pad_y);
+    dl->AddText(font, font->FontSize, at, fg, shown.c_str());
+    probe_rect("button", says, at, ImVec2(at.x + label_size.x, at.y + label_size.y), a, b);
     if (hint) {
         float hx = b.x - pad_x - (hint_w - ui.u(16));
         float hy = a.y + (size.y - hint_font->FontSize) * 0.5f;

@@ -9,6 +9,7 @@
 #include "fonts.hpp"
 #include "input.hpp"
 #include "intent.hpp"
+#include "wrap_text.hpp"
 
 namespace fdg {
 
@@ -32,16 +33,11 @@ struct Ui {
 void begin_screen(const char* id, ImU32 background = 0, ImGuiWindowFlags extra = 0);
 void end_screen();
 
-// `s` with line breaks where it wraps at `width`: only at spaces, so a closing
-// quote or a full stop never starts a line alone (ImGui's own wrap breaks after
-// punctuation). A word wider than `width` is left for ImGui to cut.
-std::string wrap_words(ImFont* font, const std::string& s, float width);
-
 // Wrapped text in a font and colour, up to `wrap_x` (window-local; 0: the content edge).
 void text(ImFont* font, ImU32 color, const std::string& s, float wrap_width = -1);
 // The same, named for the layout probe ("speech": the customer's line).
 void text_as(const char* kind, ImFont* font, ImU32 color, const std::string& s, float wrap_width = -1);
-void text_centered(ImFont* font, ImU32 color, const std::string& s, float width);
+void text_centered(ImFont* font, ImU32 color, const std::string& s, float width, const char* kind = "text");
 float text_height(ImFont* font, const std::string& s, float wrap_width);
 
 // A button that also answers Enter when it has the keyboard focus (ImGui 1.86

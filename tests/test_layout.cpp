@@ -329,3 +329,48 @@ TEST_CASE("layout: What fitted, and why at 960x540 2x draws the answers above th
     CHECK(runs[0].window()["timer"]["running"] == true);
     CHECK(runs[1].window()["timer"]["running"] == false);  // T paused it: "(paused)" beside or under the prompt
 }
+
+TEST_CASE("layout: back from Settings at 960x540 with 2x text the title screen shows Front Door from the top",
+          "[window][layout][title]") {
+    std::string dir = shots_dir();
+    auto runs = run_windows({
+        {std::string(kStory) + " --size 960x540 --scale 2 --keys " + paced("s,Escape"), "", dir + "/title-after-settings-960x540-x2.png"},
+        // Back with the keyboard's focus ring showing: the focused button and the title both in view.
+        {std::string(kStory) + " --size 960x540 --scale 2 --keys " + paced("Down,s,Escape"), "",
+         dir + "/title-after-settings-focus-960x540-x2.png"},
+    });
+    for (const WindowRun& r : runs) {
+        INFO(r.describe());
+        REQUIRE(r.code == 0);
+        REQUIRE(r.screen() == "title");
+        const json& last = r.state["layout"]["last"];
+        INFO(last.dump(1));
+        REQUIRE(last["screen"] == "title");
+        CHECK(last["kinds"]["game_title"]["drawn"] == 1);
+        CHECK(last["kinds"]["game_title"]["in_view"] == 1);
+        CHECK(last["problems"] == 0);
+    }
+}
+
+TEST_CASE("layout: a long save folder in Settings wraps inside the window at 960x540 with 2x text",
+          "[window][layout][settings]") {
+    TempDir tmp("long-save-dir");
+    std::string deep = tmp.path + "/a-rather-long-home-folder-name/with/several/levels/of/folders/inside/it/"
+                                  "frontdoor-saves-for-the-training-workshop";
+    std::filesystem::create_directories(deep);
+    std::string dir = shots_dir();
+    auto runs = run_windows({{std::string(kStory) + " --size 960x540 --scale 2 --save-dir '" + deep + "' --keys " + paced("s"),
+                              "", dir + "/settings-long-path-960x540-x2.png"}});
+    const WindowRun& r = runs[0];
+    INFO(r.describe());
+    REQUIRE(r.code == 0);
+    REQUIRE(r.screen() == "settings");
+    const json& s = r.state["layout"]["screens"]["settings"];
+    INFO(problems_text(s));
+    CHECK(s["past_window"].empty());
+    CHECK(s["problems"] == 0);
+    // The whole path is there to read (wrapped, not cut short).
+    bool shown = false;
+    for (const json& t : s["texts"]) shown = shown || t.get<std::string>().find(deep) != std::string::npos;
+    CHECK(shown);
+}
