@@ -99,3 +99,15 @@ TEST_CASE("i18n check --lang es words a broken entry in Spanish at the same FILE
     CHECK(english_left(es.out, {"not translated", "characters", "the layout"}) == "");
     std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("balance --json and explore --json keep English keys and ids in Spanish", "[balance][explore][cli][i18n]") {
+    const std::string files = " scripts/encounters/wrong_size.lua scripts/encounters/late_fee.lua --json";
+    auto en = run_cli("balance" + files);
+    auto es = run_cli("balance" + files + " --lang es");
+    CHECK(es.out == en.out);
+    CHECK(es.out.find("\"collaborate\"") != std::string::npos);
+    auto explored = run_cli("explore scripts/encounters/wrong_size.lua --json --lang es");
+    REQUIRE(explored.code == 0);
+    CHECK(explored.out.find("\"mode\": \"collaborate\"") != std::string::npos);
+    CHECK(explored.out.find("Colaborar") == std::string::npos);
+}
