@@ -93,11 +93,14 @@ nlohmann::json to_json(const Exploration& x, const std::string& file) {
     return j;
 }
 
-// A number with `decimals` places, as the report has always written it.
+// A number with `decimals` places, with the decimal mark of the command line's language.
 std::string fixed(double v, int decimals) {
     char buf[64];
     std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-    return buf;
+    std::string text = buf;
+    auto point = text.find('.');
+    if (point != std::string::npos) text.replace(point, 1, decimal_mark(cli_money_style("").language));
+    return text;
 }
 
 // The count a plural form is chosen by (a path count can pass any integer type).

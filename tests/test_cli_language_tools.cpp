@@ -42,6 +42,7 @@ TEST_CASE("explore --lang es prints Spanish headings and no English heading word
     CHECK(es.out.find("\u00a3") == std::string::npos);  // money in euros, the Spanish way
     CHECK(es.out.find("\u00a0\u20ac") != std::string::npos);
     CHECK(es.out.find("frontdoor run ") != std::string::npos);  // the commands stay commands
+    CHECK(es.out.find("Confianza final: m\u00edn. 10,0, m\u00e1x. 65,0") != std::string::npos);  // the decimal comma
 }
 
 TEST_CASE("explore lines up the strategy column by characters when the mode names are Spanish", "[explore][cli][i18n]") {
