@@ -1,6 +1,7 @@
 // frontdoor balance [PATH...] [--json]: the always-the-same-mode strategy x encounter
 // table, each strategy's share of best-fit answers (with the theme guesser), how well
-// the situation attributes predict the best mode, and the balance rules checked.
+// the situation attributes predict the best mode, and the balance rules checked. The
+// tables and messages are in the command line's language; --json stays English.
 #include <algorithm>
 #include <filesystem>
 #include <iomanip>
@@ -16,6 +17,7 @@
 #include "fit_predictor.hpp"
 #include "strategy_shares.hpp"
 #include "terminal_text.hpp"
+#include "transcript.hpp"
 #include "ui_text.hpp"
 
 namespace fd::cli {
@@ -25,6 +27,12 @@ namespace fs = std::filesystem;
 
 // An id or outcome from a script, on one line.
 std::string safe(const std::string& text) { return terminal_text(text, Newlines::Escape); }
+
+// A strategy as the command line's language names it: a mode's name, or the theme guesser.
+std::string strategy_word(const std::string& name) {
+    if (auto m = parse_mode(name)) return mode_word(*m);
+    return name == "theme guesser" ? tr("theme guesser") : safe(name);
+}
 
 struct Row {
     std::string encounter;
@@ -79,7 +87,9 @@ std::vector<Row> rows_of_encounters(const std::vector<std::string>& paths, Measu
         measures.add(*story, strategy_shares(story, host));
         for (const auto& s : single_mode_strategies(story, host)) {
             if (!s.error.empty() || s.results.empty()) {
-                std::cerr << terminal_text(f + ": always " + mode_name(s.mode) + " could not be played: " + s.error) << "\n";
+                std::cerr << terminal_text(format_text(tr("{file}: always {mode} could not be played: {error}"),
+                                                       {{"file", f}, {"mode", mode_word(s.mode)}, {"error", s.error}}))
+                          << "\n";
                 ++problems;
                 row.by_mode.push_back({});
             } else {
@@ -101,8 +111,9 @@ std::vector<Row> rows_of_campaign(std::shared_ptr<const Story> campaign, std::sh
     for (const auto& s : single_mode_strategies(campaign, host)) {
         auto col = static_cast<std::size_t>(mode_index(s.mode));
         if (!s.error.empty()) {
-            std::cerr << terminal_text(campaign->file + ": always " + mode_name(s.mode) + " could not be played to the end: " +
-                                       s.error) << "\n";
+            std::cerr << terminal_text(format_text(tr("{file}: always {mode} could not be played to the end: {error}"),
+                                                   {{"file", campaign->file}, {"mode", mode_word(s.mode)}, {"error", s.error}}))
+                      << "\n";
             ++problems;
         }
         for (const auto& r : s.results)
@@ -117,7 +128,9 @@ int check_and_print(const std::vector<Row>& rows, bool print) {
     std::array<int, 5> tops{};
     std::ostringstream discard;
     std::ostream& out = print ? std::cout : discard;
-    out << "| encounter | avoid | accommodate | compromise | collaborate | compete |\n"
+    out << "| " << tr("encounter");
+    for (Mode m : kAllModes) out << " | " << mode_word(m);
+    out << " |\n"
         << "|---|---|---|---|---|---|\n";
     for (const auto& row : rows) {
         // A cell with no outcome was not played (a script error, reported above): it has no
@@ -136,20 +149,30 @@ int check_and_print(const std::vector<Row>& rows, bool print) {
             if (played(r))
                 out << " | " << safe(r.outcome) << " " << r.final.customer.trust << (top ? "*" : "");
             else
-                out << " | not played (script error)";
+                out << " | " << tr("not played (script error)");
         }
         out << " |\n";
         if (all_same) {
-            std::cerr << "unbalanced: in " << safe(row.encounter) << " every single-mode strategy ends '" << safe(row.by_mode[0].outcome) << "'\n";
+            std::cerr << format_text(tr("unbalanced: in {encounter} every single-mode strategy ends '{outcome}'"),
+                                     {{"encounter", safe(row.encounter)}, {"outcome", safe(row.by_mode[0].outcome)}})
+                      << "\n";
             ++problems;
         }
     }
-    out << "\nHighest trust (ties count for each):";
-    for (Mode m : kAllModes) out << " " << mode_name(m) << " " << tops[static_cast<std::size_t>(mode_index(m))];
-    out << " of " << rows.size() << " encounters\n";
+    std::string counts;  // "avoid 1 accommodate 2 ...": a list, each mode and its count
+    for (Mode m : kAllModes)
+        counts += (counts.empty() ? "" : " ") + mode_word(m) + " " + std::to_string(tops[static_cast<std::size_t>(mode_index(m))]);
+    auto n = static_cast<long>(rows.size());
+    out << "\n"
+        << format_text(trn("Highest trust (ties count for each): {counts} of {n} encounter",
+                           "Highest trust (ties count for each): {counts} of {n} encounters", n),
+                       {{"counts", counts}, {"n", std::to_string(n)}})
+        << "\n";
     for (Mode m : kAllModes)
         if (tops[static_cast<std::size_t>(mode_index(m))] * 3 > static_cast<int>(rows.size())) {
-            std::cerr << "unbalanced: always " << mode_name(m) << " ends with the highest trust in more than a third of the encounters\n";
+            std::cerr << format_text(tr("unbalanced: always {mode} ends with the highest trust in more than a third of the encounters"),
+                                     {{"mode", mode_word(m)}})
+                      << "\n";
             ++problems;
         }
     return problems;
@@ -162,16 +185,28 @@ int percent(double share) { return static_cast<int>(share * 100 + 0.5); }
 // Strategies over their limit of best-fit answers; prints the shares table.
 int check_shares(const Measures& m, bool print) {
     int problems = 0;
-    if (print) std::cout << "\n| strategy | best-fit answers | share | limit |\n|---|---|---|---|\n";
+    if (print)
+        // TRANSLATORS: a Markdown table's header: keep the | between the columns.
+        std::cout << "\n" << tr("| strategy | best-fit answers | share | limit |") << "\n|---|---|---|---|\n";
     for (const auto& s : m.shares) {
         bool over = s.share() > limit_of(s) + 1e-9;
+        std::vector<std::pair<std::string, std::string>> values = {
+            {"strategy", strategy_word(s.name)}, {"best", std::to_string(s.best)}, {"decisions", std::to_string(s.decisions)},
+            {"share", std::to_string(percent(s.share()))}, {"limit", std::to_string(percent(limit_of(s)))}};
         if (print)
-            std::cout << "| " << s.name << " | " << s.best << " of " << s.decisions << " | " << percent(s.share()) << "% | "
-                      << percent(limit_of(s)) << "%" << (over ? " OVER" : "") << " |\n";
-        if (!s.error.empty()) std::cerr << terminal_text(s.name + " could not be played to the end: " + s.error) << "\n";
+            // TRANSLATORS: a Markdown table row: keep the | between the columns.
+            std::cout << format_text(over ? tr("| {strategy} | {best} of {decisions} | {share}% | {limit}% OVER |")
+                                          : tr("| {strategy} | {best} of {decisions} | {share}% | {limit}% |"),
+                                     values)
+                      << "\n";
+        if (!s.error.empty())
+            std::cerr << terminal_text(format_text(tr("{strategy} could not be played to the end: {error}"),
+                                                   {{"strategy", strategy_word(s.name)}, {"error", s.error}}))
+                      << "\n";
         if (over) {
-            std::cerr << "unbalanced: " << s.name << " picks a best-fit answer at " << percent(s.share())
-                      << "% of decisions (limit " << percent(limit_of(s)) << "%)\n";
+            std::cerr << format_text(tr("unbalanced: {strategy} picks a best-fit answer at {share}% of decisions (limit {limit}%)"),
+                                     values)
+                      << "\n";
             ++problems;
         }
     }
@@ -179,8 +214,15 @@ int check_shares(const Measures& m, bool print) {
 }
 
 void print_prediction(const PredictionScore& p) {
-    std::cout << "\nSituation attributes predict the best mode (naive Bayes, leave-one-out): " << p.correct << " of "
-              << p.decisions << " decisions, " << percent(p.share()) << "% (goal 70%)\n";
+    std::cout << "\n"
+              << format_text(trn("Situation attributes predict the best mode (naive Bayes, leave-one-out): {correct} of {n} "
+                                 "decision, {share}% (goal 70%)",
+                                 "Situation attributes predict the best mode (naive Bayes, leave-one-out): {correct} of {n} "
+                                 "decisions, {share}% (goal 70%)",
+                                 static_cast<long>(p.decisions)),
+                             {{"correct", std::to_string(p.correct)}, {"n", std::to_string(p.decisions)},
+                              {"share", std::to_string(percent(p.share()))}})
+              << "\n";
 }
 
 nlohmann::json to_json(const std::vector<Row>& rows, const Measures& m, const PredictionScore& p, bool balanced) {
@@ -207,7 +249,7 @@ nlohmann::json to_json(const std::vector<Row>& rows, const Measures& m, const Pr
 int cmd_balance(const std::vector<std::string>& argv) {
     Args args(argv, {{"help", false}, {"json", false}});
     if (args.has("help")) {
-        std::cout << "usage: frontdoor balance [PATH...] [--json]\n"
+        std::cout << tr("usage: frontdoor balance [PATH...] [--json]\n"
                      "Plays each encounter (default: scripts/encounters/) with each always-the-same-mode\n"
                      "strategy and prints the outcome and final trust; * marks the highest trust.\n"
                      "Given a campaign file (frontdoor balance scripts/campaign.lua), plays the whole\n"
@@ -222,7 +264,7 @@ int cmd_balance(const std::vector<std::string>& argv) {
                      "always-the-same-mode strategy at or under 40%. Then how well the decisions'\n"
                      "situation attributes predict their best mode (naive Bayes, leave-one-out; goal 70%).\n"
                      "  --json   print the table, the shares and the prediction as JSON\n"
-                     "Exit status: 0 balanced, 1 not (or a script error), 2 bad usage.\n";
+                     "Exit status: 0 balanced, 1 not (or a script error), 2 bad usage.\n");
         return 0;
     }
     std::vector<std::string> paths = args.positional();

@@ -1,4 +1,6 @@
-// frontdoor graph PATH [--format dot|svg] [--output FILE]: a Graphviz graph of an encounter.
+// frontdoor graph PATH [--format dot|svg] [--output FILE]: a Graphviz graph of an encounter,
+// its legend and labels in the command line's language and the story's text translated
+// as `run` shows it; node ids and route conditions stay as the script writes them.
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -8,12 +10,15 @@
 #include <sstream>
 
 #include "args.hpp"
+#include "cli_language.hpp"
 #include "explore.hpp"
 #include "file_text.hpp"
 #include "load_or_report.hpp"
 #include "commands.hpp"
 #include "story.hpp"
 #include "terminal_text.hpp"
+#include "translate_story.hpp"
+#include "transcript.hpp"
 #include "ui_text.hpp"
 
 namespace fd::cli {
@@ -96,8 +101,9 @@ std::string count_label(const Marks& m, const std::string& key) {
     auto it = m.step_paths.find(key);
     if (it == m.step_paths.end()) return "";
     char buf[48];
-    std::snprintf(buf, sizeof buf, it->second < 1e6 ? "\n%.0f paths" : "\n%.2g paths", it->second);
-    return buf;
+    std::snprintf(buf, sizeof buf, it->second < 1e6 ? "%.0f" : "%.2g", it->second);
+    long n = it->second < 1e9 ? static_cast<long>(it->second) : 1000000000L;
+    return "\n" + format_text(trn("{n} path", "{n} paths", n), {{"n", buf}});
 }
 
 void beat_node(std::ostream& out, const std::string& stage, const Beat& b, const std::string& file, const Marks& marks) {
@@ -112,8 +118,8 @@ void beat_node(std::ostream& out, const std::string& stage, const Beat& b, const
             break;
     }
     std::string key = stage + "/" + b.id;
-    if (marks.looping.count(key)) out << ", color=\"#8e44ad\", penwidth=3, xlabel=\"loop\"";
-    if (marks.unreachable.count(key)) out << ", color=\"#c0392b\", style=dashed, xlabel=\"never reached\"";
+    if (marks.looping.count(key)) out << ", color=\"#8e44ad\", penwidth=3, xlabel=" << quote(trc("graph", "loop"));
+    if (marks.unreachable.count(key)) out << ", color=\"#c0392b\", style=dashed, xlabel=" << quote(trc("graph", "never reached"));
     out << link_attrs(file, b.spot.field("id")) << "];\n";
 }
 
@@ -126,17 +132,21 @@ void beat_edges(std::ostream& out, const std::string& stage, const Beat& b, cons
     for (const auto& a : b.answers)
         out << "    " << from << " -> " << node_id(stage, a.next) << " [color=\"" << mode_colour(a.mode) << "\", fontcolor=\""
             << mode_colour(a.mode) << "\", penwidth=" << (0.5 + a.fit * 0.6)
-            << ", label=" << quote(std::string(mode_name(a.mode)) + " fit " + std::to_string(a.fit) +
-                                       count_label(marks, here + "/" + mode_name(a.mode)), 200)
+            << ", label="
+            << quote(format_text(tr("{mode} fit {fit}"), {{"mode", mode_word(a.mode)}, {"fit", std::to_string(a.fit)}}) +
+                         count_label(marks, here + "/" + mode_name(a.mode)),
+                     200)
             << (a.fit == b.best_fit() ? ", style=bold" : "") << link_attrs(file, a.spot.line) << "];\n";
     for (std::size_t i = 0; i < b.cases.size(); ++i) {
         std::string cond = condition_text(marks.source, b.cases[i].spot.field("when"));
         out << "    " << from << " -> " << node_id(stage, b.cases[i].next) << " [style=dashed, label="
-            << quote(cond.empty() ? "case " + std::to_string(i + 1) : "if " + cond, 60)
+            << quote(cond.empty() ? format_text(tr("case {n}"), {{"n", std::to_string(i + 1)}})
+                                  : format_text(tr("if {condition}"), {{"condition", cond}}),
+                     60)
             << link_attrs(file, b.cases[i].spot.field("when")) << "];\n";
     }
     if (b.kind == BeatKind::Route)
-        out << "    " << from << " -> " << node_id(stage, b.otherwise) << " [style=dashed, label=\"otherwise\""
+        out << "    " << from << " -> " << node_id(stage, b.otherwise) << " [style=dashed, label=" << quote(trc("graph", "otherwise"))
             << link_attrs(file, b.spot.field("otherwise")) << "];\n";
 }
 
@@ -172,7 +182,12 @@ std::string dot_for(const Story& story, Marks marks) {
     std::ostringstream out;
     out << "digraph " << quote(story.id, 200) << " {\n"
         << "  rankdir=LR; node [fontname=\"DejaVu Sans\", fontsize=10]; edge [fontname=\"DejaVu Sans\", fontsize=9];\n"
-        << "  label=" << quote(story.title + " (avoid grey, accommodate green, compromise amber, collaborate blue, compete red; thicker = better fit)", 200)
+        << "  label="
+        // TRANSLATORS: the graph's legend: each mode's name (as the game names it) and its colour.
+        << quote(format_text(tr("{title} (avoid grey, accommodate green, compromise amber, collaborate blue, compete red; thicker = "
+                                "better fit)"),
+                             {{"title", story.title}}),
+                 200)
         << "; labelloc=t;\n";
     for (const auto& st : story.stages) {
         out << "  subgraph " << quote("cluster_" + st.id, 200) << " {\n    label=" << quote(st.encounter->title, 200) << ";\n";
@@ -187,9 +202,15 @@ std::string dot_for(const Story& story, Marks marks) {
         for (const auto& st : story.stages)
             if (!st.next.empty())
                 out << "  " << node_id(st.id, st.encounter->start) << " -> " << node_id(st.next, story.stage(st.next)->encounter->start)
-                    << " [style=dotted, constraint=false, label=\"next\"];\n";
+                    << " [style=dotted, constraint=false, label=" << quote(trc("graph", "next")) << "];\n";
     out << "}\n";
     return out.str();
+}
+
+// The story's texts in the command line's language (the same ids, files and lines).
+std::shared_ptr<const Story> shown(const std::shared_ptr<const Story>& story) {
+    auto catalog = cli_catalog();
+    return catalog ? i18n::translate_story(*story, *catalog).story : story;
 }
 
 bool have_dot() { return std::system("command -v dot >/dev/null 2>&1") == 0; }
@@ -199,19 +220,20 @@ bool have_dot() { return std::system("command -v dot >/dev/null 2>&1") == 0; }
 int cmd_graph(const std::vector<std::string>& argv) {
     Args args(argv, {{"help", false}, {"format", true}, {"output", true}, {"no-paths", false}});
     if (args.has("help")) {
-        std::cout << "usage: frontdoor graph PATH [--format dot|svg] [--output FILE]\n"
+        std::cout << tr("usage: frontdoor graph PATH [--format dot|svg] [--output FILE]\n"
                      "Writes a Graphviz graph of an encounter (or a campaign): one colour per mode, the\n"
                      "designer's fit on each answer (thicker is better, bold is the best fit), endings\n"
                      "coloured by outcome; route edges show their condition; loops are purple, beats never\n"
                      "reached red and dashed; every node and edge links to its FILE:LINE (SVG tooltips).\n"
                      "For an encounter, each step shows how many paths take it (from explore; --no-paths\n"
                      "leaves them out). svg needs Graphviz's dot (apt-get install graphviz).\n"
-                     "Default: dot to standard output.\n";
+                     "Default: dot to standard output.\n");
         return 0;
     }
-    if (args.positional().size() != 1) throw UsageError("graph needs exactly one script: frontdoor graph PATH");
+    if (args.positional().size() != 1) throw UsageError(tr("graph needs exactly one script: frontdoor graph PATH"));
     std::string format = args.get("format", "dot");
-    if (format != "dot" && format != "svg") throw UsageError("--format must be dot or svg, not '" + format + "'");
+    if (format != "dot" && format != "svg")
+        throw UsageError(format_text(tr("--format must be dot or svg, not '{format}'"), {{"format", format}}));
     std::shared_ptr<ScriptHost> host;
     auto story = load_or_report(args.positional()[0], &host);
     if (!story) return 1;
@@ -221,7 +243,7 @@ int cmd_graph(const std::vector<std::string>& argv) {
         opt.strategies = false;
         marks.step_paths = explore(story, host, opt).step_paths;
     }
-    std::string dot = dot_for(*story, std::move(marks));
+    std::string dot = dot_for(*shown(story), std::move(marks));
     std::string output = args.get("output");
     if (format == "dot") {
         if (output.empty()) {
@@ -233,20 +255,20 @@ int cmd_graph(const std::vector<std::string>& argv) {
         return 0;
     }
     if (!have_dot()) {
-        std::cerr << "frontdoor graph: making SVG needs Graphviz's 'dot', which is not installed.\n"
-                     "Install it with: sudo apt-get install graphviz   (or use --format dot)\n";
+        std::cerr << tr("frontdoor graph: making SVG needs Graphviz's 'dot', which is not installed.\n"
+                        "Install it with: sudo apt-get install graphviz   (or use --format dot)\n");
         return 1;
     }
     std::string cmd = "dot -Tsvg" + (output.empty() ? std::string() : " -o '" + output + "'");
     FILE* pipe = ::popen(cmd.c_str(), "w");
     if (!pipe) {
-        std::cerr << "cannot run dot\n";
+        std::cerr << tr("cannot run dot") << "\n";
         return 1;
     }
     std::fwrite(dot.data(), 1, dot.size(), pipe);
     int status = ::pclose(pipe);
     if (status != 0) {
-        std::cerr << "dot failed (exit status " << status << ")\n";
+        std::cerr << format_text(tr("dot failed (exit status {status})"), {{"status", std::to_string(status)}}) << "\n";
         return 1;
     }
     return 0;

@@ -1,5 +1,5 @@
 // frontdoor i18n check LANG: missing, fuzzy, too long, placeholder and font problems
-// of DIR/LANG.po, each as FILE:LINE; exit 1 when there is any.
+// of DIR/LANG.po, each as FILE:LINE, worded in the command line's language; exit 1 when there is any.
 #include <iostream>
 
 #include "args.hpp"
@@ -9,6 +9,36 @@
 #include "ui_text.hpp"
 
 namespace fd::cli {
+namespace {
+
+// The wording of each reason check_po gives (po_check.hpp), one line each.
+const char* wording(const std::string& reason) {
+    // TRANSLATORS: {where} is FILE:LINE and {kind} a stable id in brackets: keep both as they are.
+    if (reason == "untranslated") return tr("{where}: error: [{kind}] {id}: not translated yet (the English is shown)");
+    if (reason == "fuzzy")
+        return tr("{where}: error: [{kind}] {id}: marked fuzzy: the English changed; review it and remove the fuzzy mark");
+    if (reason == "too long") return tr("{where}: error: [{kind}] {id}: {length} characters; the layout has room for {limit}");
+    if (reason == "placeholder")
+        return tr("{where}: error: [{kind}] {id}: the English has {{{english}} but the translation has {{{translation}}");
+    if (reason == "font right-to-left")
+        return tr("{where}: error: [{kind}] {id}: character {character} cannot be drawn by the game's fonts "
+                  "(right-to-left scripts are not supported yet)");
+    if (reason == "font")
+        return tr("{where}: error: [{kind}] {id}: character {character} cannot be drawn by the game's fonts "
+                  "(Latin, Greek and Cyrillic are; CJK is not supported yet)");
+    if (reason == "not in po")
+        return tr("{where}: error: [{kind}] {id}: in the template but not in {po} (run: frontdoor i18n update)");
+    return tr("{where}: error: [{kind}] {id}: {error}");
+}
+
+std::string problem_text(const i18n::PoProblem& p) {
+    std::vector<std::pair<std::string, std::string>> values = {
+        {"where", p.file + ":" + std::to_string(p.line)}, {"kind", p.kind}, {"id", p.id}};
+    values.insert(values.end(), p.args.begin(), p.args.end());
+    return format_text(wording(p.reason), values);
+}
+
+}  // namespace
 
 int i18n_check(const std::vector<std::string>& argv) {
     Args args(argv, {{"help", false}, {"po-dir", true}});
@@ -26,7 +56,7 @@ int i18n_check(const std::vector<std::string>& argv) {
     for (const auto& t : template_files(dir)) templates.push_back(i18n::read_po(t));
     i18n::PoFile po = i18n::read_po(path);
     auto problems = i18n::check_po(po, templates);
-    for (const auto& p : problems) std::cout << terminal_text(p.format(), Newlines::Escape) << "\n";
+    for (const auto& p : problems) std::cout << terminal_text(problem_text(p), Newlines::Escape) << "\n";
     std::size_t live = 0;
     for (const auto& e : po.entries) live += !e.obsolete;
     long n = static_cast<long>(problems.size());

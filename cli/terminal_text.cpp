@@ -3,6 +3,8 @@
 
 #include <cstdio>
 
+#include "po_check.hpp"
+
 namespace fd::cli {
 namespace {
 
@@ -62,6 +64,16 @@ std::string json_terminal_text(std::string_view dumped) {
         }
     }
     return out;
+}
+
+std::string pad_right(const std::string& text, std::size_t width) {
+    std::size_t shown = i18n::utf8_length(text);
+    return shown >= width ? text : text + std::string(width - shown, ' ');
+}
+
+std::string pad_left(const std::string& text, std::size_t width) {
+    std::size_t shown = i18n::utf8_length(text);
+    return shown >= width ? text : std::string(width - shown, ' ') + text;
 }
 
 }  // namespace fd::cli

@@ -20,4 +20,10 @@ std::string terminal_text(std::string_view text, Newlines newlines = Newlines::K
 // C1) written as \u escapes: the same JSON value, safe on a terminal.
 std::string json_terminal_text(std::string_view dumped);
 
+// `text` padded with spaces to `width` columns, counted in characters (UTF-8 code
+// points), not bytes, so "Complacer" lines up under "accommodate"; a longer text is
+// left whole. pad_left puts the spaces before (numbers in a right-aligned column).
+std::string pad_right(const std::string& text, std::size_t width);
+std::string pad_left(const std::string& text, std::size_t width);
+
 }  // namespace fd::cli

@@ -37,6 +37,8 @@ std::string shortened(const std::string& text, std::size_t max) {
 // language the window's label for it (the same entries of po/LANG.po).
 bool english() { return !cli_catalog(); }
 
+}  // namespace
+
 std::string mode_word(Mode m) {
     if (english()) return mode_name(m);
     switch (m) {
@@ -48,6 +50,8 @@ std::string mode_word(Mode m) {
     }
     return mode_name(m);
 }
+
+namespace {
 
 std::string mood_word(const std::string& mood) {
     if (english()) return safe(mood);

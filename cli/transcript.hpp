@@ -9,6 +9,9 @@
 
 namespace fd::cli {
 
+// A mode as the terminal names it: the script's id ("collaborate") in English, the window's label in another language.
+std::string mode_word(Mode m);
+
 void print_stage_intro(std::ostream& out, const Session& s);
 void print_beat(std::ostream& out, const Session& s, bool show_modes);
 void print_choice(std::ostream& out, const Session& s, const Beat& decision, Mode m);

@@ -1,5 +1,6 @@
 // What the command line prints of scripts' and saves' text is safe on a
-// terminal: control characters shown as visible escapes, one message capped.
+// terminal: control characters shown as visible escapes, one message capped; columns
+// padded by characters.
 #include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>
@@ -45,4 +46,13 @@ TEST_CASE("JSON made terminal-safe parses back to the same value", "[terminal]")
     }
     CHECK(safe.find("\xc2\x9b") == std::string::npos);
     CHECK(nlohmann::json::parse(safe) == j);
+}
+
+TEST_CASE("a column padded for the terminal counts characters, not bytes, so accented words line up", "[terminal][i18n]") {
+    using fd::cli::pad_left;
+    using fd::cli::pad_right;
+    CHECK(pad_right("Atención", 10) == "Atención  ");  // 8 characters, 9 bytes
+    CHECK(pad_right("avoid", 10) == "avoid     ");
+    CHECK(pad_left("ñú", 4) == "  ñú");
+    CHECK(pad_right("accommodate", 4) == "accommodate");  // longer: left whole
 }

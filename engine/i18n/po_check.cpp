@@ -12,7 +12,10 @@
 namespace fd::i18n {
 
 std::string PoProblem::format() const {
-    return file + ":" + std::to_string(line) + ": error: [" + kind + "] " + id + ": " + message;
+    std::string values;
+    for (const auto& [name, value] : args) values += (values.empty() ? "" : ", ") + name + "=" + value;
+    return file + ":" + std::to_string(line) + ": error: [" + kind + "] " + id + ": " + reason +
+           (values.empty() ? "" : " (" + values + ")");
 }
 
 std::vector<std::string> placeholders(const std::string& text, bool printf) {
@@ -75,19 +78,18 @@ bool right_to_left(const std::string& undrawable) {
 }
 
 void check_entry(const PoFile& po, const PoEntry& e, std::vector<PoProblem>& out) {
-    auto problem = [&](const char* kind, const std::string& message) {
-        out.push_back({po.path, e.line, kind, id_of(e), message});
+    auto problem = [&](const char* kind, const char* reason, std::vector<std::pair<std::string, std::string>> args = {}) {
+        out.push_back({po.path, e.line, kind, reason, id_of(e), std::move(args)});
     };
     bool empty = e.translated.empty() ||
                  std::any_of(e.translated.begin(), e.translated.end(), [](const auto& s) { return s.empty(); });
-    if (empty) return problem("missing", "not translated yet (the English is shown)");
-    if (e.fuzzy) return problem("fuzzy", "marked fuzzy: the English changed; review it and remove the fuzzy mark");
+    if (empty) return problem("missing", "untranslated");
+    if (e.fuzzy) return problem("fuzzy", "fuzzy");
     std::size_t limit = length_limit(e.comments);
     for (std::size_t i = 0; i < e.translated.size(); ++i) {
         const std::string& t = e.translated[i];
         if (limit && utf8_length(t) > limit)
-            problem("too long", std::to_string(utf8_length(t)) + " characters; the layout has room for " +
-                                    std::to_string(limit));
+            problem("too long", "too long", {{"length", std::to_string(utf8_length(t))}, {"limit", std::to_string(limit)}});
         const std::string& source = i > 0 && !e.english_plural.empty() ? e.english_plural : e.english;
         auto want = placeholders(source, e.c_format), got = placeholders(t, e.c_format);
         bool singular_without_n = i == 0 && !e.english_plural.empty() && got.size() < want.size();
@@ -95,13 +97,11 @@ void check_entry(const PoFile& po, const PoEntry& e, std::vector<PoProblem>& out
             std::string w, g;
             for (const auto& p : want) w += (w.empty() ? "" : " ") + p;
             for (const auto& p : got) g += (g.empty() ? "" : " ") + p;
-            problem("placeholder", "the English has {" + w + "} but the translation has {" + g + "}");
+            problem("placeholder", "placeholder", {{"english", w}, {"translation", g}});
         }
         std::string bad = first_undrawable(t);
         if (!bad.empty())
-            problem("font", "character " + bad + " cannot be drawn by the game's fonts" +
-                                (right_to_left(bad) ? " (right-to-left scripts are not supported yet)"
-                                                    : " (Latin, Greek and Cyrillic are; CJK is not supported yet)"));
+            problem("font", right_to_left(bad) ? "font right-to-left" : "font", {{"character", bad}});
     }
 }
 
@@ -109,7 +109,7 @@ void check_entry(const PoFile& po, const PoEntry& e, std::vector<PoProblem>& out
 
 std::vector<PoProblem> check_po(const PoFile& po, const std::vector<PoFile>& templates) {
     std::vector<PoProblem> out;
-    for (const auto& err : po.errors) out.push_back({po.path, 0, "read", "", err});
+    for (const auto& err : po.errors) out.push_back({po.path, 0, "read", "read", "", {{"error", err}}});
     if (!po.ok()) return out;
     std::set<std::pair<std::string, std::string>> present;
     for (const auto& e : po.entries) {
@@ -118,11 +118,10 @@ std::vector<PoProblem> check_po(const PoFile& po, const std::vector<PoFile>& tem
         check_entry(po, e, out);
     }
     for (const auto& pot : templates) {
-        for (const auto& err : pot.errors) out.push_back({pot.path, 0, "read", "", err});
+        for (const auto& err : pot.errors) out.push_back({pot.path, 0, "read", "read", "", {{"error", err}}});
         for (const auto& e : pot.entries)
             if (!e.obsolete && !present.count({e.context, e.english}))
-                out.push_back({pot.path, e.line, "missing", id_of(e),
-                               "in the template but not in " + po.path + " (run: frontdoor i18n update)"});
+                out.push_back({pot.path, e.line, "missing", "not in po", id_of(e), {{"po", po.path}}});
     }
     return out;
 }

@@ -4,19 +4,25 @@
 // %s/%d in c-format entries), and characters the game's fonts cannot draw.
 #pragma once
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "po_reader.hpp"
 
 namespace fd::i18n {
 
+// A problem as a kind and its values; the command line words it in the translator's
+// language (cmd_i18n_check.cpp), keeping FILE:LINE and the kind.
 struct PoProblem {
     std::string file;
     int line = 0;
-    std::string kind;  // "missing", "fuzzy", "too long", "placeholder", "font", "read"
-    std::string id;    // msgctxt, else the msgid
-    std::string message;
-    std::string format() const;  // "FILE:LINE: error: [kind] id: message"
+    std::string kind;    // stable, shown as is: "missing", "fuzzy", "too long", "placeholder", "font", "read"
+    std::string reason;  // which wording: "untranslated", "not in po", "fuzzy", "too long", "placeholder",
+                         // "font right-to-left", "font", "read"
+    std::string id;      // msgctxt, else the msgid
+    std::vector<std::pair<std::string, std::string>> args;  // the wording's {placeholders}, by reason (po_check.cpp)
+    // "FILE:LINE: error: [kind] id: reason (name=value, ...)": for logs and tests, not for translators.
+    std::string format() const;
 };
 
 // `templates`: the .pot files the translation should cover; an entry of theirs that

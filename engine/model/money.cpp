@@ -70,6 +70,8 @@ std::string format_money_cents(long long cents, const MoneyStyle& style) {
     return placed(grouped(a / 100, c) + c.decimal + frac, style.currency, c, cents < 0, false);
 }
 
+std::string decimal_mark(const std::string& language) { return conventions(language).decimal; }
+
 bool is_currency_code(const std::string& code) {
     if (code.size() != 3) return false;
     for (char ch : code)

@@ -16,6 +16,9 @@ std::string format_money(long long amount, const MoneyStyle& style, bool sign = 
 // With cents (hundredths): "£35.00", "35,00 €".
 std::string format_money_cents(long long cents, const MoneyStyle& style);
 
+// The decimal mark the language writes numbers with: "." in English, "," in Spanish.
+std::string decimal_mark(const std::string& language);
+
 // A currency code is three capital letters (ISO 4217 form).
 bool is_currency_code(const std::string& code);
 // The currency of a locale's region or language: es_ES, de, fr -> EUR; en_US -> USD;
