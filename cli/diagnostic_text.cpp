@@ -16,13 +16,22 @@ const DiagnosticCode* find_code(const std::string& id) {
 
 }  // namespace
 
+std::string diagnostic_detail(const Diagnostic& d) {
+    if (!cli_catalog() || d.detail.kind == Detail::Kind::Verbatim) return d.message;
+    // A check may add to the message after it was made (lint's "; reproduce: ..."): that stays as added.
+    std::string english = d.detail.english();
+    if (d.message.compare(0, english.size(), english) != 0) return d.message;
+    return d.detail.said([](const std::string& format) { return std::string(tr(format.c_str())); }) +
+           d.message.substr(english.size());
+}
+
 std::string diagnostic_text(const Diagnostic& d) {
     const DiagnosticCode* code = find_code(d.code);
     if (!cli_catalog() || !code) return d.format();
     std::string where = d.file + (d.line > 0 ? ":" + std::to_string(d.line) : std::string());
     const char* pattern = d.severity == Severity::Error ? tr("{where}: error: {meaning} [{code}]\n    {detail}")
                                                         : tr("{where}: warning: {meaning} [{code}]\n    {detail}");
-    return format_text(pattern, {{"where", where}, {"meaning", tr(code->meaning)}, {"code", d.code}, {"detail", d.message}});
+    return format_text(pattern, {{"where", where}, {"meaning", tr(code->meaning)}, {"code", d.code}, {"detail", diagnostic_detail(d)}});
 }
 
 }  // namespace fd::cli

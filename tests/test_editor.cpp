@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "cli_language.hpp"
 #include "diagnostic_json.hpp"
 #include "file_text.hpp"
 #include "jsonrpc.hpp"
@@ -444,4 +445,27 @@ TEST_CASE("lint --format json prints one object per diagnostic with file, line, 
     CHECK(clean.code == 0);
     CHECK(json::parse(clean.out) == json::array());
     CHECK(run_cli("lint --format xml " + path).code == 2);
+}
+
+TEST_CASE("A client whose locale is es gets the diagnostic's message in Spanish, with the same range and code", "[editor][lsp][i18n]") {
+    std::string dir = temp_dir("lsp-locale");
+    std::string path = write_temp_file(dir, "scripts/encounters/mini.lua", broken_encounter());
+    std::string uri = uri_from_path(path);
+    Client english;
+    english.start();
+    english.open(uri, broken_encounter());
+    json en = english.diagnostics(uri);
+    Client spanish;
+    spanish.request("initialize", {{"capabilities", json::object()}, {"locale", "es"}});
+    spanish.notify("initialized", json::object());
+    spanish.open(uri, broken_encounter());
+    json es = spanish.diagnostics(uri);
+    fd::cli::use_cli_language("en");  // the catalog is the process's: later tests speak English
+    REQUIRE(en.size() == 1);
+    REQUIRE(es.size() == 1);
+    CHECK(es[0]["code"] == en[0]["code"]);
+    CHECK(es[0]["range"] == en[0]["range"]);
+    CHECK(es[0]["severity"] == en[0]["severity"]);
+    CHECK(es[0]["message"] == "`answer` 'ask.avoid' va a 'lsot', que no es un paso de este encuentro; ¿quisiste decir 'lost'?");
+    CHECK(en[0]["message"] == "answer 'ask.avoid' goes to 'lsot', which is not a beat here; did you mean 'lost'?");
 }

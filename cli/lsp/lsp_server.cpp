@@ -3,7 +3,9 @@
 
 #include <stdexcept>
 
+#include "cli_language.hpp"
 #include "jsonrpc.hpp"
+#include "language.hpp"
 #include "lsp_features.hpp"
 #include "version.hpp"
 
@@ -39,6 +41,19 @@ bool offers_utf8(const json& params) {
     return false;
 }
 
+// The client's language (InitializeParams.locale, "es", "pt-br") for the diagnostics.
+// Without one, or one with no translation, the process's stays (--lang, else the locale).
+void use_client_locale(const json& params) {
+    if (!params.contains("locale") || !params["locale"].is_string()) return;
+    std::string locale = params["locale"].get<std::string>();
+    bool code = !locale.empty() && locale.size() <= 16 &&
+                locale.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-") == std::string::npos;
+    if (!code) return;
+    std::string before = cli::cli_language().empty() ? std::string("en") : cli::cli_language();
+    cli::use_cli_language(locale);
+    if (cli::cli_language().empty() && !i18n::is_english(i18n::normalized_language(locale))) cli::use_cli_language(before);
+}
+
 }  // namespace
 
 LspServer::LspServer(ApiDocs docs) : docs_(std::move(docs)) {}
@@ -46,6 +61,7 @@ LspServer::LspServer(ApiDocs docs) : docs_(std::move(docs)) {}
 json LspServer::initialize(const json& params) {
     initialized_ = true;
     utf16_ = !offers_utf8(params);
+    use_client_locale(params);
     json caps = capabilities();
     caps["positionEncoding"] = utf16_ ? "utf-16" : "utf-8";
     return {{"capabilities", caps}, {"serverInfo", {{"name", "frontdoor"}, {"version", program_version()}}}};

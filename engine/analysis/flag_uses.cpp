@@ -9,6 +9,8 @@
 
 namespace fd {
 
+using code::N_;
+
 using Tok = LuaToken::Kind;
 
 void FlagUses::add(const FlagUses& o) {
@@ -89,10 +91,6 @@ std::vector<std::string> names_of(const std::vector<FlagUse>& uses, bool set) {
     return {names.begin(), names.end()};
 }
 
-std::string hint(const std::string& name, const std::vector<std::string>& known) {
-    std::string h = did_you_mean(name, known);
-    return h.empty() ? "" : "; " + h;
-}
 
 // Whether `name` is a slip of the keyboard from one of `known`: one or two edits, and
 // few for its length ("hotpsot" for "hotspot"; not "called" for "waived").
@@ -108,7 +106,7 @@ bool one_slip_from(const std::string& name, const std::vector<std::string>& know
 // set only to be kept (for the log, a test plan or a later version) is no mistake, so
 // set-but-never-read is told only when a flag of a close name is read (a slip of the
 // keyboard) or when `strict` (the encounter declares its flags).
-void check_kind(const char* kind, const std::vector<FlagUse>& own, const std::vector<FlagUse>& all, bool reads_any,
+void check_kind(bool story, const std::vector<FlagUse>& own, const std::vector<FlagUse>& all, bool reads_any,
                 bool strict, Diagnostics& out) {
     std::vector<std::string> sets = names_of(all, true), reads = names_of(all, false);
     std::set<std::pair<std::string, bool>> told;
@@ -118,9 +116,12 @@ void check_kind(const char* kind, const std::vector<FlagUse>& own, const std::ve
         if (u.set && reads_any) continue;
         if (u.set && !strict && !one_slip_from(u.name, other)) continue;
         if (!told.insert({u.name, u.set}).second) continue;
-        std::string what = std::string(kind) + " '" + u.name + "' is ";
+        const char* format = story ? (u.set ? N_("story flag '{flag}' is set here but never read{hint}")
+                                            : N_("story flag '{flag}' is read here but never set{hint}"))
+                                   : (u.set ? N_("flag '{flag}' is set here but never read{hint}")
+                                            : N_("flag '{flag}' is read here but never set{hint}"));
         out.push_back({u.file, u.line, Severity::Warning, code::unused_flag,
-                       what + (u.set ? "set here but never read" : "read here but never set") + hint(u.name, other)});
+                       say(format, {{"flag", u.name}, {"hint", did_you_mean_hint(u.name, other)}})});
     }
 }
 
@@ -131,8 +132,8 @@ FlagUses scan_flag_uses(const std::string& source, const std::string& file, int 
 }
 
 void check_flag_uses(const Encounter& e, const FlagUses& own, const FlagUses& everyone, Diagnostics& out) {
-    check_kind("flag", own.flags, own.flags, own.reads_any_flag, e.declares_flags, out);
-    check_kind("story flag", own.story, everyone.story, everyone.reads_any_story, false, out);
+    check_kind(false, own.flags, own.flags, own.reads_any_flag, e.declares_flags, out);
+    check_kind(true, own.story, everyone.story, everyone.reads_any_story, false, out);
     if (!e.declares_flags) return;
     std::vector<std::string> declared;
     for (const auto& [name, note] : e.declared_flags) declared.push_back(name);
@@ -141,12 +142,13 @@ void check_flag_uses(const Encounter& e, const FlagUses& own, const FlagUses& ev
         used.insert(u.name);
         if (e.declared_flags.count(u.name)) continue;
         out.push_back({u.file, u.line, Severity::Error, code::undeclared_flag,
-                       "flag '" + u.name + "' is not declared in this encounter's 'flags'" + hint(u.name, declared)});
+                       say(N_("flag '{flag}' is not declared in this encounter's 'flags'{hint}"),
+                           {{"flag", u.name}, {"hint", did_you_mean_hint(u.name, declared)}})});
     }
     for (const auto& name : declared)
         if (!used.count(name) && !own.reads_any_flag)
             out.push_back({e.file, e.spot.field("flags"), Severity::Warning, code::unused_flag,
-                           "flag '" + name + "' is declared but never set or read"});
+                           say(N_("flag '{flag}' is declared but never set or read"), {{"flag", name}})});
 }
 
 }  // namespace fd

@@ -12,6 +12,8 @@
 #include "vocabulary.hpp"
 
 namespace fd {
+
+using code::N_;
 namespace {
 
 std::optional<Mode> read_mode(TableReader& r, const std::string& field, const std::string& name) {
@@ -19,7 +21,7 @@ std::optional<Mode> read_mode(TableReader& r, const std::string& field, const st
     if (!m) {
         std::vector<std::string> names;
         for (Mode x : kAllModes) names.push_back(mode_name(x));
-        r.error(field, code::bad_mode, r.what() + ": " + unknown_word("mode", name, names));
+        r.error(field, code::bad_mode, say(N_("{what}: {problem}"), {{"what", r.what()}, {"problem", unknown_word(code_word("mode"), name, names)}}));
     }
     return m;
 }
@@ -27,12 +29,12 @@ std::optional<Mode> read_mode(TableReader& r, const std::string& field, const st
 void read_expect(lua_State* L, TableReader& plan, TestPlan& p, const std::string& file, const SourceLines& src,
                  Diagnostics& out) {
     if (!plan.push("expect", LUA_TTABLE, true)) return;
-    TableReader r(L, -1, "expect of plan '" + p.name + "'", file, src, out, plan.line_of("expect"));
+    TableReader r(L, -1, say(N_("expect of plan '{name}'"), {{"name", p.name}}), file, src, out, plan.line_of("expect"));
     p.expect.ending = r.text("ending", false);
     p.expect.outcome = r.text("outcome", false);
     if (auto v = r.integer("trust_at_least", false, 0, 100)) p.expect.trust_at_least = static_cast<int>(*v);
     if (auto v = r.integer("trust_at_most", false, 0, 100)) p.expect.trust_at_most = static_cast<int>(*v);
-    Complaint complain = [&](const std::string& f, const std::string& code, const std::string& m) { r.error(f, code, m); };
+    Complaint complain = [&](const std::string& f, const std::string& code, const Detail& m) { r.error(f, code, m); };
     if (r.push("flags", LUA_TTABLE, false)) {
         p.expect.flags = parse_flags(L, -1, "flags", complain);
         lua_pop(L, 1);
@@ -57,14 +59,16 @@ void check_target(TableReader& r, const std::string& target, const std::string& 
         if (it->path().extension() == ".lua") scripts.push_back(fs::relative(it->path(), root, ec).generic_string());
     std::sort(scripts.begin(), scripts.end());
     std::string guess = closest_name(target, scripts);
-    r.error("file", code::bad_plan, r.what() + ": 'file' names " + target + ", which is not a script under " + root +
-                                        (guess.empty() ? "" : "; did you mean '" + guess + "'?"));
+    r.error("file", code::bad_plan,
+            say(N_("{what}: 'file' names {file}, which is not a script under {folder}{hint}"),
+                {{"what", r.what()}, {"file", target}, {"folder", root},
+                 {"hint", guess.empty() ? Detail() : say(N_("; did you mean '{name}'?"), {{"name", guess}})}}));
 }
 
 TestPlan read_plan(lua_State* L, int index, const std::string& file, const SourceLines& src, Diagnostics& out) {
     TestPlan p;
     p.file = file;
-    TableReader r(L, index, "plan", file, src, out, constructor_mark(L, index).line);
+    TableReader r(L, index, code_word("plan"), file, src, out, constructor_mark(L, index).line);
     p.name = r.text("name", true);
     p.target = r.text("file", true);
     check_target(r, p.target, scripts_root_for(file));
@@ -79,20 +83,21 @@ TestPlan read_plan(lua_State* L, int index, const std::string& file, const Sourc
     }
     std::string always = r.text("always", false);
     if (!always.empty()) p.always = read_mode(r, "always", always);
-    if (p.choose.empty() && !p.always) r.error("", code::missing_field, "plan '" + p.name + "' needs 'choose' or 'always'");
+    if (p.choose.empty() && !p.always) r.error("", code::missing_field, say(N_("plan '{name}' needs 'choose' or 'always'"), {{"name", p.name}}));
     p.seed = static_cast<std::uint64_t>(r.integer("seed", false, 0, 1LL << 53).value_or(1));
     if (r.push("story", LUA_TTABLE, false)) {
-        p.story = parse_flags(L, -1, "story", [&](const std::string& f, const std::string& c, const std::string& m) {
+        p.story = parse_flags(L, -1, "story", [&](const std::string& f, const std::string& c, const Detail& m) {
             r.error(f, c, m);
         });
         lua_pop(L, 1);
     }
     if (r.push("outcomes", LUA_TTABLE, false)) {
         for (const auto& [k, v] : parse_flags(L, -1, "outcomes", [&](const std::string& f, const std::string& c,
-                                                                       const std::string& m) { r.error(f, c, m); })) {
+                                                                       const Detail& m) { r.error(f, c, m); })) {
             std::string outcome = flag_to_string(v);
             if (std::find(kOutcomes.begin(), kOutcomes.end(), outcome) == kOutcomes.end())
-                r.error("outcomes", code::unknown_value, "plan '" + p.name + "': for '" + k + "': " + unknown_word("outcome", outcome, kOutcomes));
+                r.error("outcomes", code::unknown_value, say(N_("plan '{name}': for '{stage}': {problem}"),
+                                                             {{"name", p.name}, {"stage", k}, {"problem", unknown_word(code_word("outcome"), outcome, kOutcomes)}}));
             p.outcomes[k] = outcome;
         }
         lua_pop(L, 1);
@@ -123,7 +128,8 @@ TestPlansLoad read_test_plans(std::shared_ptr<LuaSandbox> sandbox, const std::st
     TestPlansLoad result;
     lua_State* L = sandbox->L();
     if (constructor_mark(L, -1).kind != "tests") {
-        result.diagnostics.push_back({path, 0, Severity::Error, code::returns_nothing, "a test file must end with: return tests { plan { ... }, ... }"});
+        result.diagnostics.push_back({path, 0, Severity::Error, code::returns_nothing,
+                                          say(N_("a test file must end with: return tests {{ plan {{ ... }, ... }"))});
         return result;
     }
     SourceLines src(path);
@@ -139,7 +145,7 @@ TestPlansLoad read_test_plans(std::shared_ptr<LuaSandbox> sandbox, const std::st
         }
         else
             result.diagnostics.push_back({path, constructor_mark(L, list).line, Severity::Error, code::wrong_type,
-                                          "entry " + std::to_string(i) + " of tests { } should be written plan { ... }"});
+                                          say(N_("entry {number} of tests {{ } should be written plan {{ ... }"), {{"number", std::to_string(i)}})});
         lua_pop(L, 1);
     }
     lua_settop(L, 0);

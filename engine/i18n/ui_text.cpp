@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "placeholders.hpp"
+
 namespace fd {
 namespace {
 
@@ -44,26 +46,7 @@ const char* trn(const char* one, const char* many, long n) {
 }
 
 std::string format_text(const std::string& pattern, const std::vector<std::pair<std::string, std::string>>& values) {
-    std::string out;
-    for (std::size_t i = 0; i < pattern.size(); ++i) {
-        if (pattern[i] == '{' && i + 1 < pattern.size() && pattern[i + 1] == '{') {
-            out += '{';
-            ++i;
-            continue;
-        }
-        std::size_t close = pattern[i] == '{' ? pattern.find('}', i) : std::string::npos;
-        if (close != std::string::npos) {
-            std::string name = pattern.substr(i + 1, close - i - 1);
-            auto it = std::find_if(values.begin(), values.end(), [&](const auto& v) { return v.first == name; });
-            if (it != values.end()) {
-                out += it->second;
-                i = close;
-                continue;
-            }
-        }
-        out += pattern[i];
-    }
-    return out;
+    return fill_placeholders(pattern, values);
 }
 
 }  // namespace fd

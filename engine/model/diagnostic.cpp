@@ -35,7 +35,9 @@ std::size_t edit_distance(const std::string& a, const std::string& b) {
     return prev[b.size()];
 }
 
-std::string did_you_mean(const std::string& word, const std::vector<std::string>& known) {
+namespace {
+// The known name one slip of the keyboard from `word`, or "".
+std::string closest_name_by_slip(const std::string& word, const std::vector<std::string>& known) {
     std::string best;
     // Close enough to be a slip of the keyboard: "lost" is not a misspelt "ask".
     std::size_t best_d = word.size() <= 4 ? 2 : word.size() / 3 + 2;
@@ -48,25 +50,39 @@ std::string did_you_mean(const std::string& word, const std::vector<std::string>
             best = k;
         }
     }
+    return best;
+}
+}  // namespace
+
+std::string did_you_mean(const std::string& word, const std::vector<std::string>& known) {
+    std::string best = closest_name_by_slip(word, known);
     return best.empty() ? "" : "did you mean '" + best + "'?";
 }
 
+Detail did_you_mean_hint(const std::string& word, const std::vector<std::string>& known) {
+    std::string best = closest_name_by_slip(word, known);
+    if (best.empty()) return {};
+    return say(code::N_("; did you mean '{name}'?"), {{"name", best}});
+}
+
 std::string closest_name(const std::string& word, const std::vector<std::string>& known) {
-    std::string hint = did_you_mean(word, known);
-    if (!hint.empty()) return hint.substr(14, hint.size() - 16);  // between "did you mean '" and "'?"
+    std::string slip = closest_name_by_slip(word, known);
+    if (!slip.empty()) return slip;
     if (word.size() < 2) return "";
     for (const auto& k : known)
         if (k.compare(0, word.size(), word) == 0) return k;
     return "";
 }
 
-std::string unknown_word(const std::string& what, const std::string& word, const std::vector<std::string>& known,
-                         const std::string& closest) {
+Detail unknown_word(const Detail& what, const std::string& word, const std::vector<std::string>& known,
+                    const std::string& closest) {
     std::string guess = closest.empty() ? closest_name(word, known) : closest;
     std::string list;
     for (const auto& k : known) list += (list.empty() ? "" : ", ") + k;
-    return "unknown " + what + " '" + word + "'" + (guess.empty() ? "" : "; did you mean '" + guess + "'?") +
-           " (one of: " + list + ")";
+    if (guess.empty())
+        return say(code::N_("unknown {what} '{word}' (one of: {list})"), {{"what", what}, {"word", word}, {"list", list}});
+    return say(code::N_("unknown {what} '{word}'; did you mean '{guess}'? (one of: {list})"),
+               {{"what", what}, {"word", word}, {"guess", guess}, {"list", list}});
 }
 
 }  // namespace fd

@@ -7,24 +7,31 @@
 #include "encounter_loader.hpp"
 
 namespace fd {
+
+using code::N_;
 namespace {
 
 struct Edge {
     std::string target;
     int line;
-    std::string where;
+    Detail where;
 };
+
+// "answer 'first_ask.listen'": a constructor's word and an id.
+Detail named(const std::string& kind, const std::string& id) {
+    return say(N_("{kind} '{id}'"), {{"kind", code_word(kind)}, {"id", id}});
+}
 
 std::vector<Edge> edges_of(const Beat& b) {
     std::vector<Edge> out;
     switch (b.kind) {
-        case BeatKind::Narration: out.push_back({b.next, b.spot.field("next"), "narration '" + b.id + "'"}); break;
+        case BeatKind::Narration: out.push_back({b.next, b.spot.field("next"), named("narration", b.id)}); break;
         case BeatKind::Decision:
-            for (const auto& a : b.answers) out.push_back({a.next, a.spot.field("next"), "answer '" + a.id + "'"});
+            for (const auto& a : b.answers) out.push_back({a.next, a.spot.field("next"), named("answer", a.id)});
             break;
         case BeatKind::Route:
-            for (const auto& c : b.cases) out.push_back({c.next, c.spot.field("next"), "route '" + b.id + "'"});
-            out.push_back({b.otherwise, b.spot.field("otherwise"), "route '" + b.id + "'"});
+            for (const auto& c : b.cases) out.push_back({c.next, c.spot.field("next"), named("route", b.id)});
+            out.push_back({b.otherwise, b.spot.field("otherwise"), named("route", b.id)});
             break;
         case BeatKind::Ending: break;
     }
@@ -41,12 +48,12 @@ std::vector<std::string> beat_ids(const Encounter& e) {
 
 void check_encounter_graph(const Encounter& e, Diagnostics& out) {
     auto ids = beat_ids(e);
-    auto missing = [&](const std::string& target, int line, const std::string& what) {
-        std::string hint = did_you_mean(target, ids);
+    auto missing = [&](const std::string& target, int line, const Detail& what) {
         out.push_back({e.file, line, Severity::Error, code::unknown_beat,
-                       what + " goes to '" + target + "', which is not a beat here" + (hint.empty() ? "" : "; " + hint)});
+                       say(N_("{what} goes to '{target}', which is not a beat here{hint}"),
+                           {{"what", what}, {"target", target}, {"hint", did_you_mean_hint(target, ids)}})});
     };
-    if (!e.beat(e.start)) missing(e.start, e.spot.field("start"), "the encounter's start");
+    if (!e.beat(e.start)) missing(e.start, e.spot.field("start"), say(N_("the encounter's start")));
 
     std::map<std::string, std::vector<std::string>> forward, backward;
     for (const auto& b : e.beats)
@@ -75,16 +82,16 @@ void check_encounter_graph(const Encounter& e, Diagnostics& out) {
     for (const auto& b : e.beats)
         if (b.kind == BeatKind::Ending) endings.push_back(b.id);
     if (endings.empty())
-        out.push_back({e.file, e.spot.field("beats"), Severity::Error, code::no_ending, "the encounter has no ending beat"});
+        out.push_back({e.file, e.spot.field("beats"), Severity::Error, code::no_ending, say(N_("the encounter has no ending beat"))});
     std::set<std::string> can_end = flood(endings, backward);
 
     for (const auto& b : e.beats) {
         if (!reached.count(b.id) && e.beat(e.start))
             out.push_back({e.file, b.spot.field("id"), Severity::Warning, code::unreachable_beat,
-                           std::string(beat_kind_name(b.kind)) + " '" + b.id + "' is never reached from the start"});
+                           say(N_("{beat} is never reached from the start"), {{"beat", named(beat_kind_name(b.kind), b.id)}})});
         if (!can_end.count(b.id) && !endings.empty())
             out.push_back({e.file, b.spot.field("id"), Severity::Error, code::no_ending,
-                           std::string(beat_kind_name(b.kind)) + " '" + b.id + "' can never reach an ending (a loop with no way out?)"});
+                           say(N_("{beat} can never reach an ending (a loop with no way out?)"), {{"beat", named(beat_kind_name(b.kind), b.id)}})});
     }
 }
 

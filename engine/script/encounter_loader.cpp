@@ -9,6 +9,8 @@
 
 namespace fd {
 
+using code::N_;
+
 std::string directory_of(const std::string& path) {
     auto slash = path.find_last_of('/');
     return slash == std::string::npos ? "." : path.substr(0, slash);
@@ -25,15 +27,15 @@ struct Loader {
     Diagnostics& out;
     Encounter& e;
 
-    TableReader reader(int index, const std::string& what) {
+    TableReader reader(int index, const Detail& what) {
         return TableReader(L, index, what, file, src, out, constructor_mark(L, index).line);
     }
 
     void one_of(TableReader& r, const char* field, const std::string& value, const std::vector<std::string>& known,
-                const char* what) {
+                const Detail& what) {
         if (value.empty() || std::find(known.begin(), known.end(), value) != known.end()) return;
         std::string kin = &known == &kSectors ? sector_for(value) : std::string();
-        r.error(field, code::unknown_value, r.what() + ": " + unknown_word(what, value, known, kin));
+        r.error(field, code::unknown_value, say(N_("{what}: {problem}"), {{"what", r.what()}, {"problem", unknown_word(what, value, known, kin)}}));
     }
 
     Effects effects(TableReader& r) {
@@ -45,12 +47,12 @@ struct Loader {
         }
         if (lua_istable(L, -1)) {
             int base = r.line_of("effects");
-            parse_effects(L, -1, fx, [&](const std::string& field, const std::string& code, const std::string& msg) {
+            parse_effects(L, -1, fx, [&](const std::string& field, const std::string& code, const Detail& msg) {
                 int line = src.field_line(base, field);
-                out.push_back({file, line ? line : base, Severity::Error, code, r.what() + ": " + msg});
+                out.push_back({file, line ? line : base, Severity::Error, code, say(N_("{what}: {problem}"), {{"what", r.what()}, {"problem", msg}})});
             });
         } else if (!lua_isnil(L, -1)) {
-            r.error("effects", code::wrong_type, r.what() + ": 'effects' should be a table or a function");
+            r.error("effects", code::wrong_type, say(N_("{what}: 'effects' should be a table or a function"), {{"what", r.what()}}));
         }
         lua_pop(L, 1);
         return fx;
@@ -58,13 +60,13 @@ struct Loader {
 
     void customer(TableReader& parent) {
         if (!parent.push("customer", LUA_TTABLE, true)) return;
-        TableReader r(L, -1, "customer", file, src, out, parent.line_of("customer"));
+        TableReader r(L, -1, code_word("customer"), file, src, out, parent.line_of("customer"));
         Customer& c = e.customer;
         c.name = r.text("name", true);
         c.role = r.text("role", true);
         c.life = r.text("life", true);
         c.mood = r.text("mood", true);
-        one_of(r, "mood", c.mood, kMoods, "mood");
+        one_of(r, "mood", c.mood, kMoods, code_word("mood"));
         c.trust = static_cast<int>(r.integer("trust", true, 0, 100).value_or(50));
         c.wall = static_cast<int>(r.integer("wall", true, 0, 100).value_or(0));
         c.value = static_cast<int>(r.integer("value", true, 0, 10'000'000).value_or(0));
@@ -78,10 +80,10 @@ struct Loader {
     // `look = { skin = "brown", hair = "grey", ... }`: every word from look_values, glasses a boolean.
     void look(TableReader& parent, Look& l) {
         if (!parent.push("look", LUA_TTABLE, false)) return;
-        TableReader r(L, -1, "customer's look", file, src, out, parent.line_of("look"));
+        TableReader r(L, -1, say(N_("customer's look")), file, src, out, parent.line_of("look"));
         auto word = [&](const char* field, std::string& into) {
             into = r.text(field, false);
-            one_of(r, field, into, look_values(field), field);
+            one_of(r, field, into, look_values(field), code_word(field));
             const auto& known = look_values(field);
             if (std::find(known.begin(), known.end(), into) == known.end()) into.clear();
         };
@@ -100,9 +102,9 @@ struct Loader {
 
     void setting(TableReader& parent) {
         if (!parent.push("setting", LUA_TTABLE, true)) return;
-        TableReader r(L, -1, "setting", file, src, out, parent.line_of("setting"));
+        TableReader r(L, -1, code_word("setting"), file, src, out, parent.line_of("setting"));
         e.sector = r.text("sector", true);
-        one_of(r, "sector", e.sector, kSectors, "sector");
+        one_of(r, "sector", e.sector, kSectors, code_word("sector"));
         e.place = r.text("place", true);
         r.finish(fields_of("setting"));
         e.setting_spot = r.spot();
@@ -111,13 +113,13 @@ struct Loader {
 
     void situation(TableReader& r, Beat& b) {
         if (!r.push("situation", LUA_TTABLE, false)) return;
-        TableReader s(L, -1, "situation of '" + b.id + "'", file, src, out, r.line_of("situation"));
+        TableReader s(L, -1, say(N_("situation of '{id}'"), {{"id", b.id}}), file, src, out, r.line_of("situation"));
         for (const auto& key : kSituationKeys) {
             std::string v = s.text(key.c_str(), false);
             if (v.empty()) continue;
             // "unknown level 'hgh'" for the low/medium/high attributes, "unknown fault 'ourz'" for the others.
             bool graded = situation_levels(key) == situation_levels("stress");
-            one_of(s, key.c_str(), v, situation_levels(key), graded ? "level" : key.c_str());
+            one_of(s, key.c_str(), v, situation_levels(key), graded ? say(N_("level")) : code_word(key));
             b.situation.attributes[key] = v;
         }
         s.finish(kSituationKeys);
@@ -126,11 +128,11 @@ struct Loader {
 
     // `answers_line`: where the list is, for an answer written without answer { } (it has no line of its own).
     void answer(int index, Beat& b, std::set<Mode>& seen, int answers_line) {
-        std::string what = "answer in decision '" + b.id + "'";
+        Detail what = say(N_("answer in decision '{id}'"), {{"id", b.id}});
         ConstructorMark mark = constructor_mark(L, index);
         if (mark.kind != "answer")
             out.push_back({file, answers_line, Severity::Error, code::wrong_type,
-                           what + " should be written answer { mode = ..., ... }"});
+                           say(N_("{what} should be written answer {{ mode = ..., ... }"), {{"what", what}})});
         TableReader r(L, index, what, file, src, out, mark.line ? mark.line : answers_line);
         Answer a;
         std::string mode = r.text("mode", true);
@@ -139,14 +141,14 @@ struct Loader {
             if (!mode.empty()) {
                 std::vector<std::string> names;
                 for (Mode x : kAllModes) names.push_back(mode_name(x));
-                r.error("mode", code::bad_mode, what + ": " + unknown_word("mode", mode, names));
+                r.error("mode", code::bad_mode, say(N_("{what}: {problem}"), {{"what", what}, {"problem", unknown_word(code_word("mode"), mode, names)}}));
             }
         } else if (!seen.insert(*m).second) {
-            r.error("mode", code::bad_mode, "decision '" + b.id + "' has two answers for mode '" + mode + "'");
+            r.error("mode", code::bad_mode, say(N_("decision '{id}' has two answers for mode '{mode}'"), {{"id", b.id}, {"mode", mode}}));
         } else {
             a.mode = *m;
             a.id = b.id + "." + mode;
-            what = "answer '" + a.id + "'";
+            what = say(N_("answer '{id}'"), {{"id", a.id}});
         }
         a.says = r.text("says", true);
         a.reaction = r.text("reaction", false);
@@ -154,8 +156,10 @@ struct Loader {
         auto fit = r.integer("fit", false, 1, 5);
         a.fit = static_cast<int>(fit.value_or(0));
         a.why = r.text("why", false);
-        if (!r.present("fit")) r.error("", code::no_fit_or_why, what + " has no 'fit' (1..5): the debrief needs your judgement");
-        if (a.why.empty()) r.error("", code::no_fit_or_why, what + " has no 'why': the debrief needs one sentence of reason");
+        if (!r.present("fit"))
+            r.error("", code::no_fit_or_why, say(N_("{what} has no 'fit' (1..5): the debrief needs your judgement"), {{"what", what}}));
+        if (a.why.empty())
+            r.error("", code::no_fit_or_why, say(N_("{what} has no 'why': the debrief needs one sentence of reason"), {{"what", what}}));
         a.effects = effects(r);
         r.check_length("says", a.says, 220);
         r.check_length("reaction", a.reaction, 200);
@@ -180,12 +184,14 @@ struct Loader {
                 if (lua_istable(L, -1))
                     answer(lua_gettop(L), b, seen, r.line_of("answers"));
                 else
-                    r.error("answers", code::wrong_type, "decision '" + b.id + "': answer " + std::to_string(i) + " is not a table");
+                    r.error("answers", code::wrong_type,
+                            say(N_("decision '{id}': answer {number} is not a table"), {{"id", b.id}, {"number", std::to_string(i)}}));
                 lua_pop(L, 1);
             }
             for (Mode m : kAllModes)
                 if (!seen.count(m))
-                    r.error("answers", code::missing_mode, "decision '" + b.id + "' has no answer for mode '" + mode_name(m) + "'");
+                    r.error("answers", code::missing_mode,
+                            say(N_("decision '{id}' has no answer for mode '{mode}'"), {{"id", b.id}, {"mode", mode_name(m)}}));
             lua_pop(L, 1);
         }
         r.finish(fields_of("decision"));
@@ -202,13 +208,14 @@ struct Loader {
                 RouteCase c;
                 int line = src.find(search, "when");
                 if (line) search = line + 1; else line = base;
-                TableReader cr(L, -1, "case " + std::to_string(i) + " of route '" + b.id + "'", file, src, out, line);
+                TableReader cr(L, -1, say(N_("case {number} of route '{id}'"), {{"number", std::to_string(i)}, {"id", b.id}}), file, src, out, line);
                 if (lua_istable(L, -1)) {
                     c.next = cr.text("next", true);
                     if (cr.push("when", LUA_TFUNCTION, true)) c.condition = host.keep_function(sandbox, file, line);
                     cr.finish(fields_of("case"));
                 } else {
-                    cr.error("", code::wrong_type, cr.what() + " should be a table { when = function(s) ... end, next = ... }");
+                    cr.error("", code::wrong_type,
+                             say(N_("{what} should be a table {{ when = function(s) ... end, next = ... }"), {{"what", cr.what()}}));
                 }
                 c.spot = cr.spot();
                 c.spot.fields["next"] = line;
@@ -227,14 +234,14 @@ struct Loader {
         auto kind = std::find(kinds.begin(), kinds.end(), mark.kind);
         if (kind == kinds.end()) {
             out.push_back({file, mark.line ? mark.line : e.spot.field("beats"), Severity::Error, code::wrong_type,
-                           "each beat must be written narration { }, decision { }, route { } or ending { }"});
+                           say(N_("each beat must be written narration {{ }, decision {{ }, route {{ } or ending {{ }"))});
             return;
         }
         Beat b;
         b.kind = static_cast<BeatKind>(kind - kinds.begin());
-        TableReader r = reader(index, std::string(*kind));
+        TableReader r = reader(index, code_word(*kind));
         b.id = r.text("id", true);
-        TableReader named = reader(index, std::string(*kind) + " '" + b.id + "'");
+        TableReader named = reader(index, say(N_("{kind} '{id}'"), {{"kind", code_word(*kind)}, {"id", b.id}}));
         named.line_of("id");
         switch (b.kind) {
             case BeatKind::Narration:
@@ -247,7 +254,7 @@ struct Loader {
                     named.finish(fields_of("narration"));
                 } else {
                     b.outcome = named.text("outcome", true);
-                    one_of(named, "outcome", b.outcome, kOutcomes, "outcome");
+                    one_of(named, "outcome", b.outcome, kOutcomes, code_word("outcome"));
                     named.finish(fields_of("ending"));
                 }
                 break;
@@ -274,7 +281,7 @@ struct Loader {
             auto [it, fresh] = first.emplace(b.id, b.spot.field("id"));
             if (!fresh)
                 out.push_back({file, b.spot.field("id"), Severity::Error, code::duplicate_id,
-                               "beat id '" + b.id + "' is used twice (first at line " + std::to_string(it->second) + ")"});
+                               say(N_("beat id '{id}' is used twice (first at line {line})"), {{"id", b.id}, {"line", std::to_string(it->second)}})});
         }
     }
 
@@ -287,7 +294,7 @@ struct Loader {
         lua_pushnil(L);
         while (lua_next(L, t)) {
             if (lua_type(L, -2) != LUA_TSTRING || lua_type(L, -1) != LUA_TSTRING)
-                r.error("flags", code::wrong_type, "encounter: 'flags' declares each flag as name = \"what it means\"");
+                r.error("flags", code::wrong_type, say(N_("encounter: 'flags' declares each flag as name = \"what it means\"")));
             else
                 e.declared_flags[lua_tostring(L, -2)] = lua_tostring(L, -1);
             lua_pop(L, 1);
@@ -297,10 +304,10 @@ struct Loader {
 
     void top() {
         if (constructor_mark(L, -1).kind != "encounter") {
-            out.push_back({file, 0, Severity::Error, code::returns_nothing, "the file must end with: return encounter { ... }"});
+            out.push_back({file, 0, Severity::Error, code::returns_nothing, say(N_("the file must end with: return encounter {{ ... }"))});
             return;
         }
-        TableReader r = reader(-1, "encounter");
+        TableReader r = reader(-1, code_word("encounter"));
         e.id = r.text("id", true);
         e.title = r.text("title", true);
         e.start = r.text("start", true);

@@ -127,8 +127,8 @@ Effects ScriptHost::resolve_effects(const Effects& fx, SessionState& s, const Ca
             throw ScriptError(k.file, k.line, std::string("an effects function must return a table of effects (or nil), not a ") +
                                                   luaL_typename(L, -1), {}, code::wrong_type);
         std::string problems, problem_code;
-        Complaint first = [&](const std::string&, const std::string& c, const std::string& msg) {
-            if (problems.empty()) problems = msg, problem_code = c;
+        Complaint first = [&](const std::string&, const std::string& c, const Detail& msg) {
+            if (problems.empty()) problems = msg.english(), problem_code = c;
         };
         parse_effects(L, -1, out, first);
         check_flags_room(s.flags, out.flags, "flags", first);

@@ -12,13 +12,15 @@
 
 namespace fd {
 
+using code::N_;
+
 namespace {
 
 Stage read_stage(ScriptHost& host, const std::shared_ptr<LuaSandbox>& sandbox, int index, const std::string& file,
                  const SourceLines& src, Diagnostics& out) {
     lua_State* L = sandbox->L();
     Stage st;
-    TableReader r(L, index, "stage", file, src, out, constructor_mark(L, index).line);
+    TableReader r(L, index, code_word("stage"), file, src, out, constructor_mark(L, index).line);
     st.id = r.text("id", true);
     st.file = r.text("file", true);
     lua_getfield(L, index, "next");
@@ -28,7 +30,7 @@ Stage read_stage(ScriptHost& host, const std::shared_ptr<LuaSandbox>& sandbox, i
         if (lua_type(L, -1) == LUA_TSTRING)
             st.next = lua_tostring(L, -1);
         else if (!lua_isnil(L, -1))
-            r.error("next", code::wrong_type, "stage '" + st.id + "': 'next' should be a stage id or a function");
+            r.error("next", code::wrong_type, say(N_("stage '{id}': 'next' should be a stage id or a function"), {{"id", st.id}}));
         lua_pop(L, 1);
     }
     r.line_of("next");
@@ -51,8 +53,8 @@ bool report_missing_file(const Story& story, const Stage& st, const std::string&
     std::sort(near.begin(), near.end());
     std::string guess = closest_name(st.file, near);
     out.push_back({story.file, st.spot.field("file"), Severity::Error, code::unknown_stage,
-                   "stage '" + st.id + "': file '" + st.file + "' does not exist" +
-                       (guess.empty() ? "" : "; did you mean '" + guess + "'?")});
+                   say(N_("stage '{id}': file '{file}' does not exist{hint}"),
+                       {{"id", st.id}, {"file", st.file}, {"hint", guess.empty() ? Detail() : say(N_("; did you mean '{name}'?"), {{"name", guess}})}})});
     return true;
 }
 
@@ -61,7 +63,7 @@ void read_campaign(Story& story, ScriptHost& host, const std::shared_ptr<LuaSand
     lua_State* L = sandbox->L();
     SourceLines src(story.file);
     for_each_constructor_line(L, [&](int line) { src.mark_constructor(line); });
-    TableReader r(L, -1, "campaign", story.file, src, out, constructor_mark(L, -1).line);
+    TableReader r(L, -1, code_word("campaign"), story.file, src, out, constructor_mark(L, -1).line);
     story.id = r.text("id", true);
     story.title = r.text("title", true);
     story.start = r.text("start", true);
@@ -81,18 +83,19 @@ void read_campaign(Story& story, ScriptHost& host, const std::shared_ptr<LuaSand
     std::vector<std::string> ids;
     for (const auto& s : story.stages) ids.push_back(s.id);
     std::set<std::string> seen;
-    auto check_target = [&](const std::string& target, int line, const std::string& what) {
+    auto check_target = [&](const std::string& target, int line, const Detail& what) {
         if (target.empty() || story.stage(target)) return;
-        std::string hint = did_you_mean(target, ids);
         out.push_back({story.file, line, Severity::Error, code::unknown_stage,
-                       what + " names stage '" + target + "', which is not in this campaign" + (hint.empty() ? "" : "; " + hint)});
+                       say(N_("{what} names stage '{target}', which is not in this campaign{hint}"),
+                           {{"what", what}, {"target", target}, {"hint", did_you_mean_hint(target, ids)}})});
     };
-    check_target(story.start, r.line_of("start"), "the campaign's start");
+    check_target(story.start, r.line_of("start"), say(N_("the campaign's start")));
     std::string root = scripts_root_for(story.file);
     for (auto& st : story.stages) {
         if (!seen.insert(st.id).second)
-            out.push_back({story.file, st.spot.field("id"), Severity::Error, code::duplicate_id, "stage id '" + st.id + "' is used twice"});
-        check_target(st.next, st.spot.field("next"), "stage '" + st.id + "'");
+            out.push_back({story.file, st.spot.field("id"), Severity::Error, code::duplicate_id,
+                          say(N_("stage id '{id}' is used twice"), {{"id", st.id}})});
+        check_target(st.next, st.spot.field("next"), say(N_("{kind} '{id}'"), {{"kind", code_word("stage")}, {"id", st.id}}));
         if (st.file.empty()) continue;
         std::string path = directory_of(story.file) + "/" + st.file;
         if (report_missing_file(story, st, path, out)) continue;
@@ -101,7 +104,7 @@ void read_campaign(Story& story, ScriptHost& host, const std::shared_ptr<LuaSand
             load = read_encounter(host, encounter_sandbox, path);
         out.insert(out.end(), load.diagnostics.begin(), load.diagnostics.end());
         if (!load.encounter && load.diagnostics.empty())
-            out.push_back({story.file, st.spot.field("file"), Severity::Error, code::unknown_stage, "cannot load '" + path + "'"});
+            out.push_back({story.file, st.spot.field("file"), Severity::Error, code::unknown_stage, say(N_("cannot load '{file}'"), {{"file", path}})});
         st.encounter = load.encounter;
     }
 }

@@ -11,7 +11,9 @@
 
 namespace fd {
 
-TableReader::TableReader(lua_State* L, int index, std::string what, std::string file, const SourceLines& src,
+using code::N_;
+
+TableReader::TableReader(lua_State* L, int index, Detail what, std::string file, const SourceLines& src,
                          Diagnostics& out, int line)
     : L_(L), index_(lua_absindex(L, index)), what_(std::move(what)), file_(std::move(file)), src_(src), out_(out) {
     spot_.line = line;
@@ -26,13 +28,13 @@ int TableReader::line_of(const std::string& field) {
     return l;
 }
 
-void TableReader::report(Severity sev, const std::string& field, const std::string& code, const std::string& message) {
+void TableReader::report(Severity sev, const std::string& field, const std::string& code, const Detail& message) {
     out_.push_back({file_, field.empty() ? spot_.line : line_of(field), sev, code, message});
 }
-void TableReader::error(const std::string& field, const std::string& code, const std::string& message) {
+void TableReader::error(const std::string& field, const std::string& code, const Detail& message) {
     report(Severity::Error, field, code, message);
 }
-void TableReader::warning(const std::string& field, const std::string& code, const std::string& message) {
+void TableReader::warning(const std::string& field, const std::string& code, const Detail& message) {
     report(Severity::Warning, field, code, message);
 }
 
@@ -49,10 +51,13 @@ bool TableReader::push(const char* name, int want, bool required) {
     if (t == want) return true;
     lua_pop(L_, 1);
     if (t == LUA_TNIL) {
-        if (required) error("", code::missing_field, what_ + " has no '" + name + "'");
+        // TRANSLATORS: a lint detail under the code's meaning. {what} is the part of the script
+        // ("encounter", "answer 'first_ask.listen'"), {field} a field name: keep names as written.
+        if (required) error("", code::missing_field, say(N_("{what} has no '{field}'"), {{"what", what_}, {"field", name}}));
     } else {
-        error(name, code::wrong_type, what_ + ": '" + name + "' should be a " + lua_typename(L_, want) + ", not a " +
-                                 lua_typename(L_, t));
+        error(name, code::wrong_type,
+              say(N_("{what}: '{field}' should be a {type}, not a {given}"),
+                  {{"what", what_}, {"field", name}, {"type", code_word(lua_typename(L_, want))}, {"given", code_word(lua_typename(L_, t))}}));
     }
     return false;
 }
@@ -62,12 +67,14 @@ std::string TableReader::text(const char* name, bool required) {
     std::string s = lua_tostring(L_, -1);
     lua_pop(L_, 1);
     line_of(name);
-    if (required && s.empty()) error(name, code::missing_field, what_ + ": '" + name + "' is empty");
+    if (required && s.empty()) error(name, code::missing_field, say(N_("{what}: '{field}' is empty"), {{"what", what_}, {"field", name}}));
     if (std::string bad = first_undrawable(s); !bad.empty())
-        warning(name, code::undrawable_text, what_ + ": '" + name + "' has " + bad +
-                                                 ", which the game's fonts cannot draw (it would show as '?')");
+        warning(name, code::undrawable_text,
+                say(N_("{what}: '{field}' has {characters}, which the game's fonts cannot draw (it would show as '?')"),
+                    {{"what", what_}, {"field", name}, {"characters", bad}}));
     if (s.size() > kTextLimit.max) {
-        error(name, code::over_limit, what_ + ": '" + name + "': " + over_limit(kTextLimit, s.size()));
+        error(name, code::over_limit,
+              say(N_("{what}: '{field}': {problem}"), {{"what", what_}, {"field", name}, {"problem", over_limit(kTextLimit, s.size())}}));
         return {};
     }
     return s;
@@ -82,13 +89,14 @@ std::optional<long long> TableReader::integer(const char* name, bool required, l
     lua_pop(L_, 1);
     line_of(name);
     if (!isint) {
-        error(name, code::wrong_type, what_ + ": '" + name + "' should be a whole number, not " + std::to_string(d));
+        error(name, code::wrong_type,
+              say(N_("{what}: '{field}' should be a whole number, not {value}"), {{"what", what_}, {"field", name}, {"value", std::to_string(d)}}));
         return std::nullopt;
     }
     if (v < lo || v > hi) {
         error(name, range_code,
-              what_ + ": '" + name + "' is " + std::to_string(v) + ", outside " + std::to_string(lo) + ".." +
-                  std::to_string(hi));
+              say(N_("{what}: '{field}' is {value}, outside {low}..{high}"),
+                  {{"what", what_}, {"field", name}, {"value", std::to_string(v)}, {"low", std::to_string(lo)}, {"high", std::to_string(hi)}}));
         return std::nullopt;
     }
     return v;
@@ -97,8 +105,8 @@ std::optional<long long> TableReader::integer(const char* name, bool required, l
 void TableReader::check_length(const char* field, const std::string& value, std::size_t max) {
     if (value.size() > max)
         warning(field, code::text_too_long,
-                what_ + ": '" + field + "' is " + std::to_string(value.size()) +
-                    " characters; keep it under " + std::to_string(max) + " to fit the projector layout");
+                say(N_("{what}: '{field}' is {length} characters; keep it under {max} to fit the projector layout"),
+                    {{"what", what_}, {"field", field}, {"length", std::to_string(value.size())}, {"max", std::to_string(max)}}));
 }
 
 namespace {
@@ -122,16 +130,22 @@ std::vector<std::string> unknown_keys(lua_State* L, int index, const std::vector
 
 // Reports the first few unknown keys with a hint each, then how many more there are:
 // a table with thousands of stray keys must not cost thousands of hints.
+// `effects`: the table is an effects table ("effects have ..."), else `what` has them.
 void report_unknown(const std::vector<std::string>& unknown, const std::vector<std::string>& allowed,
-                    const std::string& what, const Complaint& complain) {
+                    const Detail& what, bool effects, const Complaint& complain) {
     constexpr std::size_t kShown = 5;
     for (std::size_t i = 0; i < unknown.size() && i < kShown; ++i) {
         const std::string& key = unknown[i];
-        std::string hint = key.size() <= 40 ? did_you_mean(key, allowed) : std::string();
-        complain(key, code::unknown_field, what + " unknown field '" + clipped(key) + "'" + (hint.empty() ? "" : "; " + hint));
+        Detail hint = key.size() <= 40 ? did_you_mean_hint(key, allowed) : Detail();
+        complain(key, code::unknown_field,
+                 effects ? say(N_("effects have unknown field '{field}'{hint}"), {{"field", clipped(key)}, {"hint", hint}})
+                         : say(N_("{what} has unknown field '{field}'{hint}"), {{"what", what}, {"field", clipped(key)}, {"hint", hint}}));
     }
-    if (unknown.size() > kShown)
-        complain("", code::unknown_field, what + " " + std::to_string(unknown.size() - kShown) + " more unknown fields");
+    if (unknown.size() <= kShown) return;
+    std::string more = std::to_string(unknown.size() - kShown);
+    complain("", code::unknown_field,
+             effects ? say(N_("effects have {count} more unknown fields"), {{"count", more}})
+                     : say(N_("{what} has {count} more unknown fields"), {{"what", what}, {"count", more}}));
 }
 
 }  // namespace
@@ -139,9 +153,9 @@ void report_unknown(const std::vector<std::string>& unknown, const std::vector<s
 void TableReader::finish(const std::vector<std::string>& allowed) {
     bool list_entries = false;
     std::vector<std::string> unknown = unknown_keys(L_, index_, allowed, &list_entries);
-    if (list_entries) error("", code::unknown_field, what_ + " has a list entry where only named fields belong");
-    report_unknown(unknown, allowed, what_ + " has",
-                   [&](const std::string& field, const std::string& code, const std::string& message) {
+    if (list_entries) error("", code::unknown_field, say(N_("{what} has a list entry where only named fields belong"), {{"what", what_}}));
+    report_unknown(unknown, allowed, what_, false,
+                   [&](const std::string& field, const std::string& code, const Detail& message) {
                        error(field, code, message);
                    });
 }
@@ -150,14 +164,15 @@ namespace {
 // A flag's name, or nothing (with a complaint) when it is over the limit.
 bool flag_name_fits(const std::string& key, const std::string& field, const Complaint& complain) {
     if (key.size() <= kFlagNameLimit.max) return true;
-    complain(field, code::over_limit, "'" + field + "' has a flag '" + clipped(key) + "': " + over_limit(kFlagNameLimit, key.size()));
+    complain(field, code::over_limit, say(N_("'{field}' has a flag '{flag}': {problem}"),
+                                          {{"field", field}, {"flag", clipped(key)}, {"problem", over_limit(kFlagNameLimit, key.size())}}));
     return false;
 }
 
 void flag_text(Flags& flags, const std::string& key, std::string value, const std::string& field,
                const Complaint& complain) {
     if (value.size() > kFlagTextLimit.max)
-        complain(field, code::over_limit, "flag '" + key + "': " + over_limit(kFlagTextLimit, value.size()));
+        complain(field, code::over_limit, say(N_("flag '{flag}': {problem}"), {{"flag", key}, {"problem", over_limit(kFlagTextLimit, value.size())}}));
     else
         flags[key] = std::move(value);
 }
@@ -171,12 +186,12 @@ Flags parse_flags(lua_State* L, int index, const std::string& field, const Compl
     while (lua_next(L, index)) {
         if (++count > kFlagCountLimit.max) {
             lua_pop(L, 2);  // the value and the key: the rest is not read
-            complain(field, code::over_limit, "'" + field + "': " + kFlagCountLimit.name + " is over the limit of " +
-                                         std::to_string(kFlagCountLimit.max));
+            complain(field, code::over_limit, say(N_("'{field}': {limit} is over the limit of {max}"),
+                                                  {{"field", field}, {"limit", kFlagCountLimit.name}, {"max", std::to_string(kFlagCountLimit.max)}}));
             return flags;
         }
         if (lua_type(L, -2) != LUA_TSTRING) {
-            complain(field, code::wrong_type, "'" + field + "' names must be strings: write { name = true }");
+            complain(field, code::wrong_type, say(N_("'{field}' names must be strings: write {{ name = true }"), {{"field", field}}));
         } else if (std::string key = lua_tostring(L, -2); flag_name_fits(key, field, complain)) {
             switch (lua_type(L, -1)) {
                 case LUA_TBOOLEAN: flags[key] = static_cast<bool>(lua_toboolean(L, -1)); break;
@@ -186,14 +201,14 @@ Flags parse_flags(lua_State* L, int index, const std::string& field, const Compl
                     if (std::isfinite(d))
                         flags[key] = d;
                     else
-                        complain(field, code::out_of_range, "flag '" + key + "' is " + std::to_string(d) +
-                                                     "; a flag's number must be finite");
+                        complain(field, code::out_of_range, say(N_("flag '{flag}' is {value}; a flag's number must be finite"),
+                                                                {{"flag", key}, {"value", std::to_string(d)}}));
                     break;
                 }
                 case LUA_TSTRING: flag_text(flags, key, std::string(lua_tostring(L, -1)), field, complain); break;
                 default:
-                    complain(field, code::wrong_type, "flag '" + key + "' must be true/false, a number or a string, not a " +
-                                                 luaL_typename(L, -1));
+                    complain(field, code::wrong_type, say(N_("flag '{flag}' must be true/false, a number or a string, not a {type}"),
+                                                          {{"flag", key}, {"type", code_word(luaL_typename(L, -1))}}));
             }
         }
         lua_pop(L, 1);
@@ -207,6 +222,15 @@ void check_flags_room(const Flags& have, const Flags& adding, const std::string&
 }
 
 namespace {
+// The effect at the top of the stack is not a whole number: a fraction, a string (written in quotes?) or another type.
+Detail not_whole(lua_State* L, const char* name) {
+    if (lua_type(L, -1) == LUA_TNUMBER) return say(N_("effect '{field}' should be a whole number, not a fraction"), {{"field", name}});
+    if (lua_type(L, -1) == LUA_TSTRING)
+        return say(N_("effect '{field}' should be a whole number, not a {type} (write {field} = {value}, without quotes)"),
+                   {{"field", name}, {"type", code_word("string")}, {"value", lua_tostring(L, -1)}});
+    return say(N_("effect '{field}' should be a whole number, not a {type}"), {{"field", name}, {"type", code_word(luaL_typename(L, -1))}});
+}
+
 void effect_number(lua_State* L, int index, const char* name, int lo, int hi, int& out, const Complaint& complain) {
     lua_getfield(L, index, name);
     if (!lua_isnil(L, -1)) {
@@ -214,12 +238,10 @@ void effect_number(lua_State* L, int index, const char* name, int lo, int hi, in
         // Only a number is a number: lua_tointegerx would also take the string "-10".
         long long v = lua_type(L, -1) == LUA_TNUMBER ? lua_tointegerx(L, -1, &isint) : 0;
         if (!isint)
-            complain(name, code::wrong_type, std::string("effect '") + name + "' should be a whole number, not " +
-                                                 (lua_type(L, -1) == LUA_TNUMBER ? "a fraction" : "a " + std::string(luaL_typename(L, -1))) +
-                                                 (lua_type(L, -1) == LUA_TSTRING ? " (write " + std::string(name) + " = " + lua_tostring(L, -1) + ", without quotes)" : ""));
+            complain(name, code::wrong_type, not_whole(L, name));
         else if (v < lo || v > hi)
-            complain(name, code::out_of_range, std::string("effect '") + name + "' is " + std::to_string(v) + ", outside " +
-                                        std::to_string(lo) + ".." + std::to_string(hi));
+            complain(name, code::out_of_range, say(N_("effect '{field}' is {value}, outside {low}..{high}"),
+                                                   {{"field", name}, {"value", std::to_string(v)}, {"low", std::to_string(lo)}, {"high", std::to_string(hi)}}));
         else
             out = static_cast<int>(v);
     }
@@ -237,14 +259,14 @@ void parse_effects(lua_State* L, int index, Effects& out, const Complaint& compl
     if (lua_type(L, -1) == LUA_TSTRING) {
         std::string mood = lua_tostring(L, -1);
         if (mood.size() > kMoodLimit.max) {
-            complain("mood", code::over_limit, "effect 'mood': " + over_limit(kMoodLimit, mood.size()));
+            complain("mood", code::over_limit, say(N_("effect 'mood': {problem}"), {{"problem", over_limit(kMoodLimit, mood.size())}}));
         } else if (std::find(kMoods.begin(), kMoods.end(), mood) == kMoods.end()) {
-            complain("mood", code::unknown_value, unknown_word("mood", mood, kMoods));
+            complain("mood", code::unknown_value, unknown_word(code_word("mood"), mood, kMoods));
         } else {
             out.mood = mood;
         }
     } else if (!lua_isnil(L, -1)) {
-        complain("mood", code::wrong_type, "effect 'mood' should be a string such as \"calm\"");
+        complain("mood", code::wrong_type, say(N_("effect 'mood' should be a string such as \"calm\"")));
     }
     lua_pop(L, 1);
     for (const char* f : {"flags", "story"}) {
@@ -252,18 +274,18 @@ void parse_effects(lua_State* L, int index, Effects& out, const Complaint& compl
         if (lua_istable(L, -1))
             (f[0] == 'f' ? out.flags : out.story) = parse_flags(L, -1, f, complain);
         else if (!lua_isnil(L, -1))
-            complain(f, code::wrong_type, std::string("effect '") + f + "' should be a table such as { name = true }");
+            complain(f, code::wrong_type, say(N_("effect '{field}' should be a table such as {{ name = true }"), {{"field", f}}));
         lua_pop(L, 1);
     }
     const std::vector<std::string>& known = fields_of("effects");
-    report_unknown(unknown_keys(L, index, known, nullptr), known, "effects have", complain);
+    report_unknown(unknown_keys(L, index, known, nullptr), known, Detail(), true, complain);
 }
 
 std::string currency_field(TableReader& r) {
     std::string code = r.text("currency", false);
     if (!code.empty() && !is_currency_code(code))
         r.error("currency", code::unknown_value,
-                r.what() + ": 'currency' should be an ISO 4217 code such as \"EUR\" or \"GBP\", not '" + code + "'");
+                say(N_("{what}: 'currency' should be an ISO 4217 code such as \"EUR\" or \"GBP\", not '{value}'"), {{"what", r.what()}, {"value", code}}));
     return code;
 }
 

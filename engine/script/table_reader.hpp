@@ -17,7 +17,7 @@ namespace fd {
 
 class TableReader {
 public:
-    TableReader(lua_State* L, int index, std::string what, std::string file, const SourceLines& src,
+    TableReader(lua_State* L, int index, Detail what, std::string file, const SourceLines& src,
                 Diagnostics& out, int line);
 
     std::string text(const char* name, bool required);
@@ -27,29 +27,30 @@ public:
     bool push(const char* name, int lua_type, bool required);
     bool present(const char* name);
 
-    void error(const std::string& field, const std::string& code, const std::string& message);
-    void warning(const std::string& field, const std::string& code, const std::string& message);
+    void error(const std::string& field, const std::string& code, const Detail& message);
+    void warning(const std::string& field, const std::string& code, const Detail& message);
     void check_length(const char* field, const std::string& value, std::size_t max);
     // Reports fields other than `allowed`, with a "did you mean" hint.
     void finish(const std::vector<std::string>& allowed);
 
     int line_of(const std::string& field);
     const SourceSpot& spot() const { return spot_; }
-    const std::string& what() const { return what_; }
+    const Detail& what() const { return what_; }  // "encounter", "answer 'x.listen'", ...
     int index() const { return index_; }
 
 private:
-    void report(Severity sev, const std::string& field, const std::string& code, const std::string& message);
+    void report(Severity sev, const std::string& field, const std::string& code, const Detail& message);
     lua_State* L_;
     int index_;
-    std::string what_, file_;
+    Detail what_;
+    std::string file_;
     const SourceLines& src_;
     Diagnostics& out_;
     SourceSpot spot_;
 };
 
 // Parses an effects table at `index` into `out`; `complain(field, code, message)` hears problems.
-using Complaint = std::function<void(const std::string&, const std::string&, const std::string&)>;
+using Complaint = std::function<void(const std::string&, const std::string&, const Detail&)>;
 void parse_effects(lua_State* L, int index, Effects& out, const Complaint& complain);
 // Parses a flags table (string keys; boolean, number or string values).
 Flags parse_flags(lua_State* L, int index, const std::string& field, const Complaint& complain);
