@@ -152,6 +152,7 @@ struct Workshop {  // facilitator mode: the room's votes and the clicker's histo
     std::vector<RoomVote> votes;
     std::vector<HistoryStep> history;
     DiscussionTimer timer;
+    bool room_linked = false;  // the room's line holds the top right corner (game/room_link.hpp)
 };
 
 struct Library {  // what the title screen offers
@@ -253,6 +254,7 @@ public:
     void set_vote(int row, int count);
     // The room server's count for the open decision (by fd::mode_index); room_open false: no room.
     void set_phone_votes(const std::array<int, 5>& by_mode, int voted, int devices, bool room_open);
+    void set_room_linked(bool linked) { workshop_.room_linked = linked; }  // the window's room opened or closed
     void toggle_timer();                    // start or pause the discussion timer
     void reset_timer();
     void write_handout();                   // the workshop's handout (HTML) and votes (CSV) beside its save

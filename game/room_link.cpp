@@ -68,6 +68,7 @@ void RoomLink::open(Game& g) {
         return;
     }
     server_ = std::move(server);
+    g.set_room_linked(true);
     listening_ = c.address;
     join_screen_ = true;
     locked_ = false;
@@ -90,6 +91,7 @@ void RoomLink::close(Game& g) {
     server_.reset();
     join_screen_ = false;
     g.set_phone_votes({}, 0, 0, false);
+    g.set_room_linked(false);
     g.notice(fd::tr("The room is closed; hands still count."), true, 3);
 }
 

@@ -24,20 +24,20 @@ namespace {
 
 float margin(Ui& ui) { return ui.u(22); }
 
-// The encounter's title, and its place (or number) at the right when there is room;
+// The encounter's title, and its place (or number) at the right when there is room
+// and the room's line (join address, phones voted) does not hold that corner;
 // at `step` of their size (the vote page steps everything down together).
 void header_at(const Game& g, Ui& ui, float step) {
     const fd::Encounter& e = g.session()->encounter();
     ImGui::SetCursorPos(ImVec2(margin(ui), margin(ui) * 0.6f));
-    if (step < 1) fit_line(ui.fonts.heading, step, color::kAccent, e.title, ui.size.x - 2 * margin(ui));
-    else text(ui.fonts.heading, color::kAccent, e.title);
+    fit_line(ui.fonts.heading, step, color::kAccent, e.title, ui.size.x - 2 * margin(ui));
     std::string right = g.session()->story().is_campaign
                             ? fd::format_text(fd::tr("Encounter {n}"), {{"n", std::to_string(g.stage_number())}})
                             : e.place;
     ImFont* f = ui.fonts.body;
     float rw = f->CalcTextSizeA(f->FontSize * step, FLT_MAX, 0, right.c_str()).x;
     float title_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
-    if (title_end + ui.u(24) < ui.size.x - rw - margin(ui)) {  // a long title keeps the line to itself
+    if (!g.workshop().room_linked && title_end + ui.u(24) < ui.size.x - rw - margin(ui)) {  // a long title keeps the line to itself
         ImVec2 at(ImGui::GetWindowPos().x + ui.size.x - rw - margin(ui), ImGui::GetWindowPos().y + margin(ui) * 0.6f);
         ImGui::GetWindowDrawList()->AddText(f, f->FontSize * step, at, color::kMuted, right.c_str());
         ImVec2 rs = f->CalcTextSizeA(f->FontSize * step, FLT_MAX, 0, right.c_str());
@@ -194,7 +194,7 @@ VotePage vote_page_at(const Game& g, Ui& ui, const std::string& line, const std:
     VotePage p;
     p.step = step;
     const std::string& title = g.session()->encounter().title;  // as header_at draws it
-    float title_h = step < 1 ? fit_height(ui.fonts.heading, step, title, w) : ui.fonts.heading->FontSize + ImGui::GetStyle().ItemSpacing.y;
+    float title_h = fit_height(ui.fonts.heading, step, title, w);
     p.top = m * 0.6f + title_h + step_space(ui, 6, step);
     p.portrait = ui.fonts.bold->FontSize * 3.2f * step;
     p.line_w = w - p.portrait - step_space(ui, 14, step);

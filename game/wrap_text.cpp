@@ -56,7 +56,7 @@ std::string wrap_words(ImFont* font, const std::string& s, float width) {
                     out += (line_w < 0 ? "" : "\n") + pieces[i];
                     line_w = w(pieces[i]);
                 }
-                out += '\n';  // the last piece starts the next line, where the words go on
+                if (line_w >= 0) out += '\n';  // the last piece starts the next line, where the words go on
                 line_w = -1;
                 word = pieces.back();
                 ww = w(word);

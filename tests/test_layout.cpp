@@ -374,3 +374,31 @@ TEST_CASE("layout: a long save folder in Settings wraps inside the window at 960
     for (const json& t : s["texts"]) shown = shown || t.get<std::string>().find(deep) != std::string::npos;
     CHECK(shown);
 }
+
+// With the room open its line (join address, phones voted) holds the top right corner,
+// so the facilitator's header leaves the place there out rather than draw under it.
+TEST_CASE("layout: with the room open the facilitator's header leaves the top right corner to the room's line",
+          "[window][layout][room]") {
+    const std::string place = "Returns desk at Hallam's, Saturday noon";
+    const std::string vote = std::string(kStory) + " --facilitator --size 1280x720";
+    std::string dir = shots_dir();
+    auto runs = run_windows({
+        {vote + " --keys n,wait:4,Space,wait:4", "", dir + "/vote-no-room-1280x720.png"},
+        {vote + " --room --room-address 127.0.0.1 --room-port " + std::to_string(free_port()) +
+             " --room-code K7Q2 --keys wait:4,Escape,wait:4,n,wait:4,Space,wait:4",
+         "", dir + "/vote-room-open-1280x720.png"},
+    });
+    auto shows = [](const WindowRun& r, const std::string& words) {
+        for (const json& t : r.state["layout"]["screens"]["vote"]["texts"])
+            if (t.get<std::string>().find(words) != std::string::npos) return true;
+        return false;
+    };
+    for (const WindowRun& r : runs) {
+        INFO(r.describe());
+        REQUIRE(r.code == 0);
+        REQUIRE(r.screen() == "vote");
+    }
+    CHECK(shows(runs[0], place));        // no room: the place at the right of the title
+    CHECK_FALSE(shows(runs[1], place));  // the room's line is there instead
+    CHECK(shows(runs[1], "Join at 127.0.0.1"));
+}

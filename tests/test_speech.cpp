@@ -6,9 +6,6 @@
 #include <map>
 #include <set>
 
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 #include "window_support.hpp"
 
@@ -42,19 +39,6 @@ std::size_t in_order(const std::string& s, const std::vector<std::string>& parts
     return at;
 }
 
-// A loopback port free now (the system's pick), for a window's room.
-int free_port() {
-    int fd = socket(AF_INET, SOCK_STREAM, 0);
-    REQUIRE(fd >= 0);
-    sockaddr_in a{};
-    a.sin_family = AF_INET;
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t n = sizeof a;
-    bool ok = bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0 && getsockname(fd, reinterpret_cast<sockaddr*>(&a), &n) == 0;
-    close(fd);
-    REQUIRE(ok);
-    return ntohs(a.sin_port);
-}
 
 }  // namespace
 

@@ -80,3 +80,10 @@ TEST_CASE("wrapped text: ordinary words still wrap at spaces only", "[look][wrap
     CHECK(lines[0] == "How do you answer? Press");
     CHECK(lines[1] == "one of the five keys.");
 }
+
+TEST_CASE("wrapped text: a single letter wider than the line starts no empty line", "[look][wrap]") {
+    DefaultFont d;
+    const float width = width_of(d.font, "W") * 0.5f;  // narrower than any letter
+    CHECK(fdg::wrap_words(d.font, "W", width) == "W");
+    CHECK(fdg::wrap_words(d.font, "W x", width) == "W\nx");
+}

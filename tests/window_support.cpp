@@ -1,5 +1,8 @@
 // Running the real frontdoor headless for tests: its --state-json and PNG, read back.
 #include "window_support.hpp"
+
+#include <catch2/catch.hpp>
+
 #include "test_support.hpp"
 
 #include <atomic>
@@ -11,7 +14,9 @@
 #include <sstream>
 #include <thread>
 
+#include <netinet/in.h>
 #include <spawn.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -140,6 +145,20 @@ nlohmann::json session_part(const nlohmann::json& state) {
     if (s.is_object()) s.erase("window");
     if (s.is_object()) s.erase("layout");  // the layout probe's measures: the window's too
     return s;
+}
+
+// A loopback port free now (the system's pick), for a window's room.
+int free_port() {
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    REQUIRE(fd >= 0);
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t n = sizeof a;
+    bool ok = bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0 && getsockname(fd, reinterpret_cast<sockaddr*>(&a), &n) == 0;
+    close(fd);
+    REQUIRE(ok);
+    return ntohs(a.sin_port);
 }
 
 }  // namespace fdtest

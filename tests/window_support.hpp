@@ -61,4 +61,7 @@ std::vector<std::pair<std::string, std::string>> decisions(const nlohmann::json&
 // runs that played the same keys have the same one.
 nlohmann::json session_part(const nlohmann::json& state);
 
+// A loopback port free now (the system's pick), for a window's room.
+int free_port();
+
 }  // namespace fdtest
