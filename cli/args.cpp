@@ -1,6 +1,7 @@
 #include "args.hpp"
 
 #include "diagnostic.hpp"
+#include "detail_text.hpp"
 #include "ui_text.hpp"
 
 namespace fd::cli {
@@ -30,9 +31,8 @@ Args::Args(const std::vector<std::string>& argv, const std::vector<OptionSpec>& 
         for (const auto& s : specs)
             if ("--" + s.name == name) spec = &s;
         if (!spec) {
-            std::string hint = did_you_mean(name, names);
             std::string problem = format_text(tr("unknown option '{option}'"), {{"option", name}});
-            throw UsageError(problem + (hint.empty() ? "" : "; " + hint));
+            throw UsageError(problem + tr_detail(did_you_mean_hint(name, names)));
         }
         if (spec->takes_value && !inline_value) {
             if (i + 1 >= argv.size()) throw UsageError(format_text(tr("option '{option}' needs a value"), {{"option", name}}));

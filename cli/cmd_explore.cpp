@@ -12,6 +12,7 @@
 #include "cli_language.hpp"
 #include "load_or_report.hpp"
 #include "commands.hpp"
+#include "diagnostic_text.hpp"
 #include "encounter_loader.hpp"
 #include "explore.hpp"
 #include "story_loader.hpp"
@@ -186,7 +187,7 @@ void print_defects(std::ostream& out, const Story& story, const Exploration& x) 
     if (x.defects.empty()) return;
     out << "\n" << tr("Defects:") << "\n";
     for (std::size_t i = 0; i < x.defects.size(); ++i) {
-        out << "  " << terminal_text(x.defects[i].format()) << "\n";
+        out << "  " << terminal_text(diagnostic_text(x.defects[i])) << "\n";
         if (x.defect_paths[i])
             out << "      "
                 << format_text(tr("reproduce: {command}"), {{"command", safe(run_command(story.file, *x.defect_paths[i], x.story))}})

@@ -16,6 +16,7 @@
 #include "story.hpp"
 #include "terminal_text.hpp"
 #include "transcript.hpp"
+#include "detail_text.hpp"
 #include "ui_text.hpp"
 
 namespace fd::cli {
@@ -134,9 +135,8 @@ void start_at(Session& s, const std::string& beat) {
     if (!s.encounter().beat(beat)) {
         std::vector<std::string> ids;
         for (const auto& b : s.encounter().beats) ids.push_back(b.id);
-        std::string hint = did_you_mean(beat, ids);
         std::string problem = format_text(tr("--start: no beat '{beat}' in {file}"), {{"beat", beat}, {"file", s.encounter().file}});
-        throw UsageError(problem + (hint.empty() ? "" : "; " + hint));
+        throw UsageError(problem + tr_detail(did_you_mean_hint(beat, ids)));
     }
     s.jump_to(beat);
 }

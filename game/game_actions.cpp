@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "game.hpp"
+#include "diagnostic_text.hpp"
 #include "game_language.hpp"
 #include "limits.hpp"
 #include "persist.hpp"
@@ -24,13 +25,6 @@ std::string trimmed(const std::string& s) {
     auto a = s.find_first_not_of(" \t");
     if (a == std::string::npos) return {};
     return s.substr(a, s.find_last_not_of(" \t") - a + 1);
-}
-
-std::string diagnostics_text(const fd::Diagnostics& d) {
-    std::string out;
-    for (const auto& x : d)
-        if (x.severity == fd::Severity::Error) out += x.format() + "\n";
-    return out;
 }
 
 // The error titles of each guarded action, whole sentences so a translation can word
@@ -102,7 +96,7 @@ void Game::confirm_start() {
     } else {
         fd::StoryLoad load = load_shown(path);
         if (!load.story) {
-            show_error(fd::tr("This script has errors"), diagnostics_text(load.diagnostics));
+            show_error(fd::tr("This script has errors"), fd::errors_text(load.diagnostics));
             return;
         }
         story = load.story;
@@ -155,7 +149,7 @@ void Game::continue_game() {
     const fd::SaveGame g = *library_.save_info.game;
     fd::StoryLoad load = load_shown(g.script);
     if (!load.story) {
-        show_error(fd::tr("The saved game's script cannot be loaded"), diagnostics_text(load.diagnostics));
+        show_error(fd::tr("The saved game's script cannot be loaded"), fd::errors_text(load.diagnostics));
         return;
     }
     // A workshop's session plan is kept beside its save: the same encounters, in the same order.
@@ -283,7 +277,7 @@ void Game::open_chooser() {
             entry.detail = e.customer.name + " \u00b7 " + e.place;
             estimate(entry, load.story, load.host);
         } else {
-            entry.detail = fd::format_text(fd::tr("has errors: {errors}"), {{"errors", diagnostics_text(load.diagnostics)}});
+            entry.detail = fd::format_text(fd::tr("has errors: {errors}"), {{"errors", fd::errors_text(load.diagnostics)}});
         }
         library_.chooser.push_back(std::move(entry));
     }

@@ -1,6 +1,7 @@
 // HotReload: the story's files and their modification times, polled for edits.
 #include "hot_reload.hpp"
 
+#include "diagnostic_text.hpp"
 #include "script_host.hpp"
 
 #include <system_error>
@@ -41,11 +42,6 @@ bool HotReload::changed(double now) {
     return any;
 }
 
-std::string HotReload::last_error_text() const {
-    std::string out;
-    for (const auto& d : errors)
-        if (d.severity == fd::Severity::Error) out += d.format() + "\n";
-    return out;
-}
+std::string HotReload::last_error_text() const { return fd::errors_text(errors); }
 
 }  // namespace fdg

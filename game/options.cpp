@@ -13,6 +13,7 @@
 #include "command_table.hpp"
 #include "commands.hpp"
 #include "data_paths.hpp"
+#include "detail_text.hpp"
 #include "diagnostic.hpp"
 #include "ui_text.hpp"
 
@@ -178,9 +179,9 @@ bool parse(const std::vector<std::string>& argv, Options& out, const char* argv0
     if (!pos.empty()) {
         const fd::cli::Command* command = fd::cli::find_command(pos[0]);
         if (!command || command->handler) {  // a command with a handler comes first, so dispatch runs it
-            std::string hint = fd::did_you_mean(pos[0], fd::cli::command_names());
+            std::string hint = fd::tr_detail(fd::did_you_mean_hint(pos[0], fd::cli::command_names()));
             throw UsageError(fd::format_text(fd::tr("unknown command '{command}'{hint} (commands come first: frontdoor run PATH)"),
-                                             {{"command", pos[0]}, {"hint", hint.empty() ? "" : "; " + hint}}));
+                                             {{"command", pos[0]}, {"hint", hint}}));
         }
         if (pos[0] == "help") return false;  // the command table leaves help to the window's options, as --help
         if (pos.size() > 2) throw UsageError(fd::format_text(fd::tr("play takes one PATH, not {n}"), {{"n", std::to_string(pos.size() - 1)}}));

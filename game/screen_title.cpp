@@ -12,6 +12,7 @@
 #include "screens.hpp"
 #include "game_language.hpp"
 #include "theme.hpp"
+#include "diagnostic_text.hpp"
 #include "ui_text.hpp"
 
 namespace fdg {
@@ -121,10 +122,7 @@ void screen_title(const Game& g, Ui& ui) {
     if (!g.library().save_info.problem.empty())
         warning_box(ui, fd::tr("Your saved game was damaged"), g.library().save_info.problem, w);
     if (!g.library().main_errors.empty()) {
-        std::string all;
-        for (const auto& d : g.library().main_errors)
-            if (d.severity == fd::Severity::Error) all += d.format() + "\n";
-        warning_box(ui, fd::tr("The story has errors (fix the file: it reloads by itself)"), all, w);
+        warning_box(ui, fd::tr("The story has errors (fix the file: it reloads by itself)"), fd::errors_text(g.library().main_errors), w);
     }
 
     // The name the debrief and the saves use.

@@ -141,3 +141,32 @@ TEST_CASE("a script error's details in English are the engine's own text with it
     fd::ScriptError lua("mini.lua", 3, "attempt to index a nil value (global 'x')");
     CHECK(fdg::script_error_details(lua) == "mini.lua:3: attempt to index a nil value (global 'x') [FD001]");  // Lua's own words stay
 }
+
+TEST_CASE("a script that does not load is shown in the player's language, file:line and code kept", "[i18n][game]") {
+    std::string dir = temp_dir("i18n_load_error");
+    auto text = with(minimal_encounter(), "effects = { trust = 20, wall = -30 }, next = \"kept\"",
+                     "effects = { trust = 20, wall = -30 }, next = \"nowhere\"");
+    fdg::Options o;
+    o.story_path = write_temp_file(dir, "mini.lua", text);
+    o.scripts_dir = dir;
+    struct BackToEnglish {
+        ~BackToEnglish() { fdg::use_language(""); }
+    } english;
+    for (const char* lang : {"en", "es"}) {
+        o.lang = lang;
+        o.save_dir = dir + "/saves_" + lang;
+        fdg::Game g(o);
+        g.new_game();
+        REQUIRE(g.overlays().error.open);
+        const std::string& details = g.overlays().error.message;
+        INFO(details);
+        CHECK_THAT(details, Catch::Contains("mini.lua:") && Catch::Contains("[FD009]"));
+        if (std::string(lang) == "en") {
+            CHECK_THAT(details, Catch::Contains("names a beat that does not exist") || Catch::Contains("nowhere"));
+            CHECK_THAT(details, !Catch::Contains("nombra un paso"));
+        } else {
+            CHECK_THAT(details, Catch::Contains("nombra un paso que no existe"));
+        }
+    }
+    fs::remove_all(dir);
+}

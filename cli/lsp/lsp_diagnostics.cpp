@@ -31,13 +31,13 @@ json lsp_diagnostic(const Diagnostic& d, const std::string& path, const std::str
         int line = std::max(d.line, 1) - 1;
         cli::LineSpan span = cli::span_on_line(d, cli::line_of(text, line + 1));
         out["range"] = to_range(text, {line, span.start}, {line, span.end}, utf16);
-        out["message"] = cli::diagnostic_detail(d);
+        out["message"] = diagnostic_detail(d);
         return out;
     }
     const StringValue* at = naming_string(outline, path, d.file);
     TextPos start = at ? at->start : TextPos{}, end = at ? at->end : TextPos{};
     out["range"] = to_range(text, start, end, utf16);
-    out["message"] = d.file + (d.line > 0 ? ":" + std::to_string(d.line) : "") + ": " + cli::diagnostic_detail(d);
+    out["message"] = d.file + (d.line > 0 ? ":" + std::to_string(d.line) : "") + ": " + diagnostic_detail(d);
     return out;
 }
 

@@ -1,8 +1,6 @@
 // The debrief built from a session's event log (see debrief.hpp).
 #include "debrief.hpp"
 
-#include <algorithm>
-
 #include "fit_predictor.hpp"
 
 namespace fd {

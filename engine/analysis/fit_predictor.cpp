@@ -6,7 +6,6 @@
 #include <cmath>
 #include <set>
 
-#include "debrief.hpp"
 #include "vocabulary.hpp"
 
 namespace fd {
