@@ -29,6 +29,19 @@ struct InSpanish {
     ~InSpanish() { fdg::use_language(""); }
 };
 
+// The window back in English when a test that changed its language ends.
+struct BackToEnglish {
+    ~BackToEnglish() { fdg::use_language(""); }
+};
+
+// The window's options for `text` written as mini.lua in `dir`, the scripts folder too.
+fdg::Options options_for(const std::string& dir, const std::string& text) {
+    fdg::Options o;
+    o.story_path = write_temp_file(dir, "mini.lua", text);
+    o.scripts_dir = dir;
+    return o;
+}
+
 }  // namespace
 
 TEST_CASE("frontdoor run --lang es words the moment's situation in Spanish, and in English without it", "[i18n][cli]") {
@@ -102,12 +115,8 @@ TEST_CASE("a missing translation is reported in the language the player was read
 TEST_CASE("the error dialog words the engine's part of a script error in the player's language, file:line kept", "[i18n][game]") {
     std::string dir = temp_dir("i18n_script_error");
     auto text = with(minimal_encounter(), "effects = { trust = 20, wall = -30 }", "effects = function(s) while true do end end");
-    fdg::Options o;
-    o.story_path = write_temp_file(dir, "mini.lua", text);
-    o.scripts_dir = dir;
-    struct BackToEnglish {
-        ~BackToEnglish() { fdg::use_language(""); }
-    } english;
+    fdg::Options o = options_for(dir, text);
+    BackToEnglish english;
     for (const char* lang : {"en", "es"}) {
         o.lang = lang;
         o.save_dir = dir + "/saves_" + lang;  // a fresh start each time, no unfinished game to replace
@@ -146,12 +155,8 @@ TEST_CASE("a script that does not load is shown in the player's language, file:l
     std::string dir = temp_dir("i18n_load_error");
     auto text = with(minimal_encounter(), "effects = { trust = 20, wall = -30 }, next = \"kept\"",
                      "effects = { trust = 20, wall = -30 }, next = \"nowhere\"");
-    fdg::Options o;
-    o.story_path = write_temp_file(dir, "mini.lua", text);
-    o.scripts_dir = dir;
-    struct BackToEnglish {
-        ~BackToEnglish() { fdg::use_language(""); }
-    } english;
+    fdg::Options o = options_for(dir, text);
+    BackToEnglish english;
     for (const char* lang : {"en", "es"}) {
         o.lang = lang;
         o.save_dir = dir + "/saves_" + lang;
